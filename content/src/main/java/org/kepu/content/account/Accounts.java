@@ -1,0 +1,11 @@
+package org.kepu.content.account;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface Accounts extends ListCrudRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+}

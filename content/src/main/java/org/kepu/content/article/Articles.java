@@ -1,0 +1,79 @@
+package org.kepu.content.article;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.kepu.content.ContentKey;
+import org.kepu.content.jobs.JobQueue;
+import org.kepu.content.jobs.Jobs;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The articles of the platform: writing, publishing and reading them. */
+@Service
+public class Articles {
+
+    private final ArticleRepository repository;
+    private final JobQueue jobs;
+    private final Clock clock;
+
+    Articles(ArticleRepository repository, JobQueue jobs, Clock clock) {
+        this.repository = repository;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Article create(ArticleDraft draft) {
+        return repository.save(Article.draft(draft, clock.instant()));
+    }
+
+    /** Publishes the article and, in the same transaction, asks for it to be indexed. */
+    @Transactional
+    public Article publish(long id) {
+        Article article = repository.findById(id).orElseThrow(() -> new ArticleNotFound(id));
+        article.publish(clock.instant());
+        Article saved = repository.save(article);
+        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(id).toString());
+        return saved;
+    }
+
+    /** A published article, or {@link ArticleNotFound}. */
+    @Transactional(readOnly = true)
+    public Article published(long id) {
+        return repository.findById(id).filter(Article::isPublished).orElseThrow(() -> new ArticleNotFound(id));
+    }
+
+    /** Any article, whatever its status, for indexing and editing. */
+    @Transactional(readOnly = true)
+    public Optional<Article> find(long id) {
+        return repository.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Article> latest() {
+        return repository.findTop12ByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Article> inColumn(long columnId, Pageable page) {
+        return repository.findByColumnIdAndStatusOrderByPublishedAtDesc(columnId, ArticleStatus.PUBLISHED, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long countPublished() {
+        return repository.countByStatus(ArticleStatus.PUBLISHED);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    @Transactional
+    public void recordView(long id) {
+        repository.incrementViews(id);
+    }
+}

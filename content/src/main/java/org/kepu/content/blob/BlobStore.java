@@ -1,0 +1,43 @@
+package org.kepu.content.blob;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Stores uploaded and generated media by key, e.g. {@code videos/12/hls/master.m3u8}. Keys are
+ * relative, use {@code /} as separator and contain only {@code [A-Za-z0-9._-]} between separators.
+ * Implementations: a folder on disk (embedded default) and an S3 bucket (scale-out).
+ */
+public interface BlobStore {
+
+    /** Stores the stream's bytes under the key, replacing what was there; never holds it all in memory. */
+    void put(String key, InputStream content, String contentType);
+
+    /** Stores a local file under the key. */
+    void put(String key, Path file, String contentType);
+
+    /** Opens the whole blob. */
+    InputStream open(String key);
+
+    /** Opens {@code length} bytes starting at {@code offset}, for HTTP Range requests. */
+    InputStream open(String key, long offset, long length);
+
+    Optional<BlobInfo> stat(String key);
+
+    default boolean exists(String key) {
+        return stat(key).isPresent();
+    }
+
+    /** Copies the blob to a local file, for tools such as ffmpeg that need a path. */
+    void copyTo(String key, Path target);
+
+    /** Deletes the blob if present. */
+    void delete(String key);
+
+    /** Deletes every blob whose key starts with {@code prefix + "/"}. */
+    void deleteAll(String prefix);
+
+    /** Whether the store can currently read and write. */
+    boolean isUsable();
+}

@@ -1,0 +1,12 @@
+package org.kepu.content.column;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface Columns extends ListCrudRepository<ContentColumn, Long> {
+
+    List<ContentColumn> findAllByOrderBySortOrderAscIdAsc();
+
+    Optional<ContentColumn> findBySlug(String slug);
+}

@@ -1,0 +1,36 @@
+package org.kepu.content.jobs;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Enqueues durable jobs. Called inside a transaction, the job is stored in that transaction: it
+ * exists exactly when the change that caused it was committed.
+ */
+public class JobQueue {
+
+    private final SchedulerClient client;
+    private final Clock clock;
+
+    public JobQueue(SchedulerClient client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    /** Enqueues a job unless one with the same key is already waiting or running. */
+    public <T extends Serializable> boolean enqueueOnce(JobType<T> type, String key, T data) {
+        return client.scheduleIfNotExists(
+                type.descriptor().instance(key).data(data).build(), clock.instant());
+    }
+
+    /**
+     * Enqueues a job that runs even if an equal one is already running, because it must see changes
+     * made after that one started. Handlers are idempotent, so a repeat costs only time.
+     */
+    public <T extends Serializable> void enqueue(JobType<T> type, T data) {
+        String key = data + "#" + UUID.randomUUID();
+        client.schedule(type.descriptor().instance(key).data(data).build(), clock.instant());
+    }
+}

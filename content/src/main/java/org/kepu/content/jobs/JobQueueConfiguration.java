@@ -1,0 +1,40 @@
+package org.kepu.content.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JobSettings.class)
+class JobQueueConfiguration {
+
+    @Bean
+    Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobSettings settings) {
+        List<Task<?>> known = tasks.orderedStream().toList();
+        // The proxy lets a job enqueued inside a Spring transaction commit or roll back with it.
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+                .threads(settings.threads())
+                .pollingInterval(settings.pollingInterval())
+                .heartbeatInterval(settings.heartbeatInterval())
+                .enableImmediateExecution()
+                .build();
+    }
+
+    @Bean
+    JobQueue jobQueue(SchedulerClient scheduler) {
+        return new JobQueue(scheduler, Clock.systemUTC());
+    }
+
+    @Bean
+    JobWorkers jobWorkers(Scheduler scheduler, JobSettings settings) {
+        return new JobWorkers(scheduler, settings);
+    }
+}

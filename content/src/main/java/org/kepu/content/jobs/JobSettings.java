@@ -1,0 +1,21 @@
+package org.kepu.content.jobs;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The durable job queue of this process.
+ *
+ * @param enabled whether this process executes jobs (it can always enqueue them)
+ * @param threads how many jobs run at once in this process
+ * @param pollingInterval how often the queue table is polled for due jobs
+ * @param heartbeatInterval how often a running job proves that its worker is alive; a job whose
+ *     worker misses several heartbeats is picked up by another worker
+ */
+@ConfigurationProperties("kepu.jobs")
+public record JobSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("2") int threads,
+        @DefaultValue("1s") Duration pollingInterval,
+        @DefaultValue("30s") Duration heartbeatInterval) {}

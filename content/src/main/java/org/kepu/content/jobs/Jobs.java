@@ -1,0 +1,13 @@
+package org.kepu.content.jobs;
+
+/** The job types of the platform. Their names are stored in the queue table: never rename one. */
+public final class Jobs {
+
+    /** Probe and transcode an uploaded video; data is the video id. */
+    public static final JobType<Long> TRANSCODE_VIDEO = new JobType<>("transcode-video", Long.class);
+
+    /** Bring the search index in line with the database for one item; data is e.g. {@code article:12}. */
+    public static final JobType<String> INDEX_CONTENT = new JobType<>("index-content", String.class);
+
+    private Jobs() {}
+}

@@ -1,0 +1,27 @@
+package org.kepu.content.video;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface VideoRepository extends ListCrudRepository<Video, Long> {
+
+    List<Video> findTop12ByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus status);
+
+    Page<Video> findByColumnIdAndStatusAndPublishedTrueOrderByPublishedAtDesc(
+            Long columnId, VideoStatus status, Pageable page);
+
+    long countByStatusAndPublishedTrue(VideoStatus status);
+
+    @Modifying
+    @Query(
+            "update video set progress = :progress, updated_at = current_timestamp where id = :id and status = 'PROCESSING'")
+    void updateProgress(long id, int progress);
+
+    @Modifying
+    @Query("update video set view_count = view_count + 1 where id = :id")
+    void incrementViews(long id);
+}

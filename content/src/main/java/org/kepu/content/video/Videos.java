@@ -1,0 +1,111 @@
+package org.kepu.content.video;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.kepu.content.ContentKey;
+import org.kepu.content.jobs.JobQueue;
+import org.kepu.content.jobs.Jobs;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The micro-videos of the platform, from upload through transcoding to the public. */
+@Service
+public class Videos {
+
+    private final VideoRepository repository;
+    private final JobQueue jobs;
+    private final Clock clock;
+
+    Videos(VideoRepository repository, JobQueue jobs, Clock clock) {
+        this.repository = repository;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    /** Records an uploaded video and, in the same transaction, enqueues its transcoding. */
+    @Transactional
+    public Video submit(NewVideo upload) {
+        Video video = repository.save(Video.uploaded(upload, clock.instant()));
+        jobs.enqueueOnce(Jobs.TRANSCODE_VIDEO, "video-" + video.getId(), video.getId());
+        return video;
+    }
+
+    @Transactional
+    public void progressed(long id, int percent) {
+        repository.updateProgress(id, Math.max(0, Math.min(100, percent)));
+    }
+
+    /** Marks the video playable; a published one is indexed in the same transaction. */
+    @Transactional
+    public Video transcoded(long id, TranscodedMedia media) {
+        Video video = get(id);
+        video.transcoded(media, clock.instant());
+        Video saved = repository.save(video);
+        if (saved.isPublic()) {
+            jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.video(id).toString());
+        }
+        return saved;
+    }
+
+    /** The source breaks the rules; {@code reason} is shown to the creator. */
+    @Transactional
+    public void rejected(long id, String reason) {
+        stop(id, VideoStatus.REJECTED, reason);
+    }
+
+    /** Transcoding failed for a reason that is not the creator's. */
+    @Transactional
+    public void failed(long id, String reason) {
+        stop(id, VideoStatus.FAILED, reason);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Video> find(long id) {
+        return repository.findById(id);
+    }
+
+    /** A video the public may see, or {@link VideoNotFound}. */
+    @Transactional(readOnly = true)
+    public Video visible(long id) {
+        return repository.findById(id).filter(Video::isPublic).orElseThrow(() -> new VideoNotFound(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Video> latest() {
+        return repository.findTop12ByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus.READY);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Video> inColumn(long columnId, Pageable page) {
+        return repository.findByColumnIdAndStatusAndPublishedTrueOrderByPublishedAtDesc(
+                columnId, VideoStatus.READY, page);
+    }
+
+    @Transactional(readOnly = true)
+    public long countPublic() {
+        return repository.countByStatusAndPublishedTrue(VideoStatus.READY);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    @Transactional
+    public void recordView(long id) {
+        repository.incrementViews(id);
+    }
+
+    private void stop(long id, VideoStatus outcome, String reason) {
+        Video video = get(id);
+        video.stopped(outcome, reason, clock.instant());
+        repository.save(video);
+    }
+
+    private Video get(long id) {
+        return repository.findById(id).orElseThrow(() -> new VideoNotFound(id));
+    }
+}

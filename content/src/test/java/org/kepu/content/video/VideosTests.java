@@ -1,0 +1,83 @@
+package org.kepu.content.video;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kepu.content.jobs.Jobs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest(properties = "kepu.jobs.enabled=false")
+class VideosTests {
+
+    @Autowired
+    Videos videos;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSubmittedVideoIsProcessingAndHasATranscodeJob() {
+        Video video = videos.submit(upload("家庭应急包里放什么"));
+
+        assertThat(video.getStatus()).isEqualTo(VideoStatus.PROCESSING);
+        assertThat(video.isPublic()).isFalse();
+        long jobs = jdbc.sql("select count(*) from scheduled_tasks where task_name = ? and task_instance = ?")
+                .params(Jobs.TRANSCODE_VIDEO.name(), "video-" + video.getId())
+                .query(Long.class)
+                .single();
+        assertThat(jobs).isEqualTo(1);
+        assertThatThrownBy(() -> videos.visible(video.getId())).isInstanceOf(VideoNotFound.class);
+    }
+
+    @Test
+    void progressIsClampedAndStoredWhileProcessing() {
+        Video video = videos.submit(upload("一分钟学会洗手"));
+
+        videos.progressed(video.getId(), 42);
+        assertThat(videos.find(video.getId()).orElseThrow().getProgress()).isEqualTo(42);
+        videos.progressed(video.getId(), 250);
+        assertThat(videos.find(video.getId()).orElseThrow().getProgress()).isEqualTo(100);
+    }
+
+    @Test
+    void aTranscodedPublishedVideoBecomesPublicWithItsRenditions() {
+        Video video = videos.submit(upload("风从哪里来"));
+
+        videos.transcoded(
+                video.getId(),
+                new TranscodedMedia(
+                        "videos/" + video.getId() + "/media",
+                        640,
+                        360,
+                        6,
+                        List.of(new VideoRendition(640, 360, 900_000), new VideoRendition(426, 240, 500_000))));
+
+        Video ready = videos.visible(video.getId());
+        assertThat(ready.getStatus()).isEqualTo(VideoStatus.READY);
+        assertThat(ready.getProgress()).isEqualTo(100);
+        assertThat(ready.getPublishedAt()).isNotNull();
+        assertThat(ready.getRenditions()).extracting(VideoRendition::height).containsExactly(360, 240);
+        assertThat(ready.mediaKey(Video.MASTER_PLAYLIST)).isEqualTo("videos/" + video.getId() + "/media/master.m3u8");
+    }
+
+    @Test
+    void aRejectedVideoKeepsItsReasonAndStaysHidden() {
+        Video video = videos.submit(upload("不是视频的文件"));
+
+        videos.rejected(video.getId(), "文件不是可识别的视频");
+
+        Video rejected = videos.find(video.getId()).orElseThrow();
+        assertThat(rejected.getStatus()).isEqualTo(VideoStatus.REJECTED);
+        assertThat(rejected.getReason()).isEqualTo("文件不是可识别的视频");
+        assertThat(rejected.isPublic()).isFalse();
+    }
+
+    private static NewVideo upload(String title) {
+        return new NewVideo(
+                title, title + "的简介", null, "ejinhoro", List.of("youth"), null, "uploads/test/source.mp4", true);
+    }
+}
