@@ -24,13 +24,18 @@ class JobQueueConfiguration {
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
-                .enableImmediateExecution()
                 .build();
     }
 
+    /**
+     * Enqueueing needs no task handlers, so it has its own client: the handlers may then depend on
+     * services that enqueue jobs themselves.
+     */
     @Bean
-    JobQueue jobQueue(SchedulerClient scheduler) {
-        return new JobQueue(scheduler, Clock.systemUTC());
+    JobQueue jobQueue(DataSource dataSource) {
+        SchedulerClient client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource))
+                .build();
+        return new JobQueue(client, Clock.systemUTC());
     }
 
     @Bean

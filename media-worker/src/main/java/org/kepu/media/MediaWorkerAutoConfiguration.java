@@ -1,0 +1,62 @@
+package org.kepu.media;
+
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Clock;
+import org.kepu.content.ContentAutoConfiguration;
+import org.kepu.content.blob.BlobStore;
+import org.kepu.content.jobs.Jobs;
+import org.kepu.content.video.Videos;
+import org.kepu.media.transcode.FfmpegBinary;
+import org.kepu.media.transcode.LadderPlanner;
+import org.kepu.media.transcode.MediaProber;
+import org.kepu.media.transcode.SampleVideos;
+import org.kepu.media.transcode.TranscodeSettings;
+import org.kepu.media.transcode.Transcoder;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The media worker: inside the portal (embedded default) or in its own process. It registers the
+ * transcode job with the durable queue only where {@code kepu.media.worker-enabled} is true.
+ */
+@AutoConfiguration(after = ContentAutoConfiguration.class)
+@EnableConfigurationProperties(MediaSettings.class)
+public class MediaWorkerAutoConfiguration {
+
+    @Bean
+    FfmpegBinary ffmpegBinary() {
+        return FfmpegBinary.bundled();
+    }
+
+    @Bean
+    MediaProber mediaProber(FfmpegBinary ffmpeg) {
+        return new MediaProber(ffmpeg);
+    }
+
+    @Bean
+    Transcoder transcoder(FfmpegBinary ffmpeg, MediaProber prober, MediaSettings settings) {
+        return new Transcoder(
+                ffmpeg,
+                prober,
+                new LadderPlanner(),
+                new TranscodeSettings(settings.timeout(), settings.preset(), settings.segmentSeconds()));
+    }
+
+    @Bean
+    SampleVideos sampleVideos(FfmpegBinary ffmpeg) {
+        return new SampleVideos(ffmpeg);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "kepu.media.worker-enabled", matchIfMissing = true)
+    Task<Long> transcodeVideoTask(
+            Videos videos, BlobStore blobs, Transcoder transcoder, MediaSettings settings, Clock clock) {
+        TranscodeJob job = new TranscodeJob(videos, blobs, transcoder, settings, clock);
+        return Tasks.oneTime(Jobs.TRANSCODE_VIDEO.descriptor())
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> job.run(instance.getData()));
+    }
+}

@@ -1,0 +1,136 @@
+package org.kepu.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.kepu.content.blob.BlobStore;
+import org.kepu.content.blob.MediaTypes;
+import org.kepu.content.video.TranscodedMedia;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoRendition;
+import org.kepu.content.video.VideoStatus;
+import org.kepu.content.video.Videos;
+import org.kepu.media.transcode.MediaRejected;
+import org.kepu.media.transcode.TranscodeFailed;
+import org.kepu.media.transcode.TranscodeResult;
+import org.kepu.media.transcode.Transcoder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Transcodes one uploaded video: source from the blob store to a work folder, one ffmpeg run, every
+ * output uploaded under a fresh prefix, then the video switched to it. Until that switch nothing of
+ * the new outputs is served, so a crash half-way leaves nothing half-written in view.
+ */
+class TranscodeJob {
+
+    private static final Logger log = LoggerFactory.getLogger(TranscodeJob.class);
+    private static final String FAILED_REASON = "视频处理失败，请稍后重试；如果多次失败，请联系编辑。";
+
+    private final Videos videos;
+    private final BlobStore blobs;
+    private final Transcoder transcoder;
+    private final MediaSettings settings;
+    private final Clock clock;
+
+    TranscodeJob(Videos videos, BlobStore blobs, Transcoder transcoder, MediaSettings settings, Clock clock) {
+        this.videos = videos;
+        this.blobs = blobs;
+        this.transcoder = transcoder;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void run(long videoId) {
+        Video video = videos.find(videoId).orElse(null);
+        if (video == null || video.getStatus() != VideoStatus.PROCESSING) {
+            return; // deleted, or already done by an earlier run of this job
+        }
+        Path work = createWorkDir(videoId);
+        try {
+            Path source = work.resolve("source");
+            blobs.copyTo(video.getSourceKey(), source);
+            TranscodeResult result = transcoder.transcode(source, work.resolve("out"), progress(videoId));
+            String prefix = "videos/" + videoId + "/m" + clock.millis();
+            upload(work.resolve("out"), prefix);
+            videos.transcoded(videoId, media(prefix, result));
+            log.info(
+                    "Transcoded video {} into {} renditions under {}",
+                    videoId,
+                    result.renditions().size(),
+                    prefix);
+        } catch (MediaRejected e) {
+            log.info("Rejected video {}: {}", videoId, e.reason());
+            videos.rejected(videoId, e.reason());
+        } catch (TranscodeFailed e) {
+            log.error(
+                    "Transcoding video {} failed: {}\n{}",
+                    videoId,
+                    e.getMessage(),
+                    String.join("\n", e.ffmpegOutput()));
+            videos.failed(videoId, FAILED_REASON);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** Reports progress in steps of five percent, so the database is not written for every frame. */
+    private java.util.function.IntConsumer progress(long videoId) {
+        AtomicInteger last = new AtomicInteger(-1);
+        return percent -> {
+            int step = Math.min(99, percent) / 5 * 5;
+            if (step > last.get()) {
+                last.set(step);
+                videos.progressed(videoId, step);
+            }
+        };
+    }
+
+    private void upload(Path out, String prefix) {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String key = prefix + "/" + out.relativize(file).toString().replace('\\', '/');
+                blobs.put(key, file, MediaTypes.guess(key));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list transcoder output " + out, e);
+        }
+    }
+
+    private static TranscodedMedia media(String prefix, TranscodeResult result) {
+        List<VideoRendition> renditions = result.renditions().stream()
+                .map(r ->
+                        new VideoRendition(r.width(), r.height(), (r.videoBitrateKbps() + r.audioBitrateKbps()) * 1000))
+                .toList();
+        return new TranscodedMedia(
+                prefix,
+                result.probe().displayWidth(),
+                result.probe().displayHeight(),
+                (int) Math.round(result.probe().duration().toMillis() / 1000.0),
+                renditions);
+    }
+
+    private Path createWorkDir(long videoId) {
+        try {
+            Files.createDirectories(settings.workDirOrTemp());
+            return Files.createTempDirectory(settings.workDirOrTemp(), "transcode-" + videoId + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a work folder in " + settings.workDirOrTemp(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Cannot clean up {}", folder, e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.kepu.media.transcode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/** One ffmpeg process: started, drained, bounded in time, and never left running. */
+final class FfmpegRun {
+
+    /** How a finished run ended: its exit code and the last lines it wrote to stderr. */
+    record Outcome(int exitCode, List<String> stderr) {}
+
+    private static final Duration DRAIN_GRACE = Duration.ofSeconds(5);
+
+    private final List<String> command;
+    private final Duration timeout;
+    private final int stderrLines;
+
+    FfmpegRun(List<String> command, Duration timeout, int stderrLines) {
+        this.command = List.copyOf(command);
+        this.timeout = timeout;
+        this.stderrLines = stderrLines;
+    }
+
+    /** Runs to the end, handing every stdout line to {@code stdout} as it arrives. */
+    Outcome run(Consumer<String> stdout) {
+        Process process = start();
+        Deque<String> stderr = new ArrayDeque<>();
+        AtomicReference<RuntimeException> listenerFailure = new AtomicReference<>();
+        Thread outPump = pump(process.getInputStream(), guarded(stdout, listenerFailure), "ffmpeg-stdout");
+        Thread errPump = pump(process.getErrorStream(), line -> keepLast(stderr, line), "ffmpeg-stderr");
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                destroy(process);
+                throw new TranscodeFailed("ffmpeg did not finish within " + timeout, snapshot(stderr));
+            }
+            // the pipes close when the process exits, so the pumps end right after it
+            outPump.join(DRAIN_GRACE.toMillis());
+            errPump.join(DRAIN_GRACE.toMillis());
+            if (listenerFailure.get() != null) {
+                throw listenerFailure.get();
+            }
+            return new Outcome(process.exitValue(), snapshot(stderr));
+        } catch (InterruptedException e) {
+            destroy(process);
+            Thread.currentThread().interrupt();
+            throw new TranscodeFailed("interrupted while ffmpeg was running", snapshot(stderr));
+        }
+    }
+
+    private Process start() {
+        try {
+            Process process = new ProcessBuilder(command).start();
+            process.getOutputStream().close(); // ffmpeg runs with -nostdin; nothing ever goes in
+            return process;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + command.get(0), e);
+        }
+    }
+
+    private void keepLast(Deque<String> lines, String line) {
+        synchronized (lines) {
+            if (lines.size() == stderrLines) {
+                lines.removeFirst();
+            }
+            lines.addLast(line);
+        }
+    }
+
+    private static List<String> snapshot(Deque<String> lines) {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
+    // waits for the exit, so no ffmpeg is left writing into the output folder once we have thrown
+    private static void destroy(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(DRAIN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // a failing listener must not stop the draining, or ffmpeg blocks on a full pipe until the timeout
+    private static Consumer<String> guarded(Consumer<String> listener, AtomicReference<RuntimeException> failure) {
+        return line -> {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                listener.accept(line);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        };
+    }
+
+    // platform threads on purpose: the module targets Java 17, where there are no virtual threads
+    private static Thread pump(InputStream stream, Consumer<String> lines, String name) {
+        Thread thread = new Thread(() -> readLines(stream, lines), name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void readLines(InputStream stream, Consumer<String> lines) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.accept(line);
+            }
+        } catch (IOException e) {
+            // the process was destroyed under us; the caller reports why
+        }
+    }
+}

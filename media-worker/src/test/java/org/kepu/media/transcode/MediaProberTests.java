@@ -1,0 +1,111 @@
+package org.kepu.media.transcode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MediaProberTests {
+
+    private static final FfmpegBinary FFMPEG = FfmpegBinary.bundled();
+
+    @TempDir
+    static Path samples;
+
+    private static Path landscape;
+
+    private final MediaProber prober = new MediaProber(FFMPEG);
+
+    @BeforeAll
+    static void generateLandscape() {
+        landscape = new SampleVideos(FFMPEG).generate(samples.resolve("横屏.mp4"), 640, 360, Duration.ofSeconds(2));
+    }
+
+    @Test
+    void probesLandscapeVideo() {
+        MediaProbe probe = prober.probe(landscape);
+
+        assertThat(probe.container()).contains("mp4");
+        assertThat(probe.hasVideo()).isTrue();
+        assertThat(probe.hasAudio()).isTrue();
+        assertThat(probe.videoCodec()).isEqualTo("h264");
+        assertThat(probe.width()).isEqualTo(640);
+        assertThat(probe.height()).isEqualTo(360);
+        assertThat(probe.rotation()).isZero();
+        assertThat(probe.frameRate()).isEqualTo(25);
+        assertThat(probe.duration()).isBetween(Duration.ofMillis(1900), Duration.ofMillis(2100));
+        assertThat(probe.isPortrait()).isFalse();
+    }
+
+    @Test
+    void probesPortraitVideo() {
+        Path portrait = new SampleVideos(FFMPEG).generate(samples.resolve("竖屏.mp4"), 360, 640, Duration.ofSeconds(1));
+
+        MediaProbe probe = prober.probe(portrait);
+
+        assertThat(probe.width()).isEqualTo(360);
+        assertThat(probe.height()).isEqualTo(640);
+        assertThat(probe.isPortrait()).isTrue();
+    }
+
+    @Test
+    void probesRotationOfPhoneVideo() {
+        Path turned = new SampleVideos(FFMPEG).rotated(landscape, samples.resolve("旋转.mp4"), 90);
+
+        MediaProbe probe = prober.probe(turned);
+
+        // ffmpeg 4.4 reads back a rotate=90 tag it wrote as 270; either way the picture stands upright
+        assertThat(probe.rotation()).isIn(90, 270);
+        assertThat(probe.displayWidth()).isEqualTo(360);
+        assertThat(probe.displayHeight()).isEqualTo(640);
+    }
+
+    @Test
+    void silentVideoHasNoAudio() {
+        Path silent = new SampleVideos(FFMPEG)
+                .generate(samples.resolve("无声.mp4"), 320, 240, Duration.ofSeconds(1), OptionalInt.empty());
+
+        assertThat(prober.probe(silent).hasAudio()).isFalse();
+    }
+
+    @Test
+    void rejectsTextRenamedToMp4() throws IOException {
+        Path text = Files.writeString(samples.resolve("作业.mp4"), "这不是视频，是一篇作文。");
+
+        assertThatThrownBy(() -> prober.probe(text))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage("文件不是可识别的视频");
+    }
+
+    @Test
+    void rejectsAudioOnly() {
+        Path audio = new SampleVideos(FFMPEG).generateAudioOnly(samples.resolve("录音.m4a"), Duration.ofSeconds(1), 330);
+
+        assertThatThrownBy(() -> prober.probe(audio))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage("视频中没有画面轨道");
+    }
+
+    @Test
+    void refusesPlaylistDisguisedAsVideo() throws IOException {
+        // without the format whitelist ffmpeg would open the referenced video and report its picture
+        Path playlist = Files.writeString(samples.resolve("伪装.mp4"), """
+                #EXTM3U
+                #EXT-X-TARGETDURATION:2
+                #EXTINF:2,
+                %s
+                #EXT-X-ENDLIST
+                """.formatted(landscape.getFileName()));
+
+        assertThatThrownBy(() -> prober.probe(playlist))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage(MediaRejected.FORMAT_NOT_ALLOWED);
+    }
+}

@@ -1,0 +1,212 @@
+package org.kepu.media.transcode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TranscoderTests {
+
+    private static final FfmpegBinary FFMPEG = FfmpegBinary.bundled();
+    private static final Pattern STREAM_INF =
+            Pattern.compile("#EXT-X-STREAM-INF:.*BANDWIDTH=(\\d+).*RESOLUTION=(\\d+)x(\\d+)");
+
+    @TempDir
+    static Path samples;
+
+    @TempDir
+    Path output;
+
+    private static Path landscape;
+
+    private final MediaProber prober = new MediaProber(FFMPEG);
+    private final Transcoder transcoder = transcoder(TranscodeSettings.defaults());
+
+    @BeforeAll
+    static void generateLandscape() {
+        landscape = new SampleVideos(FFMPEG).generate(samples.resolve("科普.mp4"), 640, 360, Duration.ofSeconds(6));
+    }
+
+    @Test
+    void transcodesIntoPlayableLadderFallbackAndPoster() throws IOException {
+        List<Integer> progress = Collections.synchronizedList(new ArrayList<>());
+
+        long started = System.nanoTime();
+        TranscodeResult result = transcoder.transcode(landscape, output, progress::add);
+        System.out.printf("6 s 640x360 transcoded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(result.renditions())
+                .extracting(r -> r.width() + "x" + r.height())
+                .containsExactly("640x360", "426x240");
+        List<String> master = Files.readAllLines(result.masterPlaylist());
+        assertThat(master)
+                .filteredOn(line -> line.startsWith("#EXT-X-STREAM-INF"))
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).containsPattern(STREAM_INF));
+        assertThat(resolutions(master)).containsExactly("640x360", "426x240");
+        assertThat(segmentDurations(0)).isEqualTo(segmentDurations(1)).hasSize(2);
+        for (int variant = 0; variant < 2; variant++) {
+            assertSegmentsDecode(output.resolve("v" + variant));
+        }
+        assertThat(Files.readAllBytes(result.poster())).startsWith(0xFF, 0xD8, 0xFF);
+        MediaProbe fallback = prober.probe(result.mp4Fallback());
+        assertThat(fallback.hasAudio()).isTrue();
+        assertThat(fallback.width() + "x" + fallback.height()).isEqualTo("426x240");
+        assertThat(progress).isSorted().doesNotHaveDuplicates().startsWith(0).endsWith(100);
+    }
+
+    @Test
+    void portraitStaysPortrait() throws IOException {
+        Path portrait = new SampleVideos(FFMPEG).generate(samples.resolve("竖屏.mp4"), 360, 640, Duration.ofSeconds(2));
+
+        TranscodeResult result = transcoder.transcode(portrait, output, percent -> {});
+
+        assertThat(resolutions(Files.readAllLines(result.masterPlaylist()))).containsExactly("360x640", "240x426");
+        assertThat(prober.probe(result.mp4Fallback()).isPortrait()).isTrue();
+    }
+
+    @Test
+    void phoneVideoTurnedByMetadataComesOutUpright() throws IOException {
+        Path turned = new SampleVideos(FFMPEG).rotated(landscape, samples.resolve("手机.mp4"), 90);
+
+        TranscodeResult result = transcoder.transcode(turned, output, percent -> {});
+
+        assertThat(resolutions(Files.readAllLines(result.masterPlaylist()))).containsExactly("360x640", "240x426");
+        MediaProbe fallback = prober.probe(result.mp4Fallback());
+        assertThat(fallback.rotation()).isZero();
+        assertThat(fallback.width() + "x" + fallback.height()).isEqualTo("240x426");
+    }
+
+    @Test
+    void transcodesSilentVideo() throws IOException {
+        Path silent = new SampleVideos(FFMPEG)
+                .generate(samples.resolve("无声.mp4"), 320, 240, Duration.ofSeconds(2), OptionalInt.empty());
+
+        TranscodeResult result = transcoder.transcode(silent, output, percent -> {});
+
+        assertThat(resolutions(Files.readAllLines(result.masterPlaylist()))).containsExactly("320x240", "160x120");
+        assertThat(prober.probe(result.mp4Fallback()).hasAudio()).isFalse();
+        assertSegmentsDecode(output.resolve("v1"));
+    }
+
+    @Test
+    void rejectsAudioOnlyBeforeWritingAnything() throws IOException {
+        Path audio = new SampleVideos(FFMPEG).generateAudioOnly(samples.resolve("朗读.m4a"), Duration.ofSeconds(1), 550);
+
+        assertThatThrownBy(() -> transcoder.transcode(audio, output, percent -> {}))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage("视频中没有画面轨道");
+        assertThat(output).isEmptyDirectory();
+    }
+
+    @Test
+    void rejectsTextRenamedToMp4() throws IOException {
+        Path text = Files.writeString(samples.resolve("说明.mp4"), "请在这里上传你的科普微视频。");
+
+        assertThatThrownBy(() -> transcoder.transcode(text, output, percent -> {}))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage("文件不是可识别的视频");
+    }
+
+    @Test
+    void refusesPlaylistDisguisedAsVideo() throws IOException {
+        Path playlist = Files.writeString(
+                samples.resolve("播放列表.mp4"),
+                "#EXTM3U\n#EXT-X-TARGETDURATION:6\n#EXTINF:6,\n" + landscape + "\n#EXT-X-ENDLIST\n");
+
+        assertThatThrownBy(() -> transcoder.transcode(playlist, output, percent -> {}))
+                .isInstanceOf(MediaRejected.class);
+        assertThat(output).isEmptyDirectory();
+    }
+
+    @Test
+    void killsFfmpegThatRunsPastTheTimeout() {
+        Transcoder impatient = transcoder(new TranscodeSettings(Duration.ofMillis(1), "veryfast", 4));
+
+        assertThatThrownBy(() -> impatient.transcode(landscape, output, percent -> {}))
+                .isInstanceOf(TranscodeFailed.class)
+                .hasMessageContaining("did not finish within");
+        assertThat(ProcessHandle.current().children()).noneMatch(TranscoderTests::isFfmpeg);
+    }
+
+    @Test
+    void failureOfProgressListenerReachesTheCaller() {
+        IllegalStateException listenerFailure = new IllegalStateException("进度保存失败");
+
+        assertThatThrownBy(() -> transcoder.transcode(landscape, output, percent -> {
+                    if (percent > 0) {
+                        throw listenerFailure;
+                    }
+                }))
+                .isSameAs(listenerFailure);
+    }
+
+    @Test
+    void stopsWhenInterrupted() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> transcoder.transcode(landscape, output, percent -> {}))
+                    .isInstanceOf(TranscodeFailed.class)
+                    .hasMessageContaining("interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    private static boolean isFfmpeg(ProcessHandle process) {
+        return process.info()
+                .command()
+                .map(command -> command.contains("ffmpeg"))
+                .orElse(false);
+    }
+
+    private static Transcoder transcoder(TranscodeSettings settings) {
+        return new Transcoder(FFMPEG, new MediaProber(FFMPEG), new LadderPlanner(), settings);
+    }
+
+    private static List<String> resolutions(List<String> master) {
+        List<String> sizes = new ArrayList<>();
+        for (String line : master) {
+            Matcher m = STREAM_INF.matcher(line);
+            if (m.find()) {
+                assertThat(Long.parseLong(m.group(1))).isPositive();
+                sizes.add(m.group(2) + "x" + m.group(3));
+            }
+        }
+        return sizes;
+    }
+
+    private List<String> segmentDurations(int variant) throws IOException {
+        return Files.readAllLines(output.resolve("v" + variant + "/index.m3u8")).stream()
+                .filter(line -> line.startsWith("#EXTINF"))
+                .toList();
+    }
+
+    private static void assertSegmentsDecode(Path variantDir) throws IOException {
+        List<Path> segments;
+        try (Stream<Path> files = Files.list(variantDir)) {
+            segments = files.filter(f -> f.toString().endsWith(".ts")).sorted().toList();
+        }
+        assertThat(segments).isNotEmpty();
+        for (Path segment : segments) {
+            List<String> args = List.of("-v", "error", "-i", segment.toString(), "-f", "null", "-");
+            FfmpegRun.Outcome decoded = new FfmpegRun(FFMPEG.command(args), Duration.ofSeconds(30), 20).run(l -> {});
+            assertThat(decoded.exitCode()).as("decoding " + segment).isZero();
+            assertThat(decoded.stderr()).as("errors decoding " + segment).isEmpty();
+        }
+    }
+}

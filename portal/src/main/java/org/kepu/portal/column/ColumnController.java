@@ -1,0 +1,39 @@
+package org.kepu.portal.column;
+
+import org.kepu.content.article.Articles;
+import org.kepu.content.column.ColumnNotFound;
+import org.kepu.content.column.Columns;
+import org.kepu.content.column.ContentColumn;
+import org.kepu.content.video.Videos;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class ColumnController {
+
+    private static final int PAGE_SIZE = 12;
+
+    private final Columns columns;
+    private final Articles articles;
+    private final Videos videos;
+
+    ColumnController(Columns columns, Articles articles, Videos videos) {
+        this.columns = columns;
+        this.articles = articles;
+        this.videos = videos;
+    }
+
+    @GetMapping("/columns/{slug}")
+    String column(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+        ContentColumn column = columns.findBySlug(slug).orElseThrow(() -> new ColumnNotFound(slug));
+        PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
+        model.addAttribute("column", column);
+        model.addAttribute("articles", articles.inColumn(column.id(), request));
+        model.addAttribute("videos", videos.inColumn(column.id(), PageRequest.of(0, PAGE_SIZE)));
+        return "column/detail";
+    }
+}

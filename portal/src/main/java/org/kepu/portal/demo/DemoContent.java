@@ -1,0 +1,201 @@
+package org.kepu.portal.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import org.kepu.content.article.ArticleDraft;
+import org.kepu.content.article.Articles;
+import org.kepu.content.blob.BlobStore;
+import org.kepu.content.column.ColumnKind;
+import org.kepu.content.column.Columns;
+import org.kepu.content.column.ContentColumn;
+import org.kepu.content.reference.Audience;
+import org.kepu.content.reference.Audiences;
+import org.kepu.content.reference.Town;
+import org.kepu.content.reference.Towns;
+import org.kepu.content.video.NewVideo;
+import org.kepu.content.video.Videos;
+import org.kepu.media.transcode.SampleVideos;
+import org.kepu.portal.web.SafeHtml;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo columns, articles and micro-videos on the first start of an empty database. The
+ * articles are published through the normal path (so they are indexed by the job queue), and the
+ * videos are generated with the bundled ffmpeg and taken through the real transcoding job.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("kepu.demo.enabled")
+class DemoContent implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final Columns columns;
+    private final Articles articles;
+    private final Videos videos;
+    private final Towns towns;
+    private final Audiences audiences;
+    private final BlobStore blobs;
+    private final SampleVideos samples;
+    private final DemoSettings settings;
+    private final Clock clock;
+
+    DemoContent(
+            Columns columns,
+            Articles articles,
+            Videos videos,
+            Towns towns,
+            Audiences audiences,
+            BlobStore blobs,
+            SampleVideos samples,
+            DemoSettings settings,
+            Clock clock) {
+        this.columns = columns;
+        this.articles = articles;
+        this.videos = videos;
+        this.towns = towns;
+        this.audiences = audiences;
+        this.blobs = blobs;
+        this.samples = samples;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (columns.count() > 0 || articles.count() > 0 || videos.count() > 0) {
+            return;
+        }
+        loadColumns();
+        int articleCount = loadArticles();
+        int videoCount = settings.videos() ? loadVideos() : 0;
+        log.info(
+                "Loaded demo content: {} columns, {} articles, {} videos (transcoding in the background)",
+                columns.count(),
+                articleCount,
+                videoCount);
+    }
+
+    private void loadColumns() throws IOException {
+        int order = 0;
+        for (String line : lines("demo/columns.txt")) {
+            String[] f = line.split("\\|");
+            columns.save(ContentColumn.create(f[0], f[1], f[2], ColumnKind.ofLabel(f[3]), ++order, clock.instant()));
+        }
+    }
+
+    private int loadArticles() throws IOException {
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/articles/*.txt");
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        for (Resource file : files) {
+            DemoFile demo = DemoFile.parse(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8));
+            var article = articles.create(new ArticleDraft(
+                    demo.get("title"),
+                    demo.get("summary"),
+                    SafeHtml.sanitize(demo.body()),
+                    demo.get("source"),
+                    demo.get("author"),
+                    demo.list("tags"),
+                    columnId(demo.get("column")),
+                    townCode(demo.get("town")),
+                    demo.list("audiences").stream().map(this::audienceCode).toList(),
+                    LocalDate.parse(demo.get("published"))
+                            .atTime(9, 0)
+                            .atZone(BEIJING)
+                            .toInstant()));
+            articles.publish(article.getId());
+        }
+        return files.length;
+    }
+
+    private int loadVideos() throws IOException {
+        List<String> lines = lines("demo/videos.txt");
+        Path work = Files.createTempDirectory("kepu-demo-");
+        try {
+            int tone = 440;
+            for (String line : lines) {
+                String[] f = line.split("\\|");
+                Path source = samples.generate(
+                        work.resolve(f[0] + ".mp4"), 960, 540, Duration.ofSeconds(8), OptionalInt.of(tone));
+                tone += 110;
+                String key = "uploads/demo/" + f[0] + ".mp4";
+                blobs.put(key, source, "video/mp4");
+                videos.submit(new NewVideo(
+                        f[1],
+                        f[2],
+                        columnId(f[3]),
+                        townCode(f[5]),
+                        Arrays.stream(f[4].split(","))
+                                .map(String::strip)
+                                .map(this::audienceCode)
+                                .toList(),
+                        null,
+                        key,
+                        true));
+            }
+        } finally {
+            deleteFolder(work);
+        }
+        return lines.size();
+    }
+
+    private Long columnId(String slug) {
+        return columns.findBySlug(slug)
+                .map(ContentColumn::id)
+                .orElseThrow(() -> new IllegalArgumentException("No demo column " + slug));
+    }
+
+    private String townCode(String name) {
+        return towns.findByName(name)
+                .map(Town::code)
+                .orElseThrow(() -> new IllegalArgumentException("No town " + name));
+    }
+
+    private String audienceCode(String name) {
+        return audiences
+                .findByName(name)
+                .map(Audience::code)
+                .orElseThrow(() -> new IllegalArgumentException("No audience " + name));
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        Resource file = new PathMatchingResourcePatternResolver().getResource("classpath:" + resource);
+        return file.getContentAsString(StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.kepu.portal.indexing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.kepu.content.ContentKey;
+import org.kepu.content.article.Article;
+import org.kepu.content.article.Articles;
+import org.kepu.content.column.Columns;
+import org.kepu.content.column.ContentColumn;
+import org.kepu.content.reference.Audience;
+import org.kepu.content.reference.Audiences;
+import org.kepu.content.reference.Town;
+import org.kepu.content.reference.Towns;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.Videos;
+import org.kepu.search.SearchDocument;
+import org.kepu.search.SearchIndex;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the search index in line with the database for one item: a public item is (re)indexed,
+ * anything else is removed. Idempotent, so a job that runs twice does no harm.
+ */
+@Component
+public class ContentIndexer {
+
+    private final Articles articles;
+    private final Videos videos;
+    private final Columns columns;
+    private final Towns towns;
+    private final Audiences audiences;
+    private final SearchIndex index;
+
+    ContentIndexer(
+            Articles articles, Videos videos, Columns columns, Towns towns, Audiences audiences, SearchIndex index) {
+        this.articles = articles;
+        this.videos = videos;
+        this.columns = columns;
+        this.towns = towns;
+        this.audiences = audiences;
+        this.index = index;
+    }
+
+    public void sync(ContentKey key) {
+        Optional<SearchDocument> document = switch (key.type()) {
+            case ARTICLE -> articles.find(key.id()).filter(Article::isPublished).map(this::document);
+            case VIDEO -> videos.find(key.id()).filter(Video::isPublic).map(this::document);
+            case ENTRY -> Optional.empty();
+        };
+        document.ifPresentOrElse(index::index, () -> index.delete(key.toString()));
+    }
+
+    private SearchDocument document(Article article) {
+        return new SearchDocument(
+                ContentKey.article(article.getId()).toString(),
+                "article",
+                article.getTitle(),
+                article.getSummary(),
+                Jsoup.parse(article.getBodyHtml()).text(),
+                "/articles/" + article.getId(),
+                columnName(article.getColumnId()),
+                audienceNames(article.getAudienceCodes()),
+                townName(article.getTownCode()),
+                published(article.getPublishedAt()));
+    }
+
+    private SearchDocument document(Video video) {
+        return new SearchDocument(
+                ContentKey.video(video.getId()).toString(),
+                "video",
+                video.getTitle(),
+                video.getSummary(),
+                video.getSummary(),
+                "/videos/" + video.getId(),
+                columnName(video.getColumnId()),
+                audienceNames(video.getAudienceCodes()),
+                townName(video.getTownCode()),
+                published(video.getPublishedAt()));
+    }
+
+    private String columnName(Long columnId) {
+        return columnId == null
+                ? null
+                : columns.findById(columnId).map(ContentColumn::name).orElse(null);
+    }
+
+    private String townName(String code) {
+        return code == null ? null : towns.findByCode(code).map(Town::name).orElse(null);
+    }
+
+    private List<String> audienceNames(List<String> codes) {
+        return codes.stream()
+                .flatMap(code -> audiences.findByCode(code).map(Audience::name).stream())
+                .toList();
+    }
+
+    private static Instant published(Instant at) {
+        return at == null ? Instant.EPOCH : at;
+    }
+}

@@ -1,0 +1,30 @@
+package org.kepu.portal.security;
+
+import org.kepu.content.account.Account;
+import org.kepu.content.account.Accounts;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Signs people in against the accounts in the database. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final Accounts accounts;
+
+    AccountUserDetailsService(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
+                .build();
+    }
+}

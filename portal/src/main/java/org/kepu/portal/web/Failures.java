@@ -1,0 +1,47 @@
+package org.kepu.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.kepu.content.article.ArticleNotFound;
+import org.kepu.content.column.ColumnNotFound;
+import org.kepu.content.video.VideoNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Maps the domain's exceptions to a status: a friendly Chinese page for people, a
+ * {@link ProblemDetail} for the JSON API.
+ */
+@ControllerAdvice
+class Failures {
+
+    private static final Logger log = LoggerFactory.getLogger(Failures.class);
+
+    @ExceptionHandler({ArticleNotFound.class, VideoNotFound.class, ColumnNotFound.class})
+    Object notFound(RuntimeException e, HttpServletRequest request) {
+        log.debug("Not found: {}", e.getMessage());
+        return respond(request, HttpStatus.NOT_FOUND, "您要找的内容不存在或已下线。");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    Object badRequest(IllegalArgumentException e, HttpServletRequest request) {
+        log.debug("Bad request to {}: {}", request.getRequestURI(), e.getMessage());
+        return respond(request, HttpStatus.BAD_REQUEST, "请求的参数不正确。");
+    }
+
+    private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+            return ResponseEntity.status(status).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error/" + status.value());
+        page.setStatus(status);
+        page.addObject("message", message);
+        return page;
+    }
+}
