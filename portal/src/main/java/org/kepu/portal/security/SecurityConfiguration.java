@@ -39,26 +39,27 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                HttpMethod.GET,
-                                "/",
-                                "/columns/*",
-                                "/articles/*",
-                                "/videos/*",
-                                "/media/videos/*/**",
-                                "/search",
-                                "/login",
-                                "/css/**",
-                                "/js/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/error")
-                        .permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/editor/**")
+                        .hasAnyRole("EDITOR", "ADMIN")
+                        .requestMatchers("/judge/**")
+                        .hasRole("JUDGE")
+                        .requestMatchers("/creator/**")
+                        .hasRole("CREATOR")
+                        .requestMatchers("/registrar/**")
+                        .hasAnyRole("REGISTRAR", "ADMIN")
+                        .requestMatchers("/account/**")
+                        .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/error")
+                        // The public site: whatever is only read outside the areas above is public,
+                        // so a mistyped address answers with the friendly 404 page, not a login form.
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers("/login", "/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -1,0 +1,100 @@
+package org.kepu.portal;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The whole portal on a real port with the embedded default (H2, Lucene, blob folder, media worker
+ * inside) and the demo content, shared by the flow tests so the context starts once.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kepu.demo.enabled=true",
+            "kepu.admin.username=" + PortalIntegrationTest.ADMIN,
+            "kepu.admin.password=" + PortalIntegrationTest.ADMIN_PASSWORD,
+            "kepu.jobs.polling-interval=200ms",
+            "spring.datasource.url=jdbc:h2:mem:portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+        })
+public abstract class PortalIntegrationTest {
+
+    static final String ADMIN = "kepu-admin";
+    static final String ADMIN_PASSWORD = "测试-Admin-密码-2026";
+
+    private static final Path DATA_DIR = createDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ObjectMapper json;
+
+    protected final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("kepu.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeEach
+    void demoArticlesAreSearchable() {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> getJson("/api/v1/search?q=" + encode("应急"))
+                                .path("total")
+                                .asLong()
+                        > 0);
+    }
+
+    protected URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        // Accept as a browser sends it, so that errors come as pages, not as JSON
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected JsonNode getJson(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    protected static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("kepu-portal-test-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
