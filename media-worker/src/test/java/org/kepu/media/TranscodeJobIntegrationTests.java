@@ -1,0 +1,101 @@
+package org.kepu.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kepu.content.blob.BlobStore;
+import org.kepu.content.video.NewVideo;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoStatus;
+import org.kepu.content.video.Videos;
+import org.kepu.media.transcode.SampleVideos;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The media worker as its own process would run it: the durable queue, the blob store, ffmpeg. */
+@SpringBootTest(
+        classes = MediaWorkerApplication.class,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:worker;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "kepu.jobs.polling-interval=200ms"
+        })
+class TranscodeJobIntegrationTests {
+
+    @TempDir
+    static Path data;
+
+    @TempDir
+    Path temp;
+
+    @Autowired
+    Videos videos;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    SampleVideos samples;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("kepu.data-dir", () -> data.toString());
+    }
+
+    @Test
+    void anUploadedVideoIsTranscodedIntoAnHlsLadderWithPosterAndFallback() {
+        Path source =
+                samples.generate(temp.resolve("sample.mp4"), 640, 360, Duration.ofSeconds(5), OptionalInt.of(440));
+        blobs.put("uploads/test/sample.mp4", source, "video/mp4");
+
+        Video submitted = videos.submit(upload("风从哪里来", "uploads/test/sample.mp4"));
+
+        Video ready = awaitOutcome(submitted.getId());
+        assertThat(ready.getStatus()).isEqualTo(VideoStatus.READY);
+        assertThat(ready.isPublic()).isTrue();
+        assertThat(ready.getProgress()).isEqualTo(100);
+        assertThat(ready.getWidth()).isEqualTo(640);
+        assertThat(ready.getHeight()).isEqualTo(360);
+        assertThat(ready.getDurationSeconds()).isEqualTo(5);
+        assertThat(ready.getRenditions()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(ready.getMediaPrefix()).startsWith("videos/" + ready.getId() + "/");
+        for (String file :
+                List.of(Video.MASTER_PLAYLIST, Video.FALLBACK_MP4, Video.POSTER, "v0/index.m3u8", "v1/index.m3u8")) {
+            assertThat(blobs.exists(ready.mediaKey(file))).as(file).isTrue();
+        }
+    }
+
+    @Test
+    void aFileThatIsNoVideoIsRejectedWithAReasonInChinese() throws IOException {
+        Path text = Files.writeString(temp.resolve("notes.mp4"), "这不是视频，只是一段文字。");
+        blobs.put("uploads/test/notes.mp4", text, "video/mp4");
+
+        Video submitted = videos.submit(upload("伪装成视频的文字", "uploads/test/notes.mp4"));
+
+        Video rejected = awaitOutcome(submitted.getId());
+        assertThat(rejected.getStatus()).isEqualTo(VideoStatus.REJECTED);
+        assertThat(rejected.getReason()).isEqualTo("文件不是可识别的视频");
+        assertThat(rejected.isPublic()).isFalse();
+        assertThat(rejected.getMediaPrefix()).isNull();
+    }
+
+    private Video awaitOutcome(long id) {
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> videos.find(id).orElseThrow().getStatus() != VideoStatus.PROCESSING);
+        return videos.find(id).orElseThrow();
+    }
+
+    private static NewVideo upload(String title, String key) {
+        return new NewVideo(title, title + "的简介", null, "ejinhoro", List.of("youth"), null, key, true);
+    }
+}

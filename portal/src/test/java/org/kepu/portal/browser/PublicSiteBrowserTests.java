@@ -1,0 +1,218 @@
+package org.kepu.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kepu.content.video.VideoStatus;
+import org.kepu.content.video.Videos;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/** What a visitor does on the public site, in a real headless Chromium, against the demo content. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RequiresChromium
+class PublicSiteBrowserTests {
+
+    private static final String SITE_NAME = "伊金霍洛科普";
+    private static final String EMERGENCY_KIT = "家庭应急包，关键时刻的“救命包”";
+    private static final Duration TRANSCODING = Duration.ofMinutes(3);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path temp;
+
+    private static ChromeDriver browser;
+
+    private final String site;
+    private final RestClient api;
+    private final JdbcClient jdbc;
+    private final Videos videos;
+
+    PublicSiteBrowserTests(@LocalServerPort int port, @Autowired JdbcClient jdbc, @Autowired Videos videos) {
+        this.site = "http://localhost:" + port;
+        this.api = RestClient.create(site);
+        this.jdbc = jdbc;
+        this.videos = videos;
+    }
+
+    @DynamicPropertySource
+    static void demoSite(DynamicPropertyRegistry registry) {
+        registry.add("kepu.data-dir", () -> temp.resolve("data").toString());
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                        + "DB_CLOSE_DELAY=-1");
+        registry.add("kepu.demo.enabled", () -> "true");
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("chromium-profile")));
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void homePageShowsSiteNameAndLatestArticles() throws IOException {
+        browser.get(site + "/");
+
+        assertThat(browser.getTitle()).contains(SITE_NAME);
+        assertThat(browser.findElement(By.cssSelector("header .brand-name")).getText())
+                .isEqualTo(SITE_NAME);
+        assertThat(browser.findElements(By.cssSelector(".card a[href*='/articles/'] h3")))
+                .isNotEmpty()
+                .allSatisfy(title -> assertThat(title.getText()).isNotBlank());
+        screenshot("home.png");
+    }
+
+    @Test
+    void visitorSearchesFromTheHeaderAndOpensAnArticle() {
+        browser.get(site + "/");
+        WebElement box = browser.findElement(By.cssSelector("header input[name=q]"));
+        box.sendKeys("应急");
+        box.submit();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.getCurrentUrl().contains("/search?q="));
+
+        // Publishing indexes through the job queue, so the first search may come before the index.
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    browser.navigate().refresh();
+                    assertThat(resultTitles()).contains(EMERGENCY_KIT);
+                });
+        assertThat(browser.findElement(By.cssSelector("header input[name=q]")).getDomProperty("value"))
+                .isEqualTo("应急");
+
+        WebElement result = browser.findElement(By.cssSelector("ol.results li a[href*='/articles/']"));
+        String title = result.getText();
+        result.click();
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(browser.findElement(By.tagName("h1")).getText())
+                                .isEqualTo(title));
+        assertThat(browser.getCurrentUrl()).contains("/articles/");
+    }
+
+    @Test
+    void demoVideoPlaysThroughHlsJs() throws IOException {
+        // From the table: the public API and pages show a video only once it is READY.
+        List<Long> ids =
+                jdbc.sql("select id from video order by id").query(Long.class).list();
+        assertThat(ids).as("demo videos").hasSize(3);
+        long started = System.nanoTime();
+        ids.forEach(this::awaitReady);
+        System.out.printf(
+                "Demo videos READY %d ms after the test began waiting%n", (System.nanoTime() - started) / 1_000_000);
+
+        browser.get(site + "/videos/" + ids.get(0));
+        WebElement video = browser.findElement(By.id("player"));
+        assertThat(video.getDomAttribute("data-hls")).endsWith("/master.m3u8");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> playback(video).currentSrc().startsWith("blob:"));
+
+        browser.executeScript(
+                "var v = arguments[0]; v.muted = true;"
+                        + " v.play().catch(function (e) { v.dataset.playError = e.name + ': ' + e.message; });",
+                video);
+
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    Playback state = playback(video);
+                    assertThat(state.currentTime()).as(state.toString()).isGreaterThan(0.5);
+                    assertThat(state.readyState()).as(state.toString()).isGreaterThanOrEqualTo(2);
+                });
+        // A MediaSource blob, not the MP4 fallback that player.js switches to after a fatal hls.js error.
+        assertThat(playback(video).currentSrc()).startsWith("blob:");
+        assertThat(resourcesLoaded()).anyMatch(url -> url.endsWith("/master.m3u8"));
+        screenshot("video.png");
+    }
+
+    private void awaitReady(long id) {
+        await().atMost(TRANSCODING)
+                .pollInterval(Duration.ofSeconds(1))
+                .failFast(
+                        "transcoding of video " + id + " did not succeed",
+                        () -> videos.find(id)
+                                .ifPresent(video -> assertThat(video.getStatus())
+                                        .as("video %d: %s", id, video.getReason())
+                                        .isNotIn(VideoStatus.FAILED, VideoStatus.REJECTED)))
+                .until(() -> "READY".equals(status(id)));
+    }
+
+    /** The status the public API reports; it answers 404 until the video is READY and public. */
+    private String status(long id) {
+        return api.get().uri("/api/v1/videos/{id}", id).exchange((request, response) -> {
+            if (!response.getStatusCode().is2xxSuccessful()) {
+                return response.getStatusCode().toString();
+            }
+            Map<?, ?> json = response.bodyTo(Map.class);
+            return json == null ? "no body" : String.valueOf(json.get("status"));
+        });
+    }
+
+    private List<String> resultTitles() {
+        return browser.findElements(By.cssSelector("ol.results li a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private Playback playback(WebElement video) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> state = (Map<String, Object>) browser.executeScript(
+                "var v = arguments[0]; return {currentTime: v.currentTime, readyState: v.readyState,"
+                        + " currentSrc: v.currentSrc, paused: v.paused,"
+                        + " error: v.error ? v.error.code + ' ' + v.error.message : null,"
+                        + " playError: v.dataset.playError || null};",
+                video);
+        return new Playback(
+                ((Number) state.get("currentTime")).doubleValue(),
+                ((Number) state.get("readyState")).intValue(),
+                String.valueOf(state.get("currentSrc")),
+                Boolean.TRUE.equals(state.get("paused")),
+                (String) state.get("error"),
+                (String) state.get("playError"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> resourcesLoaded() {
+        return (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The element's state, printed when playback does not start. */
+    record Playback(
+            double currentTime, int readyState, String currentSrc, boolean paused, String error, String playError) {}
+}
