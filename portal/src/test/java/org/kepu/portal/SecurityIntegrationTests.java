@@ -50,6 +50,40 @@ class SecurityIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void aBearerTokenIssuedOnceAuthenticatesLaterCalls() throws Exception {
+        HttpResponse<String> issued = send(HttpRequest.newBuilder(uri("/api/v1/tokens"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"科普中国资源导入\"}"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                .build());
+        assertThat(issued.statusCode()).isEqualTo(201);
+        String token = json.readTree(issued.body()).path("token").asString();
+        assertThat(token).startsWith("kp_").hasSizeGreaterThan(40);
+
+        HttpResponse<String> withToken = send(HttpRequest.newBuilder(uri("/api/v1/tokens"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"第二个\"}"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .build());
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/api/v1/tokens"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"伪造\"}"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token.substring(0, token.length() - 2) + "xx")
+                .build());
+        HttpResponse<String> invalid = send(HttpRequest.newBuilder(uri("/api/v1/tokens"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"\"}"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .build());
+
+        assertThat(withToken.statusCode()).isEqualTo(201);
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    }
+
+    @Test
     void publicReadsNeedNoLogin() throws Exception {
         for (String path : new String[] {
             "/", "/search?q=" + encode("健康"), "/api/v1/search?q=" + encode("健康"), "/actuator/health", "/login"

@@ -9,8 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -28,8 +31,13 @@ class Failures {
         return respond(request, HttpStatus.NOT_FOUND, "您要找的内容不存在或已下线。");
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    Object badRequest(IllegalArgumentException e, HttpServletRequest request) {
+    @ExceptionHandler({
+        IllegalArgumentException.class,
+        MethodArgumentNotValidException.class,
+        HttpMessageNotReadableException.class,
+        MethodArgumentTypeMismatchException.class
+    })
+    Object badRequest(Exception e, HttpServletRequest request) {
         log.debug("Bad request to {}: {}", request.getRequestURI(), e.getMessage());
         return respond(request, HttpStatus.BAD_REQUEST, "请求的参数不正确。");
     }
