@@ -47,8 +47,9 @@ class Failures {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
             return ResponseEntity.status(status).body(problem);
         }
-        ModelAndView page = new ModelAndView("error/" + status.value());
+        ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
+        page.addObject("status", status.value());
         page.addObject("message", message);
         return page;
     }
