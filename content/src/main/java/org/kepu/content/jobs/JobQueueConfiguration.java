@@ -3,6 +3,7 @@ package org.kepu.content.jobs;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,11 +20,19 @@ class JobQueueConfiguration {
     @Bean
     Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobSettings settings) {
         List<Task<?>> known = tasks.orderedStream().toList();
+        List<RecurringTask<?>> recurring = known.stream()
+                .filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast)
+                .toList();
         // The proxy lets a job enqueued inside a Spring transaction commit or roll back with it.
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+        List<Task<?>> oneTime =
+                known.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
+                .missedHeartbeatsLimit(settings.missedHeartbeatsLimit())
+                .startTasks(recurring)
                 .build();
     }
 

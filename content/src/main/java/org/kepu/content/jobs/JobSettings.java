@@ -10,12 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether this process executes jobs (it can always enqueue them)
  * @param threads how many jobs run at once in this process
  * @param pollingInterval how often the queue table is polled for due jobs
- * @param heartbeatInterval how often a running job proves that its worker is alive; a job whose
- *     worker misses several heartbeats is picked up by another worker
+ * @param heartbeatInterval how often a running job proves that its worker is alive
+ * @param missedHeartbeatsLimit after how many missed heartbeats another worker takes the job over
+ *     (10 s × 6: a killed worker's job is taken over within about a minute)
  */
 @ConfigurationProperties("kepu.jobs")
 public record JobSettings(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("2") int threads,
         @DefaultValue("1s") Duration pollingInterval,
-        @DefaultValue("30s") Duration heartbeatInterval) {}
+        @DefaultValue("10s") Duration heartbeatInterval,
+        @DefaultValue("6") int missedHeartbeatsLimit) {}

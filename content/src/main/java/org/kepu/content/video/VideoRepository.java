@@ -16,6 +16,8 @@ public interface VideoRepository extends ListCrudRepository<Video, Long> {
 
     long countByStatusAndPublishedTrue(VideoStatus status);
 
+    List<Video> findTop50ByOwnerIdOrderByCreatedAtDesc(Long ownerId);
+
     @Modifying
     @Query(
             "update video set progress = :progress, updated_at = current_timestamp where id = :id and status = 'PROCESSING'")

@@ -84,6 +84,12 @@ public class Videos {
                 columnId, VideoStatus.READY, page);
     }
 
+    /** The latest videos an account uploaded, whatever their state. */
+    @Transactional(readOnly = true)
+    public List<Video> ownedBy(long ownerId) {
+        return repository.findTop50ByOwnerIdOrderByCreatedAtDesc(ownerId);
+    }
+
     @Transactional(readOnly = true)
     public long countPublic() {
         return repository.countByStatusAndPublishedTrue(VideoStatus.READY);

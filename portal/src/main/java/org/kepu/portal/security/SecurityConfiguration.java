@@ -55,7 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers("/judge/**")
                         .hasRole("JUDGE")
                         .requestMatchers("/creator/**")
-                        .hasRole("CREATOR")
+                        .hasAnyRole("CREATOR", "EDITOR", "ADMIN")
                         .requestMatchers("/registrar/**")
                         .hasAnyRole("REGISTRAR", "ADMIN")
                         .requestMatchers("/account/**")

@@ -8,7 +8,6 @@ import org.kepu.content.blob.BlobKeys;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
-import org.kepu.content.video.Videos;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +15,7 @@ import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +28,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @Controller
 class MediaController {
 
-    private final Videos videos;
+    private final VideoAccess access;
     private final BlobStore blobs;
 
-    MediaController(Videos videos, BlobStore blobs) {
-        this.videos = videos;
+    MediaController(VideoAccess access, BlobStore blobs) {
+        this.access = access;
         this.blobs = blobs;
     }
 
@@ -40,8 +40,12 @@ class MediaController {
     ResponseEntity<InputStreamResource> media(
             @PathVariable long id,
             @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-            HttpServletRequest request) {
-        Video video = videos.visible(id);
+            HttpServletRequest request,
+            Authentication viewer) {
+        Video video = access.readable(id, viewer);
+        if (video.getMediaPrefix() == null) {
+            throw new VideoNotFound(id);
+        }
         String file = request.getRequestURI().substring(VideoMedia.base(id).length());
         String key = BlobKeys.check(video.mediaKey(file));
         BlobInfo info = blobs.stat(key).orElseThrow(() -> new VideoNotFound(id));

@@ -1,10 +1,20 @@
 package org.kepu.portal.video;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import org.kepu.content.video.Video;
-import org.kepu.content.video.Videos;
+import org.kepu.content.video.VideoStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -12,42 +22,71 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class VideoApiController {
 
-    private final Videos videos;
+    private final VideoAccess access;
+    private final VideoSubmissions submissions;
 
-    VideoApiController(Videos videos) {
-        this.videos = videos;
+    VideoApiController(VideoAccess access, VideoSubmissions submissions) {
+        this.access = access;
+        this.submissions = submissions;
     }
 
     @GetMapping("/api/v1/videos/{id}")
-    VideoJson video(@PathVariable long id) {
-        Video video = videos.visible(id);
-        VideoMedia media = VideoMedia.of(video);
-        return new VideoJson(
-                video.getId(),
-                video.getTitle(),
-                video.getStatus().name(),
-                absolute(media.hls()),
-                absolute(media.mp4()),
-                absolute(media.poster()),
-                video.getDurationSeconds(),
-                video.getRenditions().stream()
-                        .map(r -> new RenditionJson(r.width(), r.height(), r.bandwidth()))
-                        .toList());
+    VideoJson video(@PathVariable long id, Authentication viewer) {
+        return VideoJson.of(access.readable(id, viewer));
     }
 
-    private static String absolute(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    /** Turns a finished tus upload into a video; it is transcoded in the background. */
+    @PostMapping("/api/v1/videos")
+    @PreAuthorize("hasAnyRole('CREATOR','EDITOR','ADMIN')")
+    ResponseEntity<CreatedJson> create(@Valid @RequestBody NewVideoJson body, Principal principal) {
+        Video video = submissions.submit(principal, body.uploadId(), body.title(), body.summary());
+        return ResponseEntity.created(URI.create("/api/v1/videos/" + video.getId()))
+                .body(new CreatedJson(video.getId()));
     }
+
+    record NewVideoJson(
+            @NotBlank @Size(max = 40) String uploadId,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 500) String summary) {}
+
+    record CreatedJson(long id) {}
 
     record VideoJson(
             long id,
             String title,
             String status,
+            int progress,
+            String reason,
             String hls,
             String mp4,
             String poster,
             Integer durationSeconds,
-            List<RenditionJson> renditions) {}
+            List<RenditionJson> renditions) {
+
+        static VideoJson of(Video video) {
+            boolean ready = video.getStatus() == VideoStatus.READY;
+            VideoMedia media = VideoMedia.of(video);
+            return new VideoJson(
+                    video.getId(),
+                    video.getTitle(),
+                    video.getStatus().name(),
+                    video.getProgress(),
+                    video.getReason(),
+                    ready ? absolute(media.hls()) : null,
+                    ready ? absolute(media.mp4()) : null,
+                    ready ? absolute(media.poster()) : null,
+                    video.getDurationSeconds(),
+                    video.getRenditions().stream()
+                            .map(r -> new RenditionJson(r.width(), r.height(), r.bandwidth()))
+                            .toList());
+        }
+
+        private static String absolute(String path) {
+            return ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path(path)
+                    .toUriString();
+        }
+    }
 
     record RenditionJson(int width, int height, int bandwidth) {}
 }

@@ -1,7 +1,10 @@
 package org.kepu.portal.video;
 
 import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoNotFound;
+import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.Videos;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +14,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 class VideoController {
 
     private final Videos videos;
+    private final VideoAccess access;
 
-    VideoController(Videos videos) {
+    VideoController(Videos videos, VideoAccess access) {
         this.videos = videos;
+        this.access = access;
     }
 
     @GetMapping("/videos/{id}")
-    String video(@PathVariable long id, Model model) {
-        Video video = videos.visible(id);
-        videos.recordView(id);
+    String video(@PathVariable long id, Model model, Authentication viewer) {
+        Video video = access.readable(id, viewer);
+        if (video.getStatus() != VideoStatus.READY) {
+            throw new VideoNotFound(id);
+        }
+        if (video.isPublic()) {
+            videos.recordView(id);
+        }
         model.addAttribute("video", video);
         model.addAttribute("media", VideoMedia.of(video));
         return "video/detail";

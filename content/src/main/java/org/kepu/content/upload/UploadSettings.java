@@ -1,0 +1,28 @@
+package org.kepu.content.upload;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Resumable uploads.
+ *
+ * @param maxSize the largest single upload
+ * @param quotaPerUser the bytes one account may have uploaded in all (finished or not)
+ * @param allowedExtensions file name endings accepted at creation (the content is checked at the end)
+ * @param staging where the folder storage keeps unfinished uploads
+ * @param expiry how long an unfinished upload may rest before it is thrown away
+ */
+@ConfigurationProperties("kepu.uploads")
+public record UploadSettings(
+        @DefaultValue("2GB") DataSize maxSize,
+        @DefaultValue("10GB") DataSize quotaPerUser,
+
+        @DefaultValue({"mp4", "mov", "m4v", "mkv", "webm", "avi", "flv", "3gp"})
+        List<String> allowedExtensions,
+
+        @DefaultValue("data/uploads") Path staging,
+        @DefaultValue("24h") Duration expiry) {}

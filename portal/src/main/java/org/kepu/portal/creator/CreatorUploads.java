@@ -1,0 +1,29 @@
+package org.kepu.portal.creator;
+
+import java.security.Principal;
+import org.kepu.content.upload.UploadNotFound;
+import org.kepu.content.upload.UploadRejected;
+import org.kepu.portal.video.VideoSubmissions;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+/** Submits the creator's form; upload problems become messages next to the file field. */
+@Component
+class CreatorUploads {
+
+    private final VideoSubmissions submissions;
+
+    CreatorUploads(VideoSubmissions submissions) {
+        this.submissions = submissions;
+    }
+
+    void submit(Principal principal, CreatorVideoController.VideoForm form, BindingResult errors) {
+        try {
+            submissions.submit(principal, form.uploadId(), form.title(), form.summary());
+        } catch (UploadRejected e) {
+            errors.rejectValue("uploadId", "upload.rejected", e.reason());
+        } catch (UploadNotFound e) {
+            errors.rejectValue("uploadId", "upload.missing", "上传不存在或已过期，请重新选择文件。");
+        }
+    }
+}

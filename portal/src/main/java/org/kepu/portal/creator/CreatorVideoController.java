@@ -1,0 +1,88 @@
+package org.kepu.portal.creator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import org.kepu.content.upload.UploadSettings;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoNotFound;
+import org.kepu.content.video.Videos;
+import org.kepu.portal.web.CurrentAccount;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A creator's own videos: upload (resumable, in the browser), then follow each to playback. */
+@Controller
+class CreatorVideoController {
+
+    private final Videos videos;
+    private final CurrentAccount accounts;
+    private final CreatorUploads uploads;
+    private final UploadSettings settings;
+
+    CreatorVideoController(Videos videos, CurrentAccount accounts, CreatorUploads uploads, UploadSettings settings) {
+        this.videos = videos;
+        this.accounts = accounts;
+        this.uploads = uploads;
+        this.settings = settings;
+    }
+
+    @GetMapping("/creator/videos")
+    String list(Principal principal, Model model) {
+        model.addAttribute("videos", videos.ownedBy(accounts.of(principal).getId()));
+        return "creator/videos";
+    }
+
+    @GetMapping("/creator/videos/new")
+    String form(Model model) {
+        model.addAttribute("form", new VideoForm("", "", ""));
+        model.addAttribute("maxSizeMb", settings.maxSize().toMegabytes());
+        return "creator/upload";
+    }
+
+    @PostMapping("/creator/videos")
+    String submit(
+            @Valid @ModelAttribute("form") VideoForm form,
+            BindingResult errors,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            uploads.submit(principal, form, errors);
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("maxSizeMb", settings.maxSize().toMegabytes());
+            return "creator/upload";
+        }
+        redirect.addFlashAttribute("notice", "视频已提交，正在转码，完成后即可观看。");
+        return "redirect:/creator/videos";
+    }
+
+    /** Live state of one of the caller's videos, polled by the list page. */
+    @GetMapping("/creator/videos/{id}/status")
+    @ResponseBody
+    VideoState state(@PathVariable long id, Principal principal) {
+        long owner = accounts.of(principal).getId();
+        Video video = videos.find(id)
+                .filter(v -> v.getOwnerId() != null && v.getOwnerId() == owner)
+                .orElseThrow(() -> new VideoNotFound(id));
+        return new VideoState(video.getStatus().name(), video.getProgress(), video.getReason());
+    }
+
+    record VideoForm(
+            @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+            String title,
+
+            @Size(max = 500, message = "简介不能超过 500 字") String summary,
+            @NotBlank(message = "请先选择并上传视频文件") String uploadId) {}
+
+    record VideoState(String status, int progress, String reason) {}
+}

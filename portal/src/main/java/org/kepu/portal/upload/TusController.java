@@ -1,0 +1,120 @@
+package org.kepu.portal.upload;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+import org.kepu.content.upload.Upload;
+import org.kepu.content.upload.UploadSettings;
+import org.kepu.content.upload.Uploads;
+import org.kepu.portal.web.CurrentAccount;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The tus 1.0 protocol (core, creation, termination) for resumable uploads. Scripts use it at
+ * {@code /api/v1/uploads} with HTTP Basic or a bearer token; the creator pages use the same handler
+ * at {@code /creator/uploads} with their session and CSRF token.
+ */
+@RestController
+@RequestMapping({TusController.API, TusController.PAGES})
+@PreAuthorize("hasAnyRole('CREATOR','EDITOR','ADMIN')")
+class TusController {
+
+    static final String API = "/api/v1/uploads";
+    static final String PAGES = "/creator/uploads";
+    static final String OFFSET_OCTET_STREAM = "application/offset+octet-stream";
+
+    private final Uploads uploads;
+    private final UploadSettings settings;
+    private final CurrentAccount accounts;
+
+    TusController(Uploads uploads, UploadSettings settings, CurrentAccount accounts) {
+        this.uploads = uploads;
+        this.settings = settings;
+        this.accounts = accounts;
+    }
+
+    @RequestMapping(method = RequestMethod.OPTIONS)
+    ResponseEntity<Void> options() {
+        return ResponseEntity.noContent()
+                .header(TusHeaders.VERSION, TusHeaders.RESUMABLE_VALUE)
+                .header(TusHeaders.EXTENSION, "creation,termination")
+                .header(TusHeaders.MAX_SIZE, Long.toString(settings.maxSize().toBytes()))
+                .headers(TusHeaders::common)
+                .build();
+    }
+
+    @PostMapping
+    ResponseEntity<Void> create(
+            @RequestHeader(name = TusHeaders.UPLOAD_LENGTH, required = false) Long length,
+            @RequestHeader(name = TusHeaders.UPLOAD_METADATA, required = false) String metadata,
+            HttpServletRequest request,
+            Principal principal) {
+        TusHeaders.requireResumable(request);
+        if (length == null) {
+            throw new TusProtocolViolation("缺少 Upload-Length。");
+        }
+        if (length > settings.maxSize().toBytes()) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .headers(TusHeaders::common)
+                    .build();
+        }
+        TusMetadata meta = TusMetadata.parse(metadata);
+        Upload upload = uploads.create(accounts.of(principal).getId(), length, meta.fileName(), meta.fileType());
+        URI location = URI.create(request.getRequestURI().replaceAll("/+$", "") + "/" + upload.getId());
+        return ResponseEntity.created(location).headers(TusHeaders::common).build();
+    }
+
+    @RequestMapping(path = "/{id}", method = RequestMethod.HEAD)
+    ResponseEntity<Void> offset(@PathVariable String id, HttpServletRequest request, Principal principal) {
+        TusHeaders.requireResumable(request);
+        Upload upload = uploads.find(id, accounts.of(principal).getId());
+        return ResponseEntity.ok()
+                .header(TusHeaders.UPLOAD_OFFSET, Long.toString(upload.getReceived()))
+                .header(TusHeaders.UPLOAD_LENGTH, Long.toString(upload.getLength()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .headers(TusHeaders::common)
+                .build();
+    }
+
+    @PatchMapping("/{id}")
+    ResponseEntity<Void> append(
+            @PathVariable String id,
+            @RequestHeader(name = TusHeaders.UPLOAD_OFFSET, required = false) Long offset,
+            HttpServletRequest request,
+            Principal principal)
+            throws IOException {
+        TusHeaders.requireResumable(request);
+        if (!OFFSET_OCTET_STREAM.equals(request.getContentType())) {
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                    .headers(TusHeaders::common)
+                    .build();
+        }
+        if (offset == null || offset < 0) {
+            throw new TusProtocolViolation("缺少或错误的 Upload-Offset。");
+        }
+        Upload upload = uploads.append(id, accounts.of(principal).getId(), offset, request.getInputStream());
+        return ResponseEntity.noContent()
+                .header(TusHeaders.UPLOAD_OFFSET, Long.toString(upload.getReceived()))
+                .headers(TusHeaders::common)
+                .build();
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> terminate(@PathVariable String id, HttpServletRequest request, Principal principal) {
+        TusHeaders.requireResumable(request);
+        uploads.terminate(id, accounts.of(principal).getId());
+        return ResponseEntity.noContent().headers(TusHeaders::common).build();
+    }
+}

@@ -1,0 +1,48 @@
+package org.kepu.portal.upload;
+
+import org.kepu.content.upload.UploadNotFound;
+import org.kepu.content.upload.UploadOffsetMismatch;
+import org.kepu.content.upload.UploadRejected;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Upload failures as tus expects them: the right status, a Chinese reason, the tus header. */
+@RestControllerAdvice
+class UploadFailures {
+
+    @ExceptionHandler(UploadRejected.class)
+    ResponseEntity<ProblemDetail> rejected(UploadRejected e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.reason());
+    }
+
+    @ExceptionHandler(UploadNotFound.class)
+    ResponseEntity<ProblemDetail> notFound(UploadNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "上传不存在或已过期，请重新选择文件。");
+    }
+
+    @ExceptionHandler(UploadOffsetMismatch.class)
+    ResponseEntity<ProblemDetail> conflict(UploadOffsetMismatch e) {
+        return problem(HttpStatus.CONFLICT, "上传位置不一致，请从 " + e.expected() + " 字节处继续。");
+    }
+
+    @ExceptionHandler(TusProtocolViolation.class)
+    ResponseEntity<ProblemDetail> badRequest(TusProtocolViolation e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(TusVersionUnsupported.class)
+    ResponseEntity<ProblemDetail> version(TusVersionUnsupported e) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .header(TusHeaders.VERSION, TusHeaders.RESUMABLE_VALUE)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "请使用 tus 1.0.0 协议上传。"));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status)
+                .headers(TusHeaders::common)
+                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

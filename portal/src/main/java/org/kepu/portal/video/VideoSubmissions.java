@@ -1,0 +1,47 @@
+package org.kepu.portal.video;
+
+import java.security.Principal;
+import java.util.List;
+import org.kepu.content.account.Account;
+import org.kepu.content.account.Role;
+import org.kepu.content.upload.Upload;
+import org.kepu.content.upload.Uploads;
+import org.kepu.content.video.NewVideo;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.Videos;
+import org.kepu.portal.web.CurrentAccount;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a finished upload into a video. Editors' videos go public once transcoded; creators'
+ * videos wait for an editor's review.
+ */
+@Component
+public class VideoSubmissions {
+
+    private final Uploads uploads;
+    private final Videos videos;
+    private final CurrentAccount accounts;
+
+    VideoSubmissions(Uploads uploads, Videos videos, CurrentAccount accounts) {
+        this.uploads = uploads;
+        this.videos = videos;
+        this.accounts = accounts;
+    }
+
+    public Video submit(Principal principal, String uploadId, String title, String summary) {
+        Account owner = accounts.of(principal);
+        Upload upload = uploads.use(uploadId, owner.getId());
+        boolean staff =
+                owner.getRoles().contains(Role.EDITOR) || owner.getRoles().contains(Role.ADMIN);
+        return videos.submit(new NewVideo(
+                title.strip(),
+                summary == null ? "" : summary.strip(),
+                null,
+                null,
+                List.of(),
+                owner.getId(),
+                upload.getBlobKey(),
+                staff));
+    }
+}
