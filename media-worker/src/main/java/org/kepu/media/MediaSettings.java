@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout wall-clock limit of one ffmpeg run
  * @param preset libx264 preset
  * @param segmentSeconds HLS segment length
+ * @param maxAttempts how often a transcode that fails for reasons other than the file is tried
+ * @param retryDelay the first wait before a retry; it doubles with every further failure
  */
 @ConfigurationProperties("kepu.media")
 public record MediaSettings(
@@ -20,7 +22,9 @@ public record MediaSettings(
         Path workDir,
         @DefaultValue("30m") Duration timeout,
         @DefaultValue("veryfast") String preset,
-        @DefaultValue("4") int segmentSeconds) {
+        @DefaultValue("4") int segmentSeconds,
+        @DefaultValue("3") int maxAttempts,
+        @DefaultValue("30s") Duration retryDelay) {
 
     public Path workDirOrTemp() {
         return workDir == null ? Path.of(System.getProperty("java.io.tmpdir")) : workDir;

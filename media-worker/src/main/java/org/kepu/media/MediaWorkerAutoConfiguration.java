@@ -1,5 +1,6 @@
 package org.kepu.media;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Clock;
@@ -56,7 +57,10 @@ public class MediaWorkerAutoConfiguration {
             Videos videos, BlobStore blobs, Transcoder transcoder, MediaSettings settings, Clock clock) {
         TranscodeJob job = new TranscodeJob(videos, blobs, transcoder, settings, clock);
         return Tasks.oneTime(Jobs.TRANSCODE_VIDEO.descriptor())
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.retryDelay()))
+                // a worker that died mid-job (missed heartbeats) hands the job to another worker
                 .onDeadExecutionRevive()
-                .execute((instance, context) -> job.run(instance.getData()));
+                .execute(
+                        (instance, context) -> job.run(instance.getData(), context.getExecution().consecutiveFailures));
     }
 }

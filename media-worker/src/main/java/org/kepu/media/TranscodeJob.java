@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.blob.MediaTypes;
@@ -47,7 +48,39 @@ class TranscodeJob {
         this.clock = clock;
     }
 
-    void run(long videoId) {
+    /**
+     * Runs the job. A failure that is not the file's fault (ffmpeg crashed, storage unreachable) is
+     * thrown, so the queue retries it with backoff; after {@code maxAttempts} the video is marked
+     * failed instead, so that it does not wait for ever.
+     *
+     * @param previousFailures how often this job failed before
+     */
+    void run(long videoId, int previousFailures) {
+        try {
+            transcode(videoId);
+        } catch (TranscodeFailed e) {
+            log.error(
+                    "Transcoding video {} failed (attempt {}): {}\n{}",
+                    videoId,
+                    previousFailures + 1,
+                    e.getMessage(),
+                    String.join("\n", e.ffmpegOutput()));
+            giveUpOrRetry(videoId, previousFailures, e);
+        } catch (RuntimeException e) {
+            log.error("Transcoding video {} failed (attempt {})", videoId, previousFailures + 1, e);
+            giveUpOrRetry(videoId, previousFailures, e);
+        }
+    }
+
+    private void giveUpOrRetry(long videoId, int previousFailures, RuntimeException e) {
+        if (previousFailures + 1 >= settings.maxAttempts()) {
+            videos.failed(videoId, FAILED_REASON);
+            return;
+        }
+        throw e;
+    }
+
+    private void transcode(long videoId) {
         Video video = videos.find(videoId).orElse(null);
         if (video == null || video.getStatus() != VideoStatus.PROCESSING) {
             return; // deleted, or already done by an earlier run of this job
@@ -58,8 +91,14 @@ class TranscodeJob {
             blobs.copyTo(video.getSourceKey(), source);
             TranscodeResult result = transcoder.transcode(source, work.resolve("out"), progress(videoId));
             String prefix = "videos/" + videoId + "/m" + clock.millis();
-            upload(work.resolve("out"), prefix);
-            videos.transcoded(videoId, media(prefix, result));
+            try {
+                upload(work.resolve("out"), prefix);
+                videos.transcoded(videoId, media(prefix, result));
+            } catch (RuntimeException e) {
+                // Nothing points at this prefix yet: remove what was uploaded, a retry uses a new one.
+                blobs.deleteAll(prefix);
+                throw e;
+            }
             log.info(
                     "Transcoded video {} into {} renditions under {}",
                     videoId,
@@ -68,20 +107,13 @@ class TranscodeJob {
         } catch (MediaRejected e) {
             log.info("Rejected video {}: {}", videoId, e.reason());
             videos.rejected(videoId, e.reason());
-        } catch (TranscodeFailed e) {
-            log.error(
-                    "Transcoding video {} failed: {}\n{}",
-                    videoId,
-                    e.getMessage(),
-                    String.join("\n", e.ffmpegOutput()));
-            videos.failed(videoId, FAILED_REASON);
         } finally {
             deleteQuietly(work);
         }
     }
 
     /** Reports progress in steps of five percent, so the database is not written for every frame. */
-    private java.util.function.IntConsumer progress(long videoId) {
+    private IntConsumer progress(long videoId) {
         AtomicInteger last = new AtomicInteger(-1);
         return percent -> {
             int step = Math.min(99, percent) / 5 * 5;

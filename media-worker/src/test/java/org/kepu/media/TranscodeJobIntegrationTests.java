@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
         classes = MediaWorkerApplication.class,
         properties = {
             "spring.datasource.url=jdbc:h2:mem:worker;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "kepu.jobs.polling-interval=200ms"
+            "kepu.jobs.polling-interval=200ms",
+            "kepu.media.retry-delay=100ms"
         })
 class TranscodeJobIntegrationTests {
 
@@ -86,6 +87,17 @@ class TranscodeJobIntegrationTests {
         assertThat(rejected.getReason()).isEqualTo("文件不是可识别的视频");
         assertThat(rejected.isPublic()).isFalse();
         assertThat(rejected.getMediaPrefix()).isNull();
+    }
+
+    @Test
+    void aFailureThatIsNotTheFilesFaultIsRetriedThenReportedAsFailed() {
+        // the source is missing from the store: storage trouble, not a bad file
+        Video submitted = videos.submit(upload("丢失的源文件", "uploads/test/missing.mp4"));
+
+        Video failed = awaitOutcome(submitted.getId());
+        assertThat(failed.getStatus()).isEqualTo(VideoStatus.FAILED);
+        assertThat(failed.getReason()).contains("视频处理失败");
+        assertThat(failed.isPublic()).isFalse();
     }
 
     private Video awaitOutcome(long id) {
