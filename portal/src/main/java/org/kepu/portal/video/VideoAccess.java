@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * else gets "not found", so ids of unpublished videos reveal nothing.
  */
 @Component
-class VideoAccess {
+public class VideoAccess {
 
     private final Videos videos;
     private final CurrentAccount accounts;
@@ -23,9 +23,18 @@ class VideoAccess {
         this.accounts = accounts;
     }
 
-    Video readable(long id, Authentication viewer) {
+    public Video readable(long id, Authentication viewer) {
         Video video = videos.find(id).orElseThrow(() -> new VideoNotFound(id));
         if (video.isPublic() || isStaff(viewer) || isOwner(video, viewer)) {
+            return video;
+        }
+        throw new VideoNotFound(id);
+    }
+
+    /** A video the viewer may change (captions, details): its owner's or, for editors, any. */
+    public Video editable(long id, Authentication viewer) {
+        Video video = videos.find(id).orElseThrow(() -> new VideoNotFound(id));
+        if (isStaff(viewer) || isOwner(video, viewer)) {
             return video;
         }
         throw new VideoNotFound(id);

@@ -1,5 +1,6 @@
 package org.kepu.portal.video;
 
+import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.VideoStatus;
@@ -15,10 +16,12 @@ class VideoController {
 
     private final Videos videos;
     private final VideoAccess access;
+    private final Captions captions;
 
-    VideoController(Videos videos, VideoAccess access) {
+    VideoController(Videos videos, VideoAccess access, Captions captions) {
         this.videos = videos;
         this.access = access;
+        this.captions = captions;
     }
 
     @GetMapping("/videos/{id}")
@@ -32,6 +35,7 @@ class VideoController {
         }
         model.addAttribute("video", video);
         model.addAttribute("media", VideoMedia.of(video));
+        model.addAttribute("captions", captions.of(id));
         return "video/detail";
     }
 }

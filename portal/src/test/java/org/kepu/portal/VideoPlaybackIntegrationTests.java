@@ -1,0 +1,91 @@
+package org.kepu.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.kepu.content.video.Caption;
+import org.kepu.content.video.Captions;
+import org.kepu.content.video.InvalidCaption;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
+
+    private static final String VTT = "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n准备好家庭应急包\n";
+
+    @Autowired
+    Captions captions;
+
+    @Test
+    void mediaAnswersConditionalRequestsWithNotModified() throws Exception {
+        String poster = readyVideo(1) + "poster.jpg";
+
+        HttpResponse<byte[]> first =
+                http.send(HttpRequest.newBuilder(uri(poster)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = http.send(
+                HttpRequest.newBuilder(uri(poster))
+                        .header("If-None-Match", etag)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age", "public"));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void captionsAreOfferedOnTheVideoPageAndServedAsWebVtt() throws Exception {
+        readyVideo(2);
+        Caption caption = captions.upload(2, "zh", VTT.getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> page = get("/videos/2");
+        HttpResponse<String> track = get("/media/videos/2/captions/" + caption.id() + ".vtt");
+
+        assertThat(page.body()).contains("<track", "kind=\"captions\"", "srclang=\"zh\"");
+        assertThat(track.statusCode()).isEqualTo(200);
+        assertThat(track.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/vtt"));
+        assertThat(track.body()).isEqualTo(VTT);
+        assertThat(get("/media/videos/3/captions/" + caption.id() + ".vtt").statusCode())
+                .as("a caption only under its own video")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void captionsThatAreNotWebVttAreRefusedWithAReason() {
+        assertThatThrownBy(() -> captions.upload(
+                        1, "zh", "1\n00:00:01,000 --> 00:00:02,000\nSRT 字幕".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidCaption.class)
+                .hasMessageContaining("WebVTT");
+        assertThatThrownBy(() -> captions.upload(1, "zh", new byte[] {(byte) 0xC3, 0x28}))
+                .isInstanceOf(InvalidCaption.class)
+                .hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> captions.upload(1, "xx", VTT.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidCaption.class);
+    }
+
+    @Test
+    void theVideoPageOffersQualityChoiceAndTheMp4Fallback() throws Exception {
+        readyVideo(1);
+
+        String page = get("/videos/1").body();
+
+        assertThat(page).contains("data-quality", "fallback.mp4", "data-hls=\"/media/videos/1/master.m3u8\"");
+    }
+
+    private String readyVideo(long id) {
+        await().atMost(Duration.ofMinutes(3))
+                .ignoreExceptions()
+                .until(() -> "READY"
+                        .equals(getJson("/api/v1/videos/" + id).path("status").asString()));
+        return "/media/videos/" + id + "/";
+    }
+}
