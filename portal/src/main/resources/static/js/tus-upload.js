@@ -4,8 +4,8 @@
 (function () {
   var form = document.querySelector('[data-tus-form]');
   if (!form) return;
-  var CHUNK = 8 * 1024 * 1024;
   var endpoint = form.getAttribute('data-tus-endpoint');
+  var CHUNK = parseInt(form.getAttribute('data-tus-chunk'), 10) || 8 * 1024 * 1024;
   var fileInput = form.querySelector('[data-tus-file]');
   var bar = form.querySelector('[data-tus-progress]');
   var statusLine = form.querySelector('[data-tus-status]');

@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param allowedExtensions file name endings accepted at creation (the content is checked at the end)
  * @param staging where the folder storage keeps unfinished uploads
  * @param expiry how long an unfinished upload may rest before it is thrown away
+ * @param browserChunkSize how much the upload page sends per request: large enough to be fast,
+ *     small enough that a dropped connection on a rural line loses little
  */
 @ConfigurationProperties("kepu.uploads")
 public record UploadSettings(
@@ -25,4 +27,5 @@ public record UploadSettings(
         List<String> allowedExtensions,
 
         @DefaultValue("data/uploads") Path staging,
-        @DefaultValue("24h") Duration expiry) {}
+        @DefaultValue("24h") Duration expiry,
+        @DefaultValue("8MB") DataSize browserChunkSize) {}

@@ -44,7 +44,7 @@ class CreatorVideoController {
     @GetMapping("/creator/videos/new")
     String form(Model model) {
         model.addAttribute("form", new VideoForm("", "", ""));
-        model.addAttribute("maxSizeMb", settings.maxSize().toMegabytes());
+        uploadLimits(model);
         return "creator/upload";
     }
 
@@ -59,7 +59,7 @@ class CreatorVideoController {
             uploads.submit(principal, form, errors);
         }
         if (errors.hasErrors()) {
-            model.addAttribute("maxSizeMb", settings.maxSize().toMegabytes());
+            uploadLimits(model);
             return "creator/upload";
         }
         redirect.addFlashAttribute("notice", "视频已提交，正在转码，完成后即可观看。");
@@ -75,6 +75,11 @@ class CreatorVideoController {
                 .filter(v -> v.getOwnerId() != null && v.getOwnerId() == owner)
                 .orElseThrow(() -> new VideoNotFound(id));
         return new VideoState(video.getStatus().name(), video.getProgress(), video.getReason());
+    }
+
+    private void uploadLimits(Model model) {
+        model.addAttribute("maxSizeMb", settings.maxSize().toMegabytes());
+        model.addAttribute("chunkBytes", settings.browserChunkSize().toBytes());
     }
 
     record VideoForm(
