@@ -8,3 +8,7 @@
     localStorage.setItem('kepu.elderly', on ? '1' : '0');
   });
 })();
+
+document.addEventListener('click', function (event) {
+  if (event.target.matches('[data-print]')) window.print();
+});

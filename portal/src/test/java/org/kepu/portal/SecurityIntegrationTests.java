@@ -134,6 +134,9 @@ class SecurityIntegrationTests extends PortalIntegrationTest {
         assertThat(home.headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
         assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(home.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'self'"));
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -1,9 +1,9 @@
 package org.kepu.content.article;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -15,7 +15,31 @@ public interface ArticleRepository extends ListCrudRepository<Article, Long> {
 
     long countByStatus(ArticleStatus status);
 
-    @Modifying
-    @Query("update article set view_count = view_count + 1 where id = :id")
-    void incrementViews(long id);
+    List<Article> findByStatusOrderByPublishedAtDesc(ArticleStatus status);
+
+    Page<Article> findByTownCodeAndStatusOrderByPublishedAtDesc(String townCode, ArticleStatus status, Pageable page);
+
+    @Query("""
+            select a.id from article a join article_audience aa on aa.article_id = a.id
+            where aa.audience_code = :audience and a.status = 'PUBLISHED'
+            order by a.published_at desc, a.id desc
+            limit :limit offset :offset
+            """)
+    List<Long> publishedForAudience(String audience, long limit, long offset);
+
+    @Query("""
+            select count(*) from article a join article_audience aa on aa.article_id = a.id
+            where aa.audience_code = :audience and a.status = 'PUBLISHED'
+            """)
+    long countPublishedForAudience(String audience);
+
+    @Query("""
+            select a.id from article a
+            join view_daily d on d.content_type = 'article' and d.content_id = a.id
+            where a.status = 'PUBLISHED' and d.view_day >= :since
+            group by a.id
+            order by sum(d.views) desc, a.id desc
+            limit :limit
+            """)
+    List<Long> mostReadSince(LocalDate since, int limit);
 }

@@ -1,12 +1,16 @@
 package org.kepu.content.article;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kepu.content.ContentKey;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,8 +76,35 @@ public class Articles {
         return repository.count();
     }
 
-    @Transactional
-    public void recordView(long id) {
-        repository.incrementViews(id);
+    /** Every published article, for the sitemap (a county's few thousand fit in memory). */
+    @Transactional(readOnly = true)
+    public List<Article> allPublished() {
+        return repository.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Article> inTown(String townCode, Pageable page) {
+        return repository.findByTownCodeAndStatusOrderByPublishedAtDesc(townCode, ArticleStatus.PUBLISHED, page);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Article> forAudience(String audienceCode, Pageable page) {
+        List<Long> ids = repository.publishedForAudience(audienceCode, page.getPageSize(), page.getOffset());
+        return new PageImpl<>(inOrder(ids), page, repository.countPublishedForAudience(audienceCode));
+    }
+
+    /** The published articles read most since {@code since}, most read first. */
+    @Transactional(readOnly = true)
+    public List<Article> mostReadSince(LocalDate since, int limit) {
+        return inOrder(repository.mostReadSince(since, limit));
+    }
+
+    private List<Article> inOrder(List<Long> ids) {
+        Map<Long, Article> byId = new HashMap<>();
+        repository.findAllById(ids).forEach(article -> byId.put(article.getId(), article));
+        return ids.stream()
+                .map(byId::get)
+                .filter(a -> a != null && a.isPublished())
+                .toList();
     }
 }

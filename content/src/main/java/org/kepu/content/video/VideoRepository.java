@@ -16,14 +16,12 @@ public interface VideoRepository extends ListCrudRepository<Video, Long> {
 
     long countByStatusAndPublishedTrue(VideoStatus status);
 
+    List<Video> findByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus status);
+
     List<Video> findTop50ByOwnerIdOrderByCreatedAtDesc(Long ownerId);
 
     @Modifying
     @Query(
             "update video set progress = :progress, updated_at = current_timestamp where id = :id and status = 'PROCESSING'")
     void updateProgress(long id, int progress);
-
-    @Modifying
-    @Query("update video set view_count = view_count + 1 where id = :id")
-    void incrementViews(long id);
 }

@@ -91,6 +91,11 @@ public class Videos {
     }
 
     @Transactional(readOnly = true)
+    public List<Video> allPublic() {
+        return repository.findByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus.READY);
+    }
+
+    @Transactional(readOnly = true)
     public long countPublic() {
         return repository.countByStatusAndPublishedTrue(VideoStatus.READY);
     }
@@ -98,11 +103,6 @@ public class Videos {
     @Transactional(readOnly = true)
     public long count() {
         return repository.count();
-    }
-
-    @Transactional
-    public void recordView(long id) {
-        repository.incrementViews(id);
     }
 
     private void stop(long id, VideoStatus outcome, String reason) {

@@ -1,10 +1,13 @@
 package org.kepu.portal.article;
 
+import org.kepu.content.ContentKey;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
 import org.kepu.content.column.Columns;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
+import org.kepu.content.views.ViewCounter;
+import org.kepu.portal.share.SiteUrls;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,18 +20,23 @@ class ArticleController {
     private final Columns columns;
     private final Towns towns;
     private final Audiences audiences;
+    private final ViewCounter views;
+    private final SiteUrls urls;
 
-    ArticleController(Articles articles, Columns columns, Towns towns, Audiences audiences) {
+    ArticleController(
+            Articles articles, Columns columns, Towns towns, Audiences audiences, ViewCounter views, SiteUrls urls) {
+        this.urls = urls;
         this.articles = articles;
         this.columns = columns;
         this.towns = towns;
         this.audiences = audiences;
+        this.views = views;
     }
 
     @GetMapping("/articles/{id}")
     String article(@PathVariable long id, Model model) {
         Article article = articles.published(id);
-        articles.recordView(id);
+        views.record(ContentKey.article(id));
         model.addAttribute("article", article);
         model.addAttribute(
                 "column",
@@ -45,6 +53,10 @@ class ArticleController {
                 article.getAudienceCodes().stream()
                         .flatMap(code -> audiences.findByCode(code).stream())
                         .toList());
+        model.addAttribute("readingMinutes", ReadingTime.minutes(article.getBodyHtml()));
+        model.addAttribute("canonical", urls.absolute("/articles/" + id));
+        model.addAttribute("pageDescription", article.getSummary());
+        model.addAttribute("ogType", "article");
         return "article/detail";
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every page and endpoint has an explicit rule. Pages use form login with CSRF; the JSON API is
@@ -75,9 +76,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(pathPattern(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; worker-src 'self' blob:;"
-                                + " style-src 'self'; script-src 'self'; frame-ancestors 'self'; form-action 'self'")));
+                .headers(
+                        headers -> headers.referrerPolicy(
+                                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                                .contentSecurityPolicy(
+                                        csp -> csp.policyDirectives(
+                                                "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; worker-src 'self' blob:;"
+                                                        + " style-src 'self'; script-src 'self'; frame-ancestors 'self'; form-action 'self'")));
         return http.build();
     }
 

@@ -1,10 +1,12 @@
 package org.kepu.portal.video;
 
+import org.kepu.content.ContentKey;
 import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.VideoStatus;
-import org.kepu.content.video.Videos;
+import org.kepu.content.views.ViewCounter;
+import org.kepu.portal.share.SiteUrls;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,14 +16,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class VideoController {
 
-    private final Videos videos;
     private final VideoAccess access;
     private final Captions captions;
+    private final ViewCounter views;
+    private final SiteUrls urls;
 
-    VideoController(Videos videos, VideoAccess access, Captions captions) {
-        this.videos = videos;
+    VideoController(VideoAccess access, Captions captions, ViewCounter views, SiteUrls urls) {
+        this.urls = urls;
         this.access = access;
         this.captions = captions;
+        this.views = views;
     }
 
     @GetMapping("/videos/{id}")
@@ -31,11 +35,15 @@ class VideoController {
             throw new VideoNotFound(id);
         }
         if (video.isPublic()) {
-            videos.recordView(id);
+            views.record(ContentKey.video(id));
         }
         model.addAttribute("video", video);
         model.addAttribute("media", VideoMedia.of(video));
         model.addAttribute("captions", captions.of(id));
+        model.addAttribute("canonical", urls.absolute("/videos/" + id));
+        model.addAttribute("pageDescription", video.getSummary());
+        model.addAttribute("ogType", "video.other");
+        model.addAttribute("ogImage", urls.absolute(VideoMedia.of(video).poster()));
         return "video/detail";
     }
 }

@@ -3,6 +3,8 @@ package org.kepu.portal.web;
 import java.util.List;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
+import org.kepu.content.notice.SiteNotice;
+import org.kepu.content.notice.SiteNotices;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -12,9 +14,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class SiteModel {
 
     private final Columns columns;
+    private final SiteNotices notices;
 
-    SiteModel(Columns columns) {
+    SiteModel(Columns columns, SiteNotices notices) {
         this.columns = columns;
+        this.notices = notices;
+    }
+
+    @ModelAttribute("siteNotice")
+    SiteNotice siteNotice() {
+        return notices.active().orElse(null);
     }
 
     @ModelAttribute("navColumns")

@@ -1,0 +1,71 @@
+package org.kepu.content.notice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises and lowers the site-wide emergency notice. Every page asks for the active notice, so it is
+ * remembered for a few seconds; with several portals a change shows everywhere within that time.
+ */
+@Service
+public class SiteNotices {
+
+    private static final Duration CACHE = Duration.ofSeconds(3);
+
+    private final SiteNoticeRepository repository;
+    private final Clock clock;
+    private volatile Cached cached = new Cached(Optional.empty(), Instant.MIN);
+
+    SiteNotices(SiteNoticeRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Raises a notice, lowering any other first: at most one is shown. */
+    @Transactional
+    public SiteNotice raise(NoticeKind kind, String title, String body, String link, String by) {
+        Instant now = clock.instant();
+        repository
+                .findFirstByLoweredAtIsNullOrderByRaisedAtDesc()
+                .ifPresent(old -> repository.save(old.lower(by, now)));
+        SiteNotice notice = repository.save(
+                new SiteNotice(null, kind, title.strip(), body.strip(), blankToNull(link), by, now, null, null));
+        cached = new Cached(Optional.of(notice), now);
+        return notice;
+    }
+
+    @Transactional
+    public void lower(String by) {
+        Instant now = clock.instant();
+        repository
+                .findFirstByLoweredAtIsNullOrderByRaisedAtDesc()
+                .ifPresent(old -> repository.save(old.lower(by, now)));
+        cached = new Cached(Optional.empty(), now);
+    }
+
+    public Optional<SiteNotice> active() {
+        Cached current = cached;
+        Instant now = clock.instant();
+        if (current.at().plus(CACHE).isBefore(now)) {
+            current = new Cached(repository.findFirstByLoweredAtIsNullOrderByRaisedAtDesc(), now);
+            cached = current;
+        }
+        return current.notice();
+    }
+
+    /** The latest notices, raised or lowered, for the editors' record. */
+    public List<SiteNotice> history() {
+        return repository.findTop10ByOrderByRaisedAtDesc();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private record Cached(Optional<SiteNotice> notice, Instant at) {}
+}

@@ -1,0 +1,82 @@
+package org.kepu.portal.notice;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import org.kepu.content.notice.NoticeKind;
+import org.kepu.content.notice.SiteNotices;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors raise the site-wide emergency notice in one step and lower it again. */
+@Controller
+class NoticeController {
+
+    private final SiteNotices notices;
+
+    NoticeController(SiteNotices notices) {
+        this.notices = notices;
+    }
+
+    @GetMapping("/editor/notice")
+    String page(Model model) {
+        model.addAttribute("form", new NoticeForm(NoticeKind.OTHER, "", "", "/columns/yingji"));
+        return show(model);
+    }
+
+    /** One step: raise a ready-made notice for a sandstorm, a flood or an epidemic. */
+    @PostMapping(path = "/editor/notice", params = "preset")
+    String preset(NoticeKind preset, Principal editor, RedirectAttributes redirect) {
+        notices.raise(preset, preset.title(), preset.guidance(), "/columns/yingji", editor.getName());
+        redirect.addFlashAttribute("notice", "已发布全站应急提示：" + preset.title());
+        return "redirect:/editor/notice";
+    }
+
+    @PostMapping(path = "/editor/notice", params = "!preset")
+    String raise(
+            @Valid @ModelAttribute("form") NoticeForm form,
+            BindingResult errors,
+            Principal editor,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return show(model);
+        }
+        notices.raise(form.kind(), form.title(), form.body(), form.link(), editor.getName());
+        redirect.addFlashAttribute("notice", "已发布全站应急提示：" + form.title());
+        return "redirect:/editor/notice";
+    }
+
+    @PostMapping("/editor/notice/lower")
+    String lower(Principal editor, RedirectAttributes redirect) {
+        notices.lower(editor.getName());
+        redirect.addFlashAttribute("notice", "应急提示已撤下。");
+        return "redirect:/editor/notice";
+    }
+
+    private String show(Model model) {
+        model.addAttribute("kinds", NoticeKind.values());
+        model.addAttribute("history", notices.history());
+        return "notice/editor";
+    }
+
+    record NoticeForm(
+            @NotNull NoticeKind kind,
+
+            @NotBlank(message = "请填写标题") @Size(max = 100, message = "标题不能超过 100 字")
+            String title,
+
+            @NotBlank(message = "请填写提示内容") @Size(max = 500, message = "内容不能超过 500 字")
+            String body,
+
+            @Size(max = 300) @Pattern(regexp = "^$|^/[^\\s]*$|^https?://[^\\s]+$", message = "链接应以 / 或 http(s):// 开头")
+            String link) {}
+}

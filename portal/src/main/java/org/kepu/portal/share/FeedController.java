@@ -1,0 +1,89 @@
+package org.kepu.portal.share;
+
+import java.time.Instant;
+import java.util.List;
+import org.kepu.content.article.Article;
+import org.kepu.content.article.Articles;
+import org.kepu.content.column.ColumnNotFound;
+import org.kepu.content.column.Columns;
+import org.kepu.content.column.ContentColumn;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Atom feeds of the latest articles: the whole site and each column. */
+@Controller
+class FeedController {
+
+    private static final MediaType ATOM = MediaType.valueOf("application/atom+xml;charset=UTF-8");
+
+    private final Articles articles;
+    private final Columns columns;
+    private final SiteUrls urls;
+
+    FeedController(Articles articles, Columns columns, SiteUrls urls) {
+        this.articles = articles;
+        this.columns = columns;
+        this.urls = urls;
+    }
+
+    @GetMapping("/feed.xml")
+    ResponseEntity<String> site() {
+        return atom("伊金霍洛科普", "/feed.xml", "/", articles.latest());
+    }
+
+    @GetMapping("/columns/{slug}/feed.xml")
+    ResponseEntity<String> column(@PathVariable String slug) {
+        ContentColumn column = columns.findBySlug(slug).orElseThrow(() -> new ColumnNotFound(slug));
+        List<Article> latest =
+                articles.inColumn(column.id(), PageRequest.of(0, 20)).getContent();
+        return atom("伊金霍洛科普 · " + column.name(), "/columns/" + slug + "/feed.xml", "/columns/" + slug, latest);
+    }
+
+    private ResponseEntity<String> atom(String title, String self, String page, List<Article> entries) {
+        Instant updated = entries.stream()
+                .map(Article::getPublishedAt)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+                .append(element("title", title))
+                .append("<link rel=\"self\" href=\"")
+                .append(escape(urls.absolute(self)))
+                .append("\"/>\n")
+                .append("<link href=\"")
+                .append(escape(urls.absolute(page)))
+                .append("\"/>\n")
+                .append(element("id", urls.absolute(self)))
+                .append(element("updated", updated.toString()));
+        for (Article article : entries) {
+            String link = urls.absolute("/articles/" + article.getId());
+            xml.append("<entry>\n")
+                    .append(element("title", article.getTitle()))
+                    .append("<link href=\"")
+                    .append(escape(link))
+                    .append("\"/>\n")
+                    .append(element("id", link))
+                    .append(element("updated", article.getPublishedAt().toString()))
+                    .append("<author>")
+                    .append(element("name", article.getAuthor() == null ? "伊金霍洛科普" : article.getAuthor()))
+                    .append("</author>\n")
+                    .append(element("summary", article.getSummary()))
+                    .append("</entry>\n");
+        }
+        return ResponseEntity.ok()
+                .contentType(ATOM)
+                .body(xml.append("</feed>\n").toString());
+    }
+
+    private static String element(String name, String text) {
+        return "<" + name + ">" + escape(text) + "</" + name + ">\n";
+    }
+
+    private static String escape(String text) {
+        return Xml.escape(text);
+    }
+}
