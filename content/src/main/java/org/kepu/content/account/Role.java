@@ -4,6 +4,7 @@ package org.kepu.content.account;
 public enum Role {
     ADMIN("管理员"),
     EDITOR("编辑"),
+    REVIEWER("审核"),
     JUDGE("评委"),
     CREATOR("创作者"),
     REGISTRAR("信息员登记员");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -16,6 +17,9 @@ public class Article {
 
     @Id
     private Long id;
+
+    @Version
+    private Long version;
 
     private String title;
     private String summary;
@@ -30,6 +34,12 @@ public class Article {
     private Instant publishedAt;
     private Instant createdAt;
     private Instant updatedAt;
+    private String bodyMarkdown;
+    private String coverKey;
+    private String createdBy;
+    private Instant publishAt;
+    private String rejectionReason;
+    private String sensitiveOverrideBy;
 
     @MappedCollection(idColumn = "article_id")
     private Set<ArticleAudience> audiences = new LinkedHashSet<>();
@@ -57,9 +67,68 @@ public class Article {
     void publish(Instant now) {
         status = ArticleStatus.PUBLISHED;
         if (publishedAt == null) {
-            publishedAt = now;
+            publishedAt = publishAt != null && publishAt.isBefore(now) ? publishAt : now;
         }
+        rejectionReason = null;
         updatedAt = now;
+    }
+
+    /** Replaces the text and facts of a draft; the caller keeps the revision. */
+    void revise(ArticleDraft draft, String markdown, String coverKey, Instant now) {
+        title = draft.title();
+        summary = draft.summary();
+        bodyHtml = draft.bodyHtml();
+        bodyMarkdown = markdown;
+        source = draft.source();
+        author = draft.author();
+        tags = String.join(",", draft.tags());
+        columnId = draft.columnId();
+        townCode = draft.townCode();
+        publishAt = draft.publishedAt();
+        this.coverKey = coverKey;
+        audiences.clear();
+        draft.audienceCodes().forEach(code -> audiences.add(new ArticleAudience(code)));
+        updatedAt = now;
+    }
+
+    void written(String markdown, String coverKey, String by) {
+        this.bodyMarkdown = markdown;
+        this.coverKey = coverKey;
+        this.createdBy = by;
+        this.publishAt = publishedAt;
+        this.publishedAt = null;
+    }
+
+    void submitted(Instant now) {
+        status = ArticleStatus.IN_REVIEW;
+        rejectionReason = null;
+        sensitiveOverrideBy = null;
+        updatedAt = now;
+    }
+
+    void rejected(String reason, Instant now) {
+        status = ArticleStatus.DRAFT;
+        rejectionReason = reason;
+        updatedAt = now;
+    }
+
+    void scheduled(Instant now) {
+        status = ArticleStatus.SCHEDULED;
+        updatedAt = now;
+    }
+
+    void offline(Instant now) {
+        status = ArticleStatus.OFFLINE;
+        updatedAt = now;
+    }
+
+    void reopened(Instant now) {
+        status = ArticleStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    void overrideSensitive(String reviewer) {
+        sensitiveOverrideBy = reviewer;
     }
 
     public boolean isPublished() {
@@ -68,6 +137,34 @@ public class Article {
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    public String getBodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    public String getCoverKey() {
+        return coverKey;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public String getSensitiveOverrideBy() {
+        return sensitiveOverrideBy;
     }
 
     public String getTitle() {

@@ -17,6 +17,10 @@ public interface ArticleRepository extends ListCrudRepository<Article, Long> {
 
     List<Article> findByStatusOrderByPublishedAtDesc(ArticleStatus status);
 
+    List<Article> findTop100ByStatusOrderByUpdatedAtDesc(ArticleStatus status);
+
+    List<Article> findTop100ByCreatedByOrderByUpdatedAtDesc(String createdBy);
+
     Page<Article> findByTownCodeAndStatusOrderByPublishedAtDesc(String townCode, ArticleStatus status, Pageable page);
 
     @Query("""

@@ -3,6 +3,7 @@ package org.kepu.content.jobs;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -23,6 +24,12 @@ public class JobQueue {
     public <T extends Serializable> boolean enqueueOnce(JobType<T> type, String key, T data) {
         return client.scheduleIfNotExists(
                 type.descriptor().instance(key).data(data).build(), clock.instant());
+    }
+
+    /** Enqueues a job for a later time, unless one with the same key exists. */
+    public <T extends Serializable> boolean enqueueAt(JobType<T> type, String key, T data, Instant when) {
+        return client.scheduleIfNotExists(
+                type.descriptor().instance(key).data(data).build(), when);
     }
 
     /**

@@ -9,5 +9,8 @@ public final class Jobs {
     /** Bring the search index in line with the database for one item; data is e.g. {@code article:12}. */
     public static final JobType<String> INDEX_CONTENT = new JobType<>("index-content", String.class);
 
+    /** Publish an approved article at its scheduled time; data is the article id. */
+    public static final JobType<Long> PUBLISH_ARTICLE = new JobType<>("publish-article", Long.class);
+
     private Jobs() {}
 }

@@ -1,0 +1,320 @@
+package org.kepu.content.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kepu.content.ContentKey;
+import org.kepu.content.audit.AuditLog;
+import org.kepu.content.editorial.SensitiveWords;
+import org.kepu.content.jobs.JobQueue;
+import org.kepu.content.jobs.Jobs;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editorial workflow: 草稿 → 待审核 → (已排期 →) 已发布 → 已下线. Editors write and submit;
+ * reviewers approve at one or more levels (each level a different person, never the author) or
+ * reject with a reason; every save is a revision; every action is in the audit log. Roles are
+ * checked by the portal; the rules of the workflow itself are checked here.
+ */
+@Service
+public class Editorial {
+
+    private static final String SUBJECT = "article";
+
+    private final ArticleRepository articles;
+    private final RevisionRepository revisions;
+    private final ReviewRepository reviews;
+    private final SensitiveWords sensitiveWords;
+    private final AuditLog audit;
+    private final JobQueue jobs;
+    private final EditorialSettings settings;
+    private final Clock clock;
+
+    Editorial(
+            ArticleRepository articles,
+            RevisionRepository revisions,
+            ReviewRepository reviews,
+            SensitiveWords sensitiveWords,
+            AuditLog audit,
+            JobQueue jobs,
+            EditorialSettings settings,
+            Clock clock) {
+        this.articles = articles;
+        this.revisions = revisions;
+        this.reviews = reviews;
+        this.sensitiveWords = sensitiveWords;
+        this.audit = audit;
+        this.jobs = jobs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A new draft; {@code draft.publishedAt()} is the wished publication time, if any. */
+    @Transactional
+    public Article write(ArticleDraft draft, String markdown, String coverKey, String editor) {
+        Article article = Article.draft(draft, clock.instant());
+        article.written(markdown, coverKey, editor);
+        Article saved = articles.save(article);
+        saveRevision(saved, editor, "新建");
+        audit.record(editor, "article.created", SUBJECT, saved.getId(), saved.getTitle());
+        return saved;
+    }
+
+    /** Saves changes to a draft, refusing them if someone saved after {@code expectedVersion}. */
+    @Transactional
+    public Article revise(
+            long id, long expectedVersion, ArticleDraft draft, String markdown, String coverKey, String editor) {
+        Article article = get(id);
+        if (article.getVersion() != expectedVersion) {
+            throw new StaleArticle(id);
+        }
+        if (article.getStatus() != ArticleStatus.DRAFT && article.getStatus() != ArticleStatus.OFFLINE) {
+            throw new EditorialRuleBroken("只有草稿或已下线的文章可以修改；待审核的文章请先由审核人退回。");
+        }
+        article.revise(draft, markdown, coverKey, clock.instant());
+        if (article.getStatus() == ArticleStatus.OFFLINE) {
+            article.reopened(clock.instant());
+        }
+        Article saved = articles.save(article);
+        saveRevision(saved, editor, null);
+        audit.record(editor, "article.revised", SUBJECT, id, saved.getTitle());
+        return saved;
+    }
+
+    @Transactional
+    public Article submit(long id, String editor) {
+        Article article = get(id);
+        if (article.getStatus() != ArticleStatus.DRAFT) {
+            throw new EditorialRuleBroken("只有草稿可以提交审核。");
+        }
+        article.submitted(clock.instant());
+        Article saved = articles.save(article);
+        audit.record(editor, "article.submitted", SUBJECT, id, "第 " + currentRevision(id) + " 版");
+        return saved;
+    }
+
+    /**
+     * Approves the article at the next level. At the last level it is published, or scheduled when
+     * its publication time is still ahead. Sensitive words block the approval unless the reviewer
+     * overrides them, which is logged.
+     */
+    @Transactional
+    public Article approve(long id, String reviewer, boolean overrideSensitive) {
+        Article article = get(id);
+        if (article.getStatus() != ArticleStatus.IN_REVIEW) {
+            throw new EditorialRuleBroken("这篇文章不在待审核状态。");
+        }
+        if (reviewer.equals(article.getCreatedBy())) {
+            throw new EditorialRuleBroken("不能审核自己撰写的文章。");
+        }
+        int revision = currentRevision(id);
+        List<ArticleReview> approvals = approvalsOf(id, revision);
+        if (approvals.stream().anyMatch(a -> a.reviewer().equals(reviewer))) {
+            throw new EditorialRuleBroken("同一审核人不能审核同一篇文章的两个级别。");
+        }
+        List<String> sensitive = sensitiveIn(article);
+        if (!sensitive.isEmpty()) {
+            if (!overrideSensitive) {
+                throw new EditorialRuleBroken("文章含有敏感词：" + String.join("、", sensitive) + "。请退回修改，或确认无误后勾选“确认发布”。");
+            }
+            article.overrideSensitive(reviewer);
+            audit.record(reviewer, "article.sensitive-override", SUBJECT, id, String.join("、", sensitive));
+        }
+        int level = approvals.size() + 1;
+        reviews.save(
+                new ArticleReview(null, id, revision, level, reviewer, ReviewDecision.APPROVED, null, clock.instant()));
+        audit.record(
+                reviewer,
+                "article.approved",
+                SUBJECT,
+                id,
+                "第 " + level + " 级审核通过（共 " + settings.reviewLevels() + " 级）");
+        if (level < settings.reviewLevels()) {
+            return articles.save(article);
+        }
+        return release(article, reviewer);
+    }
+
+    @Transactional
+    public Article reject(long id, String reviewer, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new EditorialRuleBroken("退回时请写明原因。");
+        }
+        Article article = get(id);
+        if (article.getStatus() != ArticleStatus.IN_REVIEW && article.getStatus() != ArticleStatus.SCHEDULED) {
+            throw new EditorialRuleBroken("这篇文章不在待审核状态。");
+        }
+        String cleaned = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
+        reviews.save(new ArticleReview(
+                null,
+                id,
+                currentRevision(id),
+                approvalsOf(id, currentRevision(id)).size() + 1,
+                reviewer,
+                ReviewDecision.REJECTED,
+                cleaned,
+                clock.instant()));
+        article.rejected(cleaned, clock.instant());
+        Article saved = articles.save(article);
+        audit.record(reviewer, "article.rejected", SUBJECT, id, cleaned);
+        return saved;
+    }
+
+    /** Takes a published article off the site; it leaves the search index within seconds. */
+    @Transactional
+    public Article takeOffline(long id, String actor) {
+        Article article = get(id);
+        if (article.getStatus() != ArticleStatus.PUBLISHED && article.getStatus() != ArticleStatus.SCHEDULED) {
+            throw new EditorialRuleBroken("只有已发布或已排期的文章可以下线。");
+        }
+        article.offline(clock.instant());
+        Article saved = articles.save(article);
+        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(id).toString());
+        audit.record(actor, "article.offline", SUBJECT, id, null);
+        return saved;
+    }
+
+    /** Publishes a scheduled article whose time has come; run by the queue, idempotent. */
+    @Transactional
+    public void publishScheduled(long id) {
+        articles.findById(id)
+                .filter(a -> a.getStatus() == ArticleStatus.SCHEDULED)
+                .ifPresent(article -> {
+                    article.publish(clock.instant());
+                    articles.save(article);
+                    jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(id).toString());
+                    audit.record("system", "article.published", SUBJECT, id, "按计划发布");
+                });
+    }
+
+    /** Makes an old revision the current text again, as a new revision of a draft. */
+    @Transactional
+    public Article restore(long id, int number, String editor) {
+        ArticleRevision old = revisions
+                .findByArticleIdAndNumber(id, number)
+                .orElseThrow(() -> new EditorialRuleBroken("没有第 " + number + " 版。"));
+        Article article = get(id);
+        ArticleDraft draft = new ArticleDraft(
+                old.title(),
+                old.summary(),
+                old.bodyHtml(),
+                article.getSource(),
+                article.getAuthor(),
+                article.getTags(),
+                article.getColumnId(),
+                article.getTownCode(),
+                article.getAudienceCodes(),
+                article.getPublishAt());
+        Article restored = revise(id, article.getVersion(), draft, old.bodyMarkdown(), article.getCoverKey(), editor);
+        audit.record(editor, "article.restored", SUBJECT, id, "恢复到第 " + number + " 版");
+        return restored;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleRevision> revisions(long id) {
+        return revisions.findByArticleIdOrderByNumberDesc(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleReview> reviews(long id) {
+        return reviews.findByArticleIdOrderByCreatedAtDescIdDesc(id);
+    }
+
+    /** How many approvals the current revision has, of {@link EditorialSettings#reviewLevels()}. */
+    @Transactional(readOnly = true)
+    public int approvals(long id) {
+        return approvalsOf(id, currentRevision(id)).size();
+    }
+
+    public int reviewLevels() {
+        return settings.reviewLevels();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> sensitiveIn(Article article) {
+        return sensitiveWords.foundIn(article.getTitle(), article.getSummary(), article.getBodyHtml());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Article> byStatus(ArticleStatus status) {
+        return articles.findTop100ByStatusOrderByUpdatedAtDesc(status);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Article> writtenBy(String editor) {
+        return articles.findTop100ByCreatedByOrderByUpdatedAtDesc(editor);
+    }
+
+    /** Articles waiting for this reviewer: in review, not written or already approved by them. */
+    @Transactional(readOnly = true)
+    public List<Article> reviewQueueOf(String reviewer) {
+        return byStatus(ArticleStatus.IN_REVIEW).stream()
+                .filter(a -> !reviewer.equals(a.getCreatedBy()))
+                .filter(a -> approvedBy(a.getId()).stream().noneMatch(reviewer::equals))
+                .toList();
+    }
+
+    private Set<String> approvedBy(long id) {
+        return approvalsOf(id, currentRevision(id)).stream()
+                .map(ArticleReview::reviewer)
+                .collect(Collectors.toSet());
+    }
+
+    private Article release(Article article, String reviewer) {
+        Instant now = clock.instant();
+        if (article.getPublishAt() != null && article.getPublishAt().isAfter(now)) {
+            article.scheduled(now);
+            Article saved = articles.save(article);
+            jobs.enqueueAt(
+                    Jobs.PUBLISH_ARTICLE,
+                    "article-" + article.getId() + "-" + article.getVersion(),
+                    article.getId(),
+                    article.getPublishAt());
+            audit.record(
+                    reviewer,
+                    "article.scheduled",
+                    SUBJECT,
+                    article.getId(),
+                    article.getPublishAt().toString());
+            return saved;
+        }
+        article.publish(now);
+        Article saved = articles.save(article);
+        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(article.getId()).toString());
+        audit.record(reviewer, "article.published", SUBJECT, article.getId(), null);
+        return saved;
+    }
+
+    private List<ArticleReview> approvalsOf(long id, int revision) {
+        return reviews.findByArticleIdAndRevisionAndDecisionOrderByLevel(id, revision, ReviewDecision.APPROVED);
+    }
+
+    private int currentRevision(long id) {
+        return revisions
+                .findFirstByArticleIdOrderByNumberDesc(id)
+                .map(ArticleRevision::number)
+                .orElse(0);
+    }
+
+    private void saveRevision(Article article, String editor, String note) {
+        int number = currentRevision(article.getId()) + 1;
+        revisions.save(new ArticleRevision(
+                null,
+                article.getId(),
+                number,
+                article.getTitle(),
+                article.getSummary(),
+                article.getBodyMarkdown(),
+                article.getBodyHtml(),
+                editor,
+                note,
+                clock.instant()));
+    }
+
+    private Article get(long id) {
+        return articles.findById(id).orElseThrow(() -> new ArticleNotFound(id));
+    }
+}

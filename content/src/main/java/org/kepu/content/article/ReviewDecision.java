@@ -1,0 +1,6 @@
+package org.kepu.content.article;
+
+public enum ReviewDecision {
+    APPROVED,
+    REJECTED
+}

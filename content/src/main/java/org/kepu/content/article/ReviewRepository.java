@@ -1,0 +1,12 @@
+package org.kepu.content.article;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ReviewRepository extends ListCrudRepository<ArticleReview, Long> {
+
+    List<ArticleReview> findByArticleIdOrderByCreatedAtDescIdDesc(long articleId);
+
+    List<ArticleReview> findByArticleIdAndRevisionAndDecisionOrderByLevel(
+            long articleId, int revision, ReviewDecision decision);
+}
