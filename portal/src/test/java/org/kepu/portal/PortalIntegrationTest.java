@@ -31,6 +31,8 @@ import tools.jackson.databind.ObjectMapper;
             "kepu.admin.password=" + PortalIntegrationTest.ADMIN_PASSWORD,
             "kepu.jobs.polling-interval=200ms",
             "kepu.uploads.browser-chunk-size=64KB",
+            // tests flush view counts themselves, so no timer interferes with what they count
+            "kepu.views.flush-interval=1h",
             "spring.datasource.url=jdbc:h2:mem:portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
         })
 public abstract class PortalIntegrationTest {

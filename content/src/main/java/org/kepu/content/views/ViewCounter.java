@@ -13,6 +13,7 @@ import org.kepu.content.ContentKey;
 import org.kepu.content.ContentType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * interval of counts, which is acceptable for a popularity figure.
  */
 @Component
+@EnableConfigurationProperties(ViewSettings.class)
 public class ViewCounter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
@@ -32,13 +34,15 @@ public class ViewCounter implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ViewSettings settings;
     private final Map<ContentKey, LongAdder> pending = new ConcurrentHashMap<>();
     private ScheduledExecutorService flusher;
 
-    ViewCounter(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    ViewCounter(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, ViewSettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.settings = settings;
     }
 
     public void record(ContentKey key) {
@@ -90,7 +94,8 @@ public class ViewCounter implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        flusher.scheduleWithFixedDelay(this::flushQuietly, 10, 10, TimeUnit.SECONDS);
+        long every = settings.flushInterval().toMillis();
+        flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -105,7 +105,8 @@ class CreatorUploadBrowserTests extends PortalIntegrationTest {
 
         browser.findElement(By.id("title")).sendKeys("家庭应急包里放什么");
         browser.findElement(By.cssSelector("[data-tus-submit]")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/creator/videos"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> browser.getCurrentUrl().endsWith("/creator/videos"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("正在转码");
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(1))
