@@ -3,6 +3,7 @@ package org.kepu.content.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kepu.content.ContentKey;
@@ -211,6 +212,11 @@ public class Editorial {
         Article restored = revise(id, article.getVersion(), draft, old.bodyMarkdown(), article.getCoverKey(), editor);
         audit.record(editor, "article.restored", SUBJECT, id, "恢复到第 " + number + " 版");
         return restored;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Article> find(long id) {
+        return articles.findById(id);
     }
 
     @Transactional(readOnly = true)

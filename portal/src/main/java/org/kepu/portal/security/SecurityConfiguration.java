@@ -52,7 +52,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/editor/**")
-                        .hasAnyRole("EDITOR", "ADMIN")
+                        .hasAnyRole("EDITOR", "REVIEWER", "ADMIN")
                         .requestMatchers("/judge/**")
                         .hasRole("JUDGE")
                         .requestMatchers("/creator/**")

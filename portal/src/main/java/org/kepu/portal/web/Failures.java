@@ -2,6 +2,8 @@ package org.kepu.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.kepu.content.article.ArticleNotFound;
+import org.kepu.content.article.EditorialRuleBroken;
+import org.kepu.content.article.StaleArticle;
 import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.video.VideoNotFound;
 import org.slf4j.Logger;
@@ -40,6 +42,17 @@ class Failures {
     Object badRequest(Exception e, HttpServletRequest request) {
         log.debug("Bad request to {}: {}", request.getRequestURI(), e.getMessage());
         return respond(request, HttpStatus.BAD_REQUEST, "请求的参数不正确。");
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    Object invalid(InvalidRequest e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler({EditorialRuleBroken.class, StaleArticle.class})
+    Object conflict(RuntimeException e, HttpServletRequest request) {
+        String message = e instanceof StaleArticle ? "文章已被别人修改，请刷新后再保存。" : e.getMessage();
+        return respond(request, HttpStatus.CONFLICT, message);
     }
 
     private static Object respond(HttpServletRequest request, HttpStatus status, String message) {

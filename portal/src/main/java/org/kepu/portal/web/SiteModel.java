@@ -1,10 +1,12 @@
 package org.kepu.portal.web;
 
+import java.security.Principal;
 import java.util.List;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
 import org.kepu.content.notice.SiteNotice;
 import org.kepu.content.notice.SiteNotices;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,6 +21,30 @@ class SiteModel {
     SiteModel(Columns columns, SiteNotices notices) {
         this.columns = columns;
         this.notices = notices;
+    }
+
+    /** The signed-in user's name, or null: the layout offers sign-out and the back office. */
+    @ModelAttribute("signedInAs")
+    String signedInAs(Principal principal) {
+        return principal == null ? null : principal.getName();
+    }
+
+    /** Where the signed-in user works, by role; null for the public. */
+    @ModelAttribute("backOffice")
+    String backOffice(Authentication authentication) {
+        if (authentication == null) {
+            return null;
+        }
+        var roles = authentication.getAuthorities().stream()
+                .map(a -> a.getAuthority())
+                .toList();
+        if (roles.contains("ROLE_EDITOR") || roles.contains("ROLE_REVIEWER") || roles.contains("ROLE_ADMIN")) {
+            return "/editor/articles";
+        }
+        if (roles.contains("ROLE_REGISTRAR")) {
+            return "/registrar";
+        }
+        return roles.contains("ROLE_CREATOR") ? "/creator/videos" : null;
     }
 
     @ModelAttribute("siteNotice")

@@ -1,0 +1,126 @@
+package org.kepu.portal.editor;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.kepu.content.article.Article;
+import org.kepu.content.article.ArticleDraft;
+import org.kepu.content.article.ArticleNotFound;
+import org.kepu.content.article.ArticleStatus;
+import org.kepu.content.article.Editorial;
+import org.kepu.content.column.Columns;
+import org.kepu.content.column.ContentColumn;
+import org.kepu.content.reference.Audience;
+import org.kepu.content.reference.Audiences;
+import org.kepu.content.reference.Town;
+import org.kepu.content.reference.Towns;
+import org.kepu.portal.web.InvalidRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Bulk feeding from other resource platforms (such as the 科普中国 library): drafts in, then
+ * publication through the same review rules as in the editor.
+ */
+@RestController
+class ArticleApiController {
+
+    private final Editorial editorial;
+    private final ArticleHtml html;
+    private final Columns columns;
+    private final Towns towns;
+    private final Audiences audiences;
+
+    ArticleApiController(Editorial editorial, ArticleHtml html, Columns columns, Towns towns, Audiences audiences) {
+        this.editorial = editorial;
+        this.html = html;
+        this.columns = columns;
+        this.towns = towns;
+        this.audiences = audiences;
+    }
+
+    @PostMapping("/api/v1/articles")
+    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    ResponseEntity<Created> create(@Valid @RequestBody ArticleJson body, Principal editor) {
+        boolean markdown = "markdown".equalsIgnoreCase(body.format());
+        String safe = markdown ? html.fromMarkdown(body.body()) : html.fromHtml(body.body());
+        ArticleDraft draft = new ArticleDraft(
+                body.title().strip(),
+                body.summary().strip(),
+                safe,
+                body.source(),
+                body.author(),
+                body.tags() == null ? List.of() : body.tags(),
+                columnId(body.column()),
+                townCode(body.town()),
+                audienceCodes(body.audiences()),
+                null);
+        Article article = editorial.write(draft, markdown ? body.body() : null, null, editor.getName());
+        return ResponseEntity.created(URI.create("/api/v1/articles/" + article.getId()))
+                .body(new Created(article.getId(), article.getStatus().name()));
+    }
+
+    /** Submits a draft if needed, then approves it at the next review level as the caller. */
+    @PostMapping("/api/v1/articles/{id}/publish")
+    @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
+    Created publish(@PathVariable long id, Principal reviewer) {
+        Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
+        if (article.getStatus() == ArticleStatus.DRAFT) {
+            editorial.submit(id, reviewer.getName());
+        }
+        Article approved = editorial.approve(id, reviewer.getName(), false);
+        return new Created(approved.getId(), approved.getStatus().name());
+    }
+
+    private Long columnId(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return columns.findBySlug(slug).map(ContentColumn::id).orElseThrow(() -> new InvalidRequest("未知栏目：" + slug));
+    }
+
+    private String townCode(String town) {
+        if (town == null || town.isBlank()) {
+            return null;
+        }
+        return towns.findByCode(town)
+                .or(() -> towns.findByName(town))
+                .map(Town::code)
+                .orElseThrow(() -> new InvalidRequest("未知地区：" + town));
+    }
+
+    private List<String> audienceCodes(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        return given.stream()
+                .map(a -> audiences
+                        .findByCode(a)
+                        .or(() -> audiences.findByName(a))
+                        .map(Audience::code)
+                        .orElseThrow(() -> new InvalidRequest("未知人群：" + a)))
+                .toList();
+    }
+
+    record ArticleJson(
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 500) String summary,
+            @NotBlank @Size(max = 200_000) String body,
+            @Pattern(regexp = "(?i)html|markdown") String format,
+            List<@Size(max = 40) String> audiences,
+            @Size(max = 20) List<@Size(max = 30) String> tags,
+            String column,
+            String town,
+            @Size(max = 100) String source,
+            @Size(max = 100) String author) {}
+
+    record Created(long id, String status) {}
+}

@@ -1,0 +1,80 @@
+package org.kepu.portal.editor;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.kepu.content.article.Article;
+import org.kepu.content.article.ArticleDraft;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The article editor's form; never the entity itself. Times are Beijing time. */
+record ArticleForm(
+        @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+        String title,
+
+        @NotBlank(message = "请填写摘要") @Size(max = 500, message = "摘要不能超过 500 字")
+        String summary,
+
+        @NotBlank(message = "请填写正文") @Size(max = 200_000, message = "正文太长（不能超过 20 万字）")
+        String body,
+
+        Long columnId,
+        String townCode,
+        List<String> audiences,
+        @Size(max = 300, message = "标签太多") String tags,
+        @Size(max = 100, message = "来源不能超过 100 字") String source,
+        @Size(max = 100, message = "作者不能超过 100 字") String author,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
+        @Size(max = 300) String coverKey,
+        Long version) {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    static ArticleForm empty() {
+        return new ArticleForm("", "", "", null, null, List.of(), "", "伊金霍洛科普编辑部", "", null, null, null);
+    }
+
+    static ArticleForm of(Article article) {
+        return new ArticleForm(
+                article.getTitle(),
+                article.getSummary(),
+                article.getBodyMarkdown() != null ? article.getBodyMarkdown() : article.getBodyHtml(),
+                article.getColumnId(),
+                article.getTownCode(),
+                article.getAudienceCodes(),
+                String.join(",", article.getTags()),
+                article.getSource(),
+                article.getAuthor(),
+                article.getPublishAt() == null ? null : LocalDateTime.ofInstant(article.getPublishAt(), BEIJING),
+                article.getCoverKey(),
+                article.getVersion());
+    }
+
+    ArticleDraft toDraft(String html) {
+        List<String> tagList = tags == null
+                ? List.of()
+                : Arrays.stream(tags.split("[,，、]"))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .limit(20)
+                        .toList();
+        return new ArticleDraft(
+                title.strip(),
+                summary.strip(),
+                html,
+                blankToNull(source),
+                blankToNull(author),
+                tagList,
+                columnId,
+                blankToNull(townCode),
+                audiences == null ? List.of() : audiences,
+                publishAt == null ? null : publishAt.atZone(BEIJING).toInstant());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,135 @@
+package org.kepu.portal.editor;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import org.kepu.content.article.Article;
+import org.kepu.content.article.ArticleNotFound;
+import org.kepu.content.article.ArticleStatus;
+import org.kepu.content.article.Editorial;
+import org.kepu.content.article.EditorialRuleBroken;
+import org.kepu.content.article.StaleArticle;
+import org.kepu.content.column.Columns;
+import org.kepu.content.reference.Audiences;
+import org.kepu.content.reference.Towns;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors write, revise and submit articles. */
+@Controller
+class EditorArticleController {
+
+    private final Editorial editorial;
+    private final ArticleHtml html;
+    private final Columns columns;
+    private final Towns towns;
+    private final Audiences audiences;
+
+    EditorArticleController(Editorial editorial, ArticleHtml html, Columns columns, Towns towns, Audiences audiences) {
+        this.editorial = editorial;
+        this.html = html;
+        this.columns = columns;
+        this.towns = towns;
+        this.audiences = audiences;
+    }
+
+    @GetMapping("/editor/articles")
+    String list(Principal editor, Model model) {
+        model.addAttribute("mine", editorial.writtenBy(editor.getName()));
+        model.addAttribute("queue", editorial.reviewQueueOf(editor.getName()));
+        model.addAttribute("published", editorial.byStatus(ArticleStatus.PUBLISHED));
+        return "editor/list";
+    }
+
+    @GetMapping("/editor/articles/new")
+    String create(Model model) {
+        model.addAttribute("form", ArticleForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/editor/articles")
+    String save(
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            Principal editor,
+            Model model,
+            RedirectAttributes redirect) {
+        String body = checkedHtml(form, errors);
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        Article article = editorial.write(form.toDraft(body), form.body(), form.coverKey(), editor.getName());
+        redirect.addFlashAttribute("notice", "草稿已保存。");
+        return "redirect:/editor/articles/" + article.getId() + "/edit";
+    }
+
+    @GetMapping("/editor/articles/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
+        model.addAttribute("form", ArticleForm.of(article));
+        return form(model, article);
+    }
+
+    @PostMapping("/editor/articles/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            Principal editor,
+            Model model,
+            RedirectAttributes redirect) {
+        Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
+        String body = checkedHtml(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                editorial.revise(
+                        id,
+                        form.version() == null ? -1 : form.version(),
+                        form.toDraft(body),
+                        form.body(),
+                        form.coverKey(),
+                        editor.getName());
+                redirect.addFlashAttribute("notice", "已保存为新版本。");
+                return "redirect:/editor/articles/" + id + "/edit";
+            } catch (StaleArticle e) {
+                errors.reject("stale", "在您编辑期间，别人已保存了这篇文章。您的修改没有覆盖对方的内容：请复制您的修改，刷新页面后再合并保存。");
+            } catch (EditorialRuleBroken e) {
+                errors.reject("rule", e.getMessage());
+            }
+        }
+        return form(model, article);
+    }
+
+    @PostMapping("/editor/articles/{id}/submit")
+    String submit(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+        try {
+            editorial.submit(id, editor.getName());
+            redirect.addFlashAttribute("notice", "已提交审核。");
+        } catch (EditorialRuleBroken e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/editor/articles";
+    }
+
+    /** The body as safe HTML, with a message next to the field for anything a reader would miss. */
+    private String checkedHtml(ArticleForm form, BindingResult errors) {
+        String body = html.fromMarkdown(form.body());
+        if (!html.imagesWithoutAlt(body).isEmpty()) {
+            errors.rejectValue("body", "alt", "每张图片都需要文字说明（替代文本），方便使用读屏软件的读者。");
+        }
+        return body;
+    }
+
+    private String form(Model model, Article article) {
+        model.addAttribute("article", article);
+        model.addAttribute("columns", columns.findAllByOrderBySortOrderAscIdAsc());
+        model.addAttribute("towns", towns.findAllByOrderBySortOrder());
+        model.addAttribute("audienceList", audiences.findAllByOrderBySortOrder());
+        return "editor/form";
+    }
+}
