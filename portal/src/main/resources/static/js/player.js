@@ -19,6 +19,41 @@
     video.src = hls;
   }
 
+  seekPreviews(video);
+
+  // A slider under the video that shows the storyboard frame at the point it would jump to.
+  function seekPreviews(video) {
+    var box = document.querySelector('[data-storyboard]');
+    if (!box) return;
+    var slider = box.querySelector('[data-seek]');
+    var thumb = box.querySelector('[data-seek-thumb]');
+    var base = box.getAttribute('data-storyboard');
+    var cues = [];
+    fetch(base, { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.text() : ''; }).then(function (vtt) {
+      vtt.split(/\n\n+/).forEach(function (block) {
+        var m = block.match(/([\d:.]+) --> ([\d:.]+)\s+(\S+)#xywh=(\d+),(\d+),(\d+),(\d+)/);
+        if (m) cues.push({ start: seconds(m[1]), end: seconds(m[2]), src: new URL(m[3], location.origin + base).href,
+          x: +m[4], y: +m[5], w: +m[6], h: +m[7] });
+      });
+    });
+    function seconds(t) {
+      return t.split(':').reduce(function (sum, part) { return sum * 60 + parseFloat(part); }, 0);
+    }
+    function show(time) {
+      var cue = cues.filter(function (c) { return time >= c.start && time < c.end; })[0];
+      if (!cue) { thumb.hidden = true; return; }
+      thumb.style.width = cue.w + 'px';
+      thumb.style.height = cue.h + 'px';
+      thumb.style.backgroundImage = 'url("' + cue.src + '")';
+      thumb.style.backgroundPosition = '-' + cue.x + 'px -' + cue.y + 'px';
+      thumb.hidden = false;
+    }
+    video.addEventListener('loadedmetadata', function () { slider.max = video.duration || 0; });
+    video.addEventListener('timeupdate', function () { if (document.activeElement !== slider) slider.value = video.currentTime; });
+    slider.addEventListener('input', function () { show(parseFloat(slider.value)); });
+    slider.addEventListener('change', function () { video.currentTime = parseFloat(slider.value); thumb.hidden = true; });
+  }
+
   // Lets a viewer on a slow or metered connection pick a rendition instead of automatic switching.
   function offerQualities(player) {
     var box = document.querySelector('[data-quality]');

@@ -12,7 +12,6 @@ import org.kepu.media.transcode.FfmpegBinary;
 import org.kepu.media.transcode.LadderPlanner;
 import org.kepu.media.transcode.MediaProber;
 import org.kepu.media.transcode.SampleVideos;
-import org.kepu.media.transcode.TranscodeSettings;
 import org.kepu.media.transcode.Transcoder;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -39,11 +38,7 @@ public class MediaWorkerAutoConfiguration {
 
     @Bean
     Transcoder transcoder(FfmpegBinary ffmpeg, MediaProber prober, MediaSettings settings) {
-        return new Transcoder(
-                ffmpeg,
-                prober,
-                new LadderPlanner(),
-                new TranscodeSettings(settings.timeout(), settings.preset(), settings.segmentSeconds()));
+        return new Transcoder(ffmpeg, prober, new LadderPlanner(), settings.transcodeSettings(), settings.rules());
     }
 
     @Bean

@@ -105,7 +105,7 @@ class TranscodeJob {
                     result.renditions().size(),
                     prefix);
         } catch (MediaRejected e) {
-            log.info("Rejected video {}: {}", videoId, e.reason());
+            log.info("Rejected video {} ({}): {}", videoId, e.rejectionCause(), e.reason());
             videos.rejected(videoId, e.reason());
         } finally {
             deleteQuietly(work);

@@ -81,6 +81,20 @@ class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
         assertThat(page).contains("data-quality", "fallback.mp4", "data-hls=\"/media/videos/1/master.m3u8\"");
     }
 
+    @Test
+    void theVideoPageOffersSeekPreviewsFromTheStoryboard() throws Exception {
+        String base = readyVideo(3);
+
+        String page = get("/videos/3").body();
+        HttpResponse<String> vtt = get(base + "storyboard.vtt");
+        HttpResponse<byte[]> sprite = http.send(
+                HttpRequest.newBuilder(uri(base + "sprite.jpg")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(page).contains("data-storyboard=\"" + base + "storyboard.vtt\"", "data-seek");
+        assertThat(vtt.body()).startsWith("WEBVTT").contains("sprite.jpg#xywh=");
+        assertThat(sprite.body()).startsWith((byte) 0xFF, (byte) 0xD8, (byte) 0xFF);
+    }
+
     private String readyVideo(long id) {
         await().atMost(Duration.ofMinutes(3))
                 .ignoreExceptions()

@@ -1,16 +1,27 @@
 package org.kepu.content.blob;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where blobs are kept.
  *
- * @param store {@code folder} (embedded default); {@code s3} comes with the scale-out stack
+ * @param store {@code folder} (embedded default) or {@code s3} (scale-out, see {@link S3Settings})
  * @param folder the root folder of the folder store
  */
 @ConfigurationProperties("kepu.blobs")
 public record BlobSettings(
         @DefaultValue("folder") String store,
-        @DefaultValue("data/blobs") Path folder) {}
+        @DefaultValue("data/blobs") Path folder) {
+
+    private static final Set<String> STORES = Set.of("folder", "s3");
+
+    public BlobSettings {
+        if (store == null || !STORES.contains(store.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("kepu.blobs.store must be folder or s3, not '" + store + "'");
+        }
+    }
+}

@@ -1,7 +1,9 @@
 package org.kepu.content.blob;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -40,4 +42,17 @@ public interface BlobStore {
 
     /** Whether the store can currently read and write. */
     boolean isUsable();
+
+    /**
+     * A URL that lets whoever holds it read the blob directly from the store (HTTP GET, Range
+     * requests included) until {@code ttl} has passed, so that the portal can redirect media
+     * requests instead of streaming the bytes itself. Does not check that the blob exists.
+     *
+     * @param ttl how long the URL works; at most seven days
+     * @return empty when the store cannot hand out such URLs (the folder store)
+     */
+    default Optional<URI> presignedUrl(String key, Duration ttl) {
+        BlobKeys.check(key);
+        return Optional.empty();
+    }
 }

@@ -14,4 +14,23 @@ class BlobStoreConfiguration {
     BlobStore folderBlobStore(BlobSettings settings) {
         return new FolderBlobStore(settings.folder());
     }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "kepu.blobs.store", havingValue = "s3")
+    @EnableConfigurationProperties(S3Settings.class)
+    static class S3 {
+
+        /** Fails the start when the bucket is not there, rather than the first upload. */
+        @Bean
+        BlobStore s3BlobStore(S3Settings settings) {
+            S3BlobStore store = S3BlobStore.create(settings);
+            try {
+                store.requireBucket(settings);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
+        }
+    }
 }

@@ -71,6 +71,9 @@ class FolderBlobStore implements BlobStore {
 
     @Override
     public InputStream open(String key, long offset, long length) {
+        if (offset < 0 || length < 0) {
+            throw new IllegalArgumentException("Invalid range of blob " + key + ": " + offset + "+" + length);
+        }
         try {
             FileChannel channel = FileChannel.open(resolve(key), StandardOpenOption.READ);
             channel.position(offset);

@@ -17,25 +17,6 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @EnableConfigurationProperties(JobSettings.class)
 class JobQueueConfiguration {
 
-    @Bean
-    Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobSettings settings) {
-        List<Task<?>> known = tasks.orderedStream().toList();
-        List<RecurringTask<?>> recurring = known.stream()
-                .filter(RecurringTask.class::isInstance)
-                .<RecurringTask<?>>map(RecurringTask.class::cast)
-                .toList();
-        // The proxy lets a job enqueued inside a Spring transaction commit or roll back with it.
-        List<Task<?>> oneTime =
-                known.stream().filter(task -> !(task instanceof RecurringTask)).toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
-                .threads(settings.threads())
-                .pollingInterval(settings.pollingInterval())
-                .heartbeatInterval(settings.heartbeatInterval())
-                .missedHeartbeatsLimit(settings.missedHeartbeatsLimit())
-                .startTasks(recurring)
-                .build();
-    }
-
     /**
      * Enqueueing needs no task handlers, so it has its own client: the handlers may then depend on
      * services that enqueue jobs themselves.
@@ -47,8 +28,29 @@ class JobQueueConfiguration {
         return new JobQueue(client, Clock.systemUTC());
     }
 
+    /**
+     * The workers build a new db-scheduler {@link Scheduler} each time they start, because one that
+     * was stopped cannot start again (tests pause and resume application contexts).
+     */
     @Bean
-    JobWorkers jobWorkers(Scheduler scheduler, JobSettings settings) {
-        return new JobWorkers(scheduler, settings);
+    JobWorkers jobWorkers(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobSettings settings) {
+        return new JobWorkers(() -> scheduler(dataSource, tasks.orderedStream().toList(), settings), settings);
+    }
+
+    private static Scheduler scheduler(DataSource dataSource, List<Task<?>> known, JobSettings settings) {
+        List<RecurringTask<?>> recurring = known.stream()
+                .filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast)
+                .toList();
+        List<Task<?>> oneTime =
+                known.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        // The proxy lets a job enqueued inside a Spring transaction commit or roll back with it.
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                .threads(settings.threads())
+                .pollingInterval(settings.pollingInterval())
+                .heartbeatInterval(settings.heartbeatInterval())
+                .missedHeartbeatsLimit(settings.missedHeartbeatsLimit())
+                .startTasks(recurring)
+                .build();
     }
 }

@@ -1,6 +1,7 @@
 package org.kepu.content.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import java.util.function.Supplier;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -9,18 +10,20 @@ import org.springframework.context.SmartLifecycle;
  */
 public class JobWorkers implements SmartLifecycle {
 
-    private final Scheduler scheduler;
+    private final Supplier<Scheduler> schedulers;
     private final JobSettings settings;
+    private volatile Scheduler scheduler;
     private volatile boolean running;
 
-    JobWorkers(Scheduler scheduler, JobSettings settings) {
-        this.scheduler = scheduler;
+    JobWorkers(Supplier<Scheduler> schedulers, JobSettings settings) {
+        this.schedulers = schedulers;
         this.settings = settings;
     }
 
     @Override
     public void start() {
         if (settings.enabled()) {
+            scheduler = schedulers.get();
             scheduler.start();
         }
         running = true;
@@ -28,7 +31,7 @@ public class JobWorkers implements SmartLifecycle {
 
     @Override
     public void stop() {
-        if (settings.enabled()) {
+        if (scheduler != null) {
             scheduler.stop();
         }
         running = false;
@@ -44,7 +47,11 @@ public class JobWorkers implements SmartLifecycle {
         if (!settings.enabled()) {
             return true;
         }
-        var state = scheduler.getSchedulerState();
+        Scheduler current = scheduler;
+        if (current == null) {
+            return false;
+        }
+        var state = current.getSchedulerState();
         return state.isStarted() && !state.isShuttingDown();
     }
 }

@@ -18,6 +18,8 @@ public class Video {
 
     public static final String FALLBACK_MP4 = "fallback.mp4";
     public static final String POSTER = "poster.jpg";
+    /** Seek previews: WebVTT cues pointing into {@code sprite.jpg}. */
+    public static final String STORYBOARD = "storyboard.vtt";
 
     @Id
     private Long id;

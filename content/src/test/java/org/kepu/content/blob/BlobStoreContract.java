@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +33,13 @@ public abstract class BlobStoreContract {
     @BeforeEach
     void setUp() throws Exception {
         store = createStore();
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        if (store instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 
     @Test
@@ -107,7 +121,170 @@ public abstract class BlobStoreContract {
         assertThat(store.isUsable()).isTrue();
     }
 
-    private static InputStream stream(String text) {
+    @Test
+    void storesAnEmptyBlob() throws IOException {
+        store.put("empty/zero.bin", new ByteArrayInputStream(new byte[0]), "application/octet-stream");
+
+        assertThat(store.stat("empty/zero.bin"))
+                .get()
+                .extracting(BlobInfo::size)
+                .isEqualTo(0L);
+        try (InputStream in = store.open("empty/zero.bin")) {
+            assertThat(in.readAllBytes()).isEmpty();
+        }
+        try (InputStream in = store.open("empty/zero.bin", 0, 10)) {
+            assertThat(in.readAllBytes()).isEmpty();
+        }
+    }
+
+    @Test
+    void keepsEveryByteValue() throws IOException {
+        byte[] content = new byte[256 * 4];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = (byte) i;
+        }
+        store.put("binary/all-bytes.bin", new ByteArrayInputStream(content), "application/octet-stream");
+
+        try (InputStream in = store.open("binary/all-bytes.bin")) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+        try (InputStream in = store.open("binary/all-bytes.bin", 250, 12)) {
+            assertThat(in.readAllBytes()).containsExactly(slice(content, 250, 12));
+        }
+    }
+
+    @Test
+    void readsRangesAtTheEdges() throws IOException {
+        store.put("range/edges.txt", stream("0123456789"), "text/plain");
+
+        assertThat(read("range/edges.txt", 0, 1)).as("first byte").isEqualTo("0");
+        assertThat(read("range/edges.txt", 9, 1)).as("last byte").isEqualTo("9");
+        assertThat(read("range/edges.txt", 0, 10)).as("all of it").isEqualTo("0123456789");
+        assertThat(read("range/edges.txt", 7, 100)).as("past the end").isEqualTo("789");
+        assertThat(read("range/edges.txt", 10, 5)).as("starting at the end").isEmpty();
+        assertThat(read("range/edges.txt", 25, 5)).as("starting past the end").isEmpty();
+        assertThat(read("range/edges.txt", 4, 0)).as("nothing").isEmpty();
+        assertThat(read("range/edges.txt", 6, Long.MAX_VALUE)).as("to the end").isEqualTo("6789");
+    }
+
+    @Test
+    void refusesNegativeRanges() {
+        store.put("range/neg.txt", stream("0123456789"), "text/plain");
+
+        assertThatThrownBy(() -> store.open("range/neg.txt", -1, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.open("range/neg.txt", 0, -3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void reportsMissingBlobsOnEveryRead() {
+        assertThatThrownBy(() -> store.open("nothing/here", 0, 5)).isInstanceOf(BlobNotFound.class);
+        assertThatThrownBy(() -> store.open("nothing/here", 0, 0)).isInstanceOf(BlobNotFound.class);
+        Path target = temp.resolve("never.bin");
+        assertThatThrownBy(() -> store.copyTo("nothing/here", target)).isInstanceOf(BlobNotFound.class);
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void deletingWhatIsNotThereIsNoError() {
+        store.delete("nothing/here.txt");
+        store.deleteAll("nothing");
+
+        assertThat(store.exists("nothing/here.txt")).isFalse();
+    }
+
+    @Test
+    void copiesOverAnExistingFile() throws IOException {
+        store.put("copy/new.txt", stream("新的"), "text/plain");
+        Path target = Files.writeString(temp.resolve("existing.txt"), "旧的，而且更长的内容");
+
+        store.copyTo("copy/new.txt", target);
+
+        assertThat(Files.readString(target)).isEqualTo("新的");
+    }
+
+    @Test
+    void aFailedUploadKeepsThePreviousBlob() throws IOException {
+        store.put("videos/3/source.mp4", stream("第一版"), "video/mp4");
+
+        InputStream breaking = new GeneratedStream(100_000, 5).failingAfter(50_000);
+        assertThatThrownBy(() -> store.put("videos/3/source.mp4", breaking, "video/mp4"))
+                .isInstanceOf(BlobStoreFailed.class);
+
+        try (InputStream in = store.open("videos/3/source.mp4")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("第一版");
+        }
+    }
+
+    @Test
+    void reportsTheContentType() {
+        store.put("videos/1/index.m3u8", stream("#EXTM3U"), "application/vnd.apple.mpegurl");
+
+        assertThat(store.stat("videos/1/index.m3u8"))
+                .get()
+                .extracting(BlobInfo::contentType)
+                .isEqualTo("application/vnd.apple.mpegurl");
+    }
+
+    /** Keys are ASCII by design ({@link BlobKeys}): a Chinese title never becomes a key. */
+    @Test
+    void refusesNonAsciiAndOtherUnsafeKeysOnEveryOperation() {
+        for (String key : new String[] {"视频/1.mp4", "videos/科普.mp4", "a b/c", "a\\b", "a/b/", "a?b", "%2e%2e/x"}) {
+            assertThatThrownBy(() -> store.put(key, stream("x"), "text/plain"))
+                    .as("put %s", key)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.open(key)).as("open %s", key).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.open(key, 0, 1))
+                    .as("open range %s", key)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.stat(key)).as("stat %s", key).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.delete(key))
+                    .as("delete %s", key)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.deleteAll(key))
+                    .as("deleteAll %s", key)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.presignedUrl(key, Duration.ofMinutes(1)))
+                    .as("presignedUrl %s", key)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** Stores differ here, declared in {@link #presignsUrls()}: where there is a URL, it serves the bytes. */
+    @Test
+    void presignedUrlServesTheBlobWhereTheStoreHasOne() throws Exception {
+        store.put("videos/9/poster.jpg", stream("海报"), "image/jpeg");
+
+        Optional<URI> url = store.presignedUrl("videos/9/poster.jpg", Duration.ofMinutes(5));
+
+        assertThat(url.isPresent()).isEqualTo(presignsUrls());
+        if (url.isPresent()) {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(url.get()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("海报");
+        }
+    }
+
+    /** Whether the store hands out presigned URLs. */
+    protected abstract boolean presignsUrls();
+
+    protected BlobStore store() {
+        return store;
+    }
+
+    private String read(String key, long offset, long length) throws IOException {
+        try (InputStream in = store.open(key, offset, length)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static byte[] slice(byte[] bytes, int offset, int length) {
+        byte[] part = new byte[length];
+        System.arraycopy(bytes, offset, part, 0, length);
+        return part;
+    }
+
+    protected static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -21,6 +21,7 @@ final class FfmpegRun {
     record Outcome(int exitCode, List<String> stderr) {}
 
     private static final Duration DRAIN_GRACE = Duration.ofSeconds(5);
+    static final Duration WATCH_INTERVAL = Duration.ofMillis(250);
 
     private final List<String> command;
     private final Duration timeout;
@@ -34,19 +35,33 @@ final class FfmpegRun {
 
     /** Runs to the end, handing every stdout line to {@code stdout} as it arrives. */
     Outcome run(Consumer<String> stdout) {
+        return run(stdout, line -> {}, () -> {});
+    }
+
+    /**
+     * Runs to the end. Every stdout and stderr line goes to its listener as it arrives; {@code watch}
+     * is called about every {@link #WATCH_INTERVAL} while ffmpeg runs and once after it exited, and
+     * whatever it throws stops ffmpeg and reaches the caller.
+     */
+    Outcome run(Consumer<String> stdout, Consumer<String> stderrListener, Runnable watch) {
         Process process = start();
         Deque<String> stderr = new ArrayDeque<>();
         AtomicReference<RuntimeException> listenerFailure = new AtomicReference<>();
         Thread outPump = pump(process.getInputStream(), guarded(stdout, listenerFailure), "ffmpeg-stdout");
-        Thread errPump = pump(process.getErrorStream(), line -> keepLast(stderr, line), "ffmpeg-stderr");
+        Consumer<String> errListener = guarded(stderrListener, listenerFailure);
+        Thread errPump = pump(
+                process.getErrorStream(),
+                line -> {
+                    keepLast(stderr, line);
+                    errListener.accept(line);
+                },
+                "ffmpeg-stderr");
         try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                destroy(process);
-                throw new TranscodeFailed("ffmpeg did not finish within " + timeout, snapshot(stderr));
-            }
+            awaitExit(process, watch, stderr);
             // the pipes close when the process exits, so the pumps end right after it
             outPump.join(DRAIN_GRACE.toMillis());
             errPump.join(DRAIN_GRACE.toMillis());
+            watch.run();
             if (listenerFailure.get() != null) {
                 throw listenerFailure.get();
             }
@@ -55,6 +70,26 @@ final class FfmpegRun {
             destroy(process);
             Thread.currentThread().interrupt();
             throw new TranscodeFailed("interrupted while ffmpeg was running", snapshot(stderr));
+        }
+    }
+
+    private void awaitExit(Process process, Runnable watch, Deque<String> stderr) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (process.waitFor(Math.min(left, WATCH_INTERVAL.toNanos()), TimeUnit.NANOSECONDS)) {
+                return;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                destroy(process);
+                throw new TranscodeFailed("ffmpeg did not finish within " + timeout, snapshot(stderr));
+            }
+            try {
+                watch.run();
+            } catch (RuntimeException e) {
+                destroy(process);
+                throw e;
+            }
         }
     }
 

@@ -6,11 +6,13 @@ import java.time.Duration;
  * What ffmpeg found in a media file.
  *
  * @param container demuxer name as ffmpeg reports it, e.g. {@code mov,mp4,m4a,3gp,3g2,mj2}
+ * @param hasVideo false for sound only (cover art is no video); codec, sizes, rotation and frame
+ *     rate are then null or 0
  * @param videoCodec codec of the first video stream, null without video
  * @param width coded width, before rotation
  * @param height coded height, before rotation
  * @param rotation clockwise degrees a player turns the picture: 0, 90, 180 or 270
- * @param frameRate frames per second, 0 when unknown
+ * @param frameRate average frames per second, 0 when unknown
  * @param duration length, {@link Duration#ZERO} when the container does not say
  */
 public record MediaProbe(

@@ -1,18 +1,47 @@
 package org.kepu.media.transcode;
 
-/** The uploaded file is not a video we can publish; the message is a reason a person understands. */
+/**
+ * The uploaded file is not a video we can publish; the message is a reason a person understands.
+ * Retrying cannot help: the same file is rejected again for the same reason.
+ */
 public class MediaRejected extends RuntimeException {
+
+    /** Which rule the file broke, for code that wants more than the text (statistics, messages). */
+    public enum Cause {
+        EMPTY_FILE,
+        FILE_TOO_LARGE,
+        NOT_A_VIDEO,
+        FORMAT_NOT_ALLOWED,
+        INCOMPLETE_FILE,
+        NO_VIDEO_TRACK,
+        TOO_SHORT,
+        TOO_LONG,
+        RESOLUTION_TOO_LOW,
+        RESOLUTION_TOO_HIGH,
+        CODEC_NOT_ALLOWED,
+        FRAME_RATE_TOO_HIGH,
+        OUTPUT_TOO_LARGE
+    }
 
     static final String NOT_A_VIDEO = "文件不是可识别的视频";
     static final String NO_VIDEO_TRACK = "视频中没有画面轨道";
     static final String FORMAT_NOT_ALLOWED = "不支持的文件格式，请上传 MP4、MOV、MKV、WebM、AVI 或 FLV 视频";
+    static final String INCOMPLETE_FILE = "视频文件不完整，可能在拷贝或上传时中断了，请上传完整的文件";
 
-    public MediaRejected(String reason) {
+    private final Cause cause;
+
+    public MediaRejected(Cause cause, String reason) {
         super(reason);
+        this.cause = cause;
     }
 
     /** The Chinese reason shown to the creator. */
     public String reason() {
         return getMessage();
+    }
+
+    /** The rule the file broke. */
+    public Cause rejectionCause() {
+        return cause;
     }
 }

@@ -17,16 +17,22 @@ final class ProbeParser {
             Pattern.compile("^\\s*Stream #0:\\d+.*?: (Video|Audio|Data|Subtitle|Attachment): (.*)$");
     private static final Pattern CODEC = Pattern.compile("^(\\w+)");
     private static final Pattern SIZE = Pattern.compile("(?<=[ ,])(\\d{1,5})x(\\d{1,5})(?=[ ,\\]]|$)");
-    private static final Pattern FPS = Pattern.compile("([\\d.]+)(k?) (?:fps|tbr)");
+    private static final Pattern FPS = Pattern.compile("([\\d.]+)(k?) fps");
+    private static final Pattern TBR = Pattern.compile("([\\d.]+)(k?) tbr");
+    // "1k tbr" is a millisecond time base guessed for a stream without a declared rate (browser WebM)
+    private static final double IMPLAUSIBLE_RATE = 1000;
     private static final Pattern ROTATE_TAG = Pattern.compile("^\\s*rotate\\s*: (-?[\\d.]+)");
     private static final Pattern DISPLAY_MATRIX = Pattern.compile("displaymatrix: rotation of (-?[\\d.]+) degrees");
 
     private ProbeParser() {}
 
-    /** The probe of the first input, or the reason the file is not a video. */
+    /**
+     * The probe of the first input, or the reason the file is not a media file. A file with sound
+     * and no picture has a probe without video; the {@link MediaRulesCheck} refuses it.
+     */
     static MediaProbe parse(List<String> report) {
         if (report.stream().anyMatch(line -> line.contains("not on whitelist"))) {
-            throw new MediaRejected(MediaRejected.FORMAT_NOT_ALLOWED);
+            throw new MediaRejected(MediaRejected.Cause.FORMAT_NOT_ALLOWED, MediaRejected.FORMAT_NOT_ALLOWED);
         }
         String container = null;
         Duration duration = Duration.ZERO;
@@ -52,13 +58,13 @@ final class ProbeParser {
             }
         }
         if (container == null) {
-            throw new MediaRejected(MediaRejected.NOT_A_VIDEO);
+            throw new MediaRejected(MediaRejected.Cause.NOT_A_VIDEO, MediaRejected.NOT_A_VIDEO);
         }
         if (video == null) {
-            throw new MediaRejected(MediaRejected.NO_VIDEO_TRACK);
+            return new MediaProbe(container, false, hasAudio, null, 0, 0, 0, 0, duration);
         }
         if (video.width() < 2 || video.height() < 2) {
-            throw new MediaRejected(MediaRejected.NOT_A_VIDEO);
+            throw new MediaRejected(MediaRejected.Cause.NOT_A_VIDEO, MediaRejected.NOT_A_VIDEO);
         }
         return new MediaProbe(
                 container,
@@ -90,17 +96,28 @@ final class ProbeParser {
         static VideoStream of(String description) {
             Matcher codec = CODEC.matcher(description);
             Matcher size = SIZE.matcher(description);
-            Matcher fps = FPS.matcher(description);
             boolean sized = size.find();
             return new VideoStream(
                     codec.find() ? codec.group(1) : "unknown",
                     sized ? Integer.parseInt(size.group(1)) : 0,
                     sized ? Integer.parseInt(size.group(2)) : 0,
-                    fps.find()
-                            ? Double.parseDouble(fps.group(1)) * (fps.group(2).isEmpty() ? 1 : 1000)
-                            : 0,
+                    frameRate(description),
                     0,
                     false);
+        }
+
+        // the average rate ("fps") when ffmpeg knows it, else the rate it guesses ("tbr") if plausible
+        private static double frameRate(String description) {
+            double fps = rate(FPS.matcher(description));
+            if (fps > 0) {
+                return fps;
+            }
+            double tbr = rate(TBR.matcher(description));
+            return tbr < IMPLAUSIBLE_RATE ? tbr : 0;
+        }
+
+        private static double rate(Matcher m) {
+            return m.find() ? Double.parseDouble(m.group(1)) * (m.group(2).isEmpty() ? 1 : 1000) : 0;
         }
 
         // the "rotate" tag is clockwise; the display matrix is counter-clockwise; the tag wins

@@ -1,6 +1,7 @@
 package org.kepu.media.transcode;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.function.IntConsumer;
 
 /** Turns ffmpeg's {@code -progress} lines into whole percentages that only go up. */
@@ -13,6 +14,7 @@ final class ProgressTracker {
     private final long durationMicros;
     private final IntConsumer listener;
     private int reported = -1;
+    private volatile long outTimeMicros;
 
     ProgressTracker(Duration duration, IntConsumer listener) {
         this.durationMicros = duration.toNanos() / 1000;
@@ -25,16 +27,25 @@ final class ProgressTracker {
 
     /** One line of {@code -progress pipe:1}; called from the thread that reads ffmpeg's stdout. */
     void onLine(String line) {
-        if (!line.startsWith(OUT_TIME) || durationMicros <= 0) {
+        if (!line.startsWith(OUT_TIME)) {
             return;
         }
         String value = line.substring(OUT_TIME.length());
-        if (!value.matches("\\d+")) {
+        if (!value.matches("\\d{1,18}")) {
             return; // "N/A" before the first frame
         }
-        long percent = Long.parseLong(value) * 100 / durationMicros;
+        outTimeMicros = Math.max(outTimeMicros, Long.parseLong(value));
+        if (durationMicros <= 0) {
+            return;
+        }
+        long percent = outTimeMicros * 100 / durationMicros;
         // 100 is kept for the moment every output has been checked
         report((int) Math.min(BEFORE_DONE, percent));
+    }
+
+    /** How far ffmpeg has written, by the timestamps of its outputs. */
+    Duration written() {
+        return Duration.of(outTimeMicros, ChronoUnit.MICROS);
     }
 
     void finish() {

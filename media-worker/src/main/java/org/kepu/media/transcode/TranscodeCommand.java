@@ -9,7 +9,7 @@ import java.util.StringJoiner;
 
 /**
  * The arguments of the one ffmpeg run that decodes the source once and writes the HLS ladder, the
- * MP4 fallback and the poster.
+ * MP4 fallback, the poster and the storyboard sprite.
  */
 final class TranscodeCommand {
 
@@ -26,12 +26,19 @@ final class TranscodeCommand {
     private final TranscodeSettings settings;
     private final MediaProbe probe;
     private final List<Rendition> ladder;
+    private final Storyboard storyboard;
     private final Path outputDir;
 
-    TranscodeCommand(TranscodeSettings settings, MediaProbe probe, List<Rendition> ladder, Path outputDir) {
+    TranscodeCommand(
+            TranscodeSettings settings,
+            MediaProbe probe,
+            List<Rendition> ladder,
+            Storyboard storyboard,
+            Path outputDir) {
         this.settings = settings;
         this.probe = probe;
         this.ladder = List.copyOf(ladder);
+        this.storyboard = storyboard;
         this.outputDir = outputDir.toAbsolutePath();
     }
 
@@ -48,16 +55,18 @@ final class TranscodeCommand {
         args.addAll(hlsOutput());
         args.addAll(fallbackOutput());
         args.addAll(posterOutput());
+        args.addAll(spriteOutput());
         return args;
     }
 
-    // decode once, split the picture: one branch per rendition, one for the fallback, one for the poster
+    // decode once, split the picture: one branch per rendition, one each for the fallback, the poster
+    // and the storyboard sprite
     private String filterGraph() {
-        StringBuilder graph = new StringBuilder("[0:v:0]split=" + (ladder.size() + 2));
+        StringBuilder graph = new StringBuilder("[0:v:0]split=" + (ladder.size() + 3));
         for (int i = 0; i < ladder.size(); i++) {
             graph.append("[s").append(i).append(']');
         }
-        graph.append("[sf][sp]");
+        graph.append("[sf][sp][ss]");
         for (int i = 0; i < ladder.size(); i++) {
             graph.append(";[s").append(i).append(']').append(scale(ladder.get(i), VIDEO_PIXELS));
             graph.append("[v").append(i).append(']');
@@ -66,6 +75,7 @@ final class TranscodeCommand {
         graph.append(String.format(Locale.ROOT, ";[sp]trim=start=%.3f,setpts=PTS-STARTPTS,", posterSeconds()))
                 .append(scale(ladder.get(0), JPEG_PIXELS))
                 .append("[vp]");
+        graph.append(";[ss]").append(storyboard.filter()).append("[vs]");
         return graph.toString();
     }
 
@@ -135,6 +145,24 @@ final class TranscodeCommand {
                 "-update",
                 "1",
                 outputDir.resolve(POSTER).toString());
+    }
+
+    // one sprite: a video longer than planned would start a second one, which is dropped
+    private List<String> spriteOutput() {
+        return List.of(
+                "-map",
+                "[vs]",
+                "-frames:v",
+                "1",
+                "-q:v",
+                "5",
+                "-map_metadata",
+                "-1",
+                "-f",
+                "image2",
+                "-update",
+                "1",
+                outputDir.resolve(Storyboard.SPRITE).toString());
     }
 
     // -map_metadata -1: phone videos carry the place they were shot; a minor's location stays private.

@@ -8,8 +8,13 @@ import java.time.Duration;
  * @param timeout wall-clock limit of one ffmpeg run; the process is killed after it
  * @param preset libx264 preset, a trade of CPU time against size
  * @param segmentSeconds HLS segment length, also the keyframe interval of every rendition
+ * @param maxOutputBytes most bytes one transcode may write into its output folder; ffmpeg is
+ *     killed and the file rejected beyond it
  */
-public record TranscodeSettings(Duration timeout, String preset, int segmentSeconds) {
+public record TranscodeSettings(Duration timeout, String preset, int segmentSeconds, long maxOutputBytes) {
+
+    /** 4 GiB: a 10-minute 1080p ladder with its fallback takes about 1 GiB. */
+    public static final long DEFAULT_MAX_OUTPUT_BYTES = 4L * 1024 * 1024 * 1024;
 
     public TranscodeSettings {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
@@ -21,10 +26,23 @@ public record TranscodeSettings(Duration timeout, String preset, int segmentSeco
         if (segmentSeconds < 1) {
             throw new IllegalArgumentException("segmentSeconds must be at least 1: " + segmentSeconds);
         }
+        if (maxOutputBytes < 1) {
+            throw new IllegalArgumentException("maxOutputBytes must be positive: " + maxOutputBytes);
+        }
     }
 
-    /** 30 minutes, veryfast, 4 s segments. */
+    /** With the default output limit of {@link #DEFAULT_MAX_OUTPUT_BYTES}. */
+    public TranscodeSettings(Duration timeout, String preset, int segmentSeconds) {
+        this(timeout, preset, segmentSeconds, DEFAULT_MAX_OUTPUT_BYTES);
+    }
+
+    /** 30 minutes, veryfast, 4 s segments, 4 GiB of output. */
     public static TranscodeSettings defaults() {
         return new TranscodeSettings(Duration.ofMinutes(30), "veryfast", 4);
+    }
+
+    /** The same settings with another output limit. */
+    public TranscodeSettings withMaxOutputBytes(long bytes) {
+        return new TranscodeSettings(timeout, preset, segmentSeconds, bytes);
     }
 }

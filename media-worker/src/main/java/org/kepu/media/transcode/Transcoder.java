@@ -1,83 +1,131 @@
 package org.kepu.media.transcode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
-/** Turns an uploaded video into an HLS ladder, an MP4 fallback and a poster, in one ffmpeg run. */
+/**
+ * Turns an uploaded video into an HLS ladder, an MP4 fallback, a poster and a seek-preview
+ * storyboard, in one ffmpeg run, after checking it against the {@link MediaRules}.
+ */
 public class Transcoder {
 
     private static final int STDERR_LINES = 40;
+    // what the mov demuxer says when the data of a sample lies past the end of the file
+    private static final String CUT_SHORT = "partial file";
+    // output timestamps may run a little past the declared end (the last frame's duration, audio)
+    private static final Duration LENGTH_TOLERANCE = Duration.ofSeconds(2);
 
     private final FfmpegBinary ffmpeg;
     private final MediaProber prober;
     private final LadderPlanner planner;
     private final TranscodeSettings settings;
+    private final MediaRulesCheck rules;
 
-    public Transcoder(FfmpegBinary ffmpeg, MediaProber prober, LadderPlanner planner, TranscodeSettings settings) {
+    public Transcoder(
+            FfmpegBinary ffmpeg,
+            MediaProber prober,
+            LadderPlanner planner,
+            TranscodeSettings settings,
+            MediaRules rules) {
         this.ffmpeg = ffmpeg;
         this.prober = prober;
         this.planner = planner;
         this.settings = settings;
+        this.rules = new MediaRulesCheck(rules);
+    }
+
+    /** With {@link MediaRules#defaults()}. */
+    public Transcoder(FfmpegBinary ffmpeg, MediaProber prober, LadderPlanner planner, TranscodeSettings settings) {
+        this(ffmpeg, prober, planner, settings, MediaRules.defaults());
     }
 
     /**
      * Transcodes {@code source} into {@code outputDir}: {@code master.m3u8}, {@code v<i>/index.m3u8}
-     * with {@code v<i>/seg_NNN.ts} per rendition (highest first), {@code fallback.mp4} and
-     * {@code poster.jpg}. Files of an earlier run in the same folder are overwritten.
+     * with {@code v<i>/seg_NNN.ts} per rendition (highest first), {@code fallback.mp4},
+     * {@code poster.jpg}, {@code sprite.jpg} and {@code storyboard.vtt}. Files of an earlier run in
+     * the same folder are overwritten; when this run fails, everything in the folder is deleted.
      *
+     * @param source a copy of the upload under a fixed name of the caller's, such as {@code source}
+     * @param outputDir a folder for this transcode only
      * @param progressPercent receives 0..100, increasing; called from a background thread
-     * @throws MediaRejected if the source is not a video we accept
+     * @throws MediaRejected if the source breaks the rules or is no video we accept
      * @throws TranscodeFailed if ffmpeg fails, runs past the timeout or is interrupted
+     * @throws IllegalArgumentException if the source's name could be an uploader's
      */
     public TranscodeResult transcode(Path source, Path outputDir, IntConsumer progressPercent) {
         if (outputDir.toAbsolutePath().toString().contains("%")) {
             // ffmpeg would read it as part of the segment name pattern
             throw new IllegalArgumentException("output folder must not contain '%': " + outputDir);
         }
+        FfmpegBinary.requireFixedName(source);
+        rules.checkFile(source);
         MediaProbe probe = prober.probe(source);
+        rules.checkProbe(probe);
         List<Rendition> ladder = planner.plan(probe);
-        TranscodeCommand command = new TranscodeCommand(settings, probe, ladder, outputDir);
-        createDirectories(outputDir);
-        ProgressTracker progress = new ProgressTracker(probe.duration(), progressPercent);
+        Storyboard storyboard = Storyboard.plan(probe, rules.rules().maxDuration());
+        TranscodeCommand command = new TranscodeCommand(settings, probe, ladder, storyboard, outputDir);
+        OutputFolder output = OutputFolder.create(outputDir);
+        try {
+            ProgressTracker progress = new ProgressTracker(probe.duration(), progressPercent);
+            List<String> ffmpegOutput = run(command, source, output, progress);
+            Duration length = probe.duration().isZero() ? progress.written() : probe.duration();
+            output.write(Storyboard.VTT, storyboard.webVtt(length));
+            TranscodeResult result = new TranscodeResult(
+                    probe,
+                    ladder,
+                    output.written(TranscodeCommand.MASTER, ffmpegOutput),
+                    output.written(TranscodeCommand.FALLBACK, ffmpegOutput),
+                    output.written(TranscodeCommand.POSTER, ffmpegOutput),
+                    output.written(Storyboard.SPRITE, ffmpegOutput),
+                    output.written(Storyboard.VTT, ffmpegOutput));
+            progress.finish();
+            return result;
+        } catch (RuntimeException | Error e) {
+            output.clear(e);
+            throw e;
+        }
+    }
+
+    /** Runs ffmpeg within the limits; answers its last words. */
+    private List<String> run(TranscodeCommand command, Path source, OutputFolder output, ProgressTracker progress) {
+        CutShortDetector cutShort = new CutShortDetector();
+        Runnable limits = () -> {
+            if (cutShort.seen) {
+                throw new MediaRejected(MediaRejected.Cause.INCOMPLETE_FILE, MediaRejected.INCOMPLETE_FILE);
+            }
+            if (progress.written().compareTo(rules.rules().maxDuration().plus(LENGTH_TOLERANCE)) > 0) {
+                throw rules.tooLongWhileTranscoding();
+            }
+            if (output.size() > settings.maxOutputBytes()) {
+                throw new MediaRejected(
+                        MediaRejected.Cause.OUTPUT_TOO_LARGE,
+                        "视频转码后的文件超过了 " + MediaRulesCheck.bytes(settings.maxOutputBytes()) + " 的上限，请剪短或降低分辨率后重新上传");
+            }
+        };
         progress.start();
         FfmpegRun.Outcome outcome = new FfmpegRun(
                         ffmpeg.command(command.arguments(source)), settings.timeout(), STDERR_LINES)
-                .run(progress::onLine);
+                .run(progress::onLine, cutShort, limits);
         if (outcome.exitCode() != 0) {
             throw new TranscodeFailed(
                     "ffmpeg exited with " + outcome.exitCode() + " transcoding " + source, outcome.stderr());
         }
-        TranscodeResult result = new TranscodeResult(
-                probe,
-                ladder,
-                written(outputDir.resolve(TranscodeCommand.MASTER), outcome),
-                written(outputDir.resolve(TranscodeCommand.FALLBACK), outcome),
-                written(outputDir.resolve(TranscodeCommand.POSTER), outcome));
-        progress.finish();
-        return result;
+        return outcome.stderr();
     }
 
-    // ffmpeg can exit with 0 and skip an output whose branch got no frame, e.g. a poster past the end
-    private static Path written(Path file, FfmpegRun.Outcome outcome) {
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) > 0) {
-                return file;
+    /** Notices, on ffmpeg's stderr thread, that the source's data ends before its index says. */
+    private static final class CutShortDetector implements Consumer<String> {
+
+        private volatile boolean seen;
+
+        @Override
+        public void accept(String line) {
+            if (line.contains(CUT_SHORT)) {
+                seen = true;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new TranscodeFailed("ffmpeg did not write " + file, outcome.stderr());
-    }
-
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not create " + dir, e);
         }
     }
 }

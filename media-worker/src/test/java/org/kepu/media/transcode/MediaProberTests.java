@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ class MediaProberTests {
 
     @BeforeAll
     static void generateLandscape() {
-        landscape = new SampleVideos(FFMPEG).generate(samples.resolve("横屏.mp4"), 640, 360, Duration.ofSeconds(2));
+        landscape =
+                new SampleVideos(FFMPEG).generate(samples.resolve("landscape.mp4"), 640, 360, Duration.ofSeconds(2));
     }
 
     @Test
@@ -46,7 +48,8 @@ class MediaProberTests {
 
     @Test
     void probesPortraitVideo() {
-        Path portrait = new SampleVideos(FFMPEG).generate(samples.resolve("竖屏.mp4"), 360, 640, Duration.ofSeconds(1));
+        Path portrait =
+                new SampleVideos(FFMPEG).generate(samples.resolve("portrait.mp4"), 360, 640, Duration.ofSeconds(1));
 
         MediaProbe probe = prober.probe(portrait);
 
@@ -57,7 +60,7 @@ class MediaProberTests {
 
     @Test
     void probesRotationOfPhoneVideo() {
-        Path turned = new SampleVideos(FFMPEG).rotated(landscape, samples.resolve("旋转.mp4"), 90);
+        Path turned = new SampleVideos(FFMPEG).rotated(landscape, samples.resolve("rotated.mp4"), 90);
 
         MediaProbe probe = prober.probe(turned);
 
@@ -70,14 +73,14 @@ class MediaProberTests {
     @Test
     void silentVideoHasNoAudio() {
         Path silent = new SampleVideos(FFMPEG)
-                .generate(samples.resolve("无声.mp4"), 320, 240, Duration.ofSeconds(1), OptionalInt.empty());
+                .generate(samples.resolve("silent.mp4"), 320, 240, Duration.ofSeconds(1), OptionalInt.empty());
 
         assertThat(prober.probe(silent).hasAudio()).isFalse();
     }
 
     @Test
     void rejectsTextRenamedToMp4() throws IOException {
-        Path text = Files.writeString(samples.resolve("作业.mp4"), "这不是视频，是一篇作文。");
+        Path text = Files.writeString(samples.resolve("essay.mp4"), "这不是视频，是一篇作文。");
 
         assertThatThrownBy(() -> prober.probe(text))
                 .isInstanceOf(MediaRejected.class)
@@ -85,18 +88,33 @@ class MediaProberTests {
     }
 
     @Test
-    void rejectsAudioOnly() {
-        Path audio = new SampleVideos(FFMPEG).generateAudioOnly(samples.resolve("录音.m4a"), Duration.ofSeconds(1), 330);
+    void audioOnlyHasNoVideo() {
+        Path audio = new SampleVideos(FFMPEG)
+                .generateAudioOnly(samples.resolve("recording.m4a"), Duration.ofSeconds(1), 330);
 
-        assertThatThrownBy(() -> prober.probe(audio))
-                .isInstanceOf(MediaRejected.class)
-                .hasMessage("视频中没有画面轨道");
+        MediaProbe probe = prober.probe(audio);
+
+        assertThat(probe.hasVideo()).isFalse();
+        assertThat(probe.hasAudio()).isTrue();
+        assertThat(probe.duration()).isPositive();
+    }
+
+    @Test
+    void refusesNamesAnUploaderCouldHaveChosen() throws IOException {
+        for (String name : List.of("科普作品.mp4", "-i.mp4", ".hidden", "a b.mp4", "x%d.mp4", "concat:a.mp4")) {
+            Path file = Files.copy(landscape, samples.resolve(name));
+
+            assertThatThrownBy(() -> prober.probe(file))
+                    .as(name)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("fixed plain name");
+        }
     }
 
     @Test
     void refusesPlaylistDisguisedAsVideo() throws IOException {
         // without the format whitelist ffmpeg would open the referenced video and report its picture
-        Path playlist = Files.writeString(samples.resolve("伪装.mp4"), """
+        Path playlist = Files.writeString(samples.resolve("disguised.mp4"), """
                 #EXTM3U
                 #EXT-X-TARGETDURATION:2
                 #EXTINF:2,

@@ -50,13 +50,39 @@ class ProbeParserTests {
 
     @Test
     void coverArtIsNoPicture() {
-        assertThatThrownBy(() -> ProbeParser.parse(List.of(
-                        "Input #0, mov,mp4,m4a,3gp,3g2,mj2, from '科普讲座.m4a':",
-                        "  Duration: 00:03:00.00, start: 0.000000, bitrate: 128 kb/s",
-                        "  Stream #0:0(und): Audio: aac (LC), 44100 Hz, stereo, fltp, 125 kb/s (default)",
-                        "  Stream #0:1: Video: mjpeg (Baseline), yuvj420p(pc), 600x600, 90k tbr (attached pic)")))
-                .isInstanceOf(MediaRejected.class)
-                .hasMessage(MediaRejected.NO_VIDEO_TRACK);
+        MediaProbe probe = ProbeParser.parse(List.of(
+                "Input #0, mov,mp4,m4a,3gp,3g2,mj2, from '科普讲座.m4a':",
+                "  Duration: 00:03:00.00, start: 0.000000, bitrate: 128 kb/s",
+                "  Stream #0:0(und): Audio: aac (LC), 44100 Hz, stereo, fltp, 125 kb/s (default)",
+                "  Stream #0:1: Video: mjpeg (Baseline), yuvj420p(pc), 600x600, 90k tbr (attached pic)"));
+
+        assertThat(probe.hasVideo()).isFalse();
+        assertThat(probe.hasAudio()).isTrue();
+        assertThat(probe.duration()).isEqualTo(Duration.ofMinutes(3));
+    }
+
+    @Test
+    void browserRecordingWithoutDeclaredRateHasAnUnknownRate() {
+        MediaProbe probe = ProbeParser.parse(List.of(
+                "Input #0, matroska,webm, from 'source':",
+                "  Duration: N/A, start: 0.000000, bitrate: N/A",
+                "  Stream #0:0(eng): Video: vp8, yuv420p(progressive), 1280x720, SAR 1:1 DAR 16:9, 1k tbr, 1k tbn,"
+                        + " 1k tbc (default)",
+                "  Stream #0:1(eng): Audio: opus, 48000 Hz, mono, fltp (default)"));
+
+        assertThat(probe.frameRate()).isZero();
+        assertThat(probe.duration()).isZero();
+    }
+
+    @Test
+    void averageRateOfVariableFrameRateWins() {
+        MediaProbe probe = ProbeParser.parse(List.of(
+                "Input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'source':",
+                "  Duration: 00:00:02.93, start: 0.000000, bitrate: 570 kb/s",
+                "  Stream #0:0(und): Video: h264 (High) (avc1 / 0x31637661), yuv420p, 640x360 [SAR 1:1 DAR 16:9],"
+                        + " 593 kb/s, 21.43 fps, 30 tbr, 15360 tbn, 60 tbc (default)"));
+
+        assertThat(probe.frameRate()).isEqualTo(21.43);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.kepu.media.transcode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,7 @@ class TranscoderTests {
 
     @BeforeAll
     static void generateLandscape() {
-        landscape = new SampleVideos(FFMPEG).generate(samples.resolve("科普.mp4"), 640, 360, Duration.ofSeconds(6));
+        landscape = new SampleVideos(FFMPEG).generate(samples.resolve("lesson.mp4"), 640, 360, Duration.ofSeconds(6));
     }
 
     @Test
@@ -69,8 +71,22 @@ class TranscoderTests {
     }
 
     @Test
+    void writesAStoryboardOfOneThumbnailPerSecond() throws IOException {
+        TranscodeResult result = transcoder.transcode(landscape, output, percent -> {});
+
+        BufferedImage sprite = ImageIO.read(result.storyboardSprite().toFile());
+        assertThat(sprite.getWidth() + "x" + sprite.getHeight()).isEqualTo("960x90");
+        List<String> vtt = Files.readAllLines(result.storyboardVtt());
+        assertThat(vtt).startsWith("WEBVTT", "", "00:00:00.000 --> 00:00:01.000", "sprite.jpg#xywh=0,0,160,90");
+        assertThat(vtt).endsWith("00:00:05.000 --> 00:00:06.000", "sprite.jpg#xywh=800,0,160,90");
+        // the sixth thumbnail is a picture, not the tile filter's black padding
+        assertThat(brightness(sprite, 800, 0, 160, 90)).isGreaterThan(40);
+    }
+
+    @Test
     void portraitStaysPortrait() throws IOException {
-        Path portrait = new SampleVideos(FFMPEG).generate(samples.resolve("竖屏.mp4"), 360, 640, Duration.ofSeconds(2));
+        Path portrait =
+                new SampleVideos(FFMPEG).generate(samples.resolve("portrait.mp4"), 360, 640, Duration.ofSeconds(2));
 
         TranscodeResult result = transcoder.transcode(portrait, output, percent -> {});
 
@@ -80,7 +96,7 @@ class TranscoderTests {
 
     @Test
     void phoneVideoTurnedByMetadataComesOutUpright() throws IOException {
-        Path turned = new SampleVideos(FFMPEG).rotated(landscape, samples.resolve("手机.mp4"), 90);
+        Path turned = new SampleVideos(FFMPEG).rotated(landscape, samples.resolve("phone.mp4"), 90);
 
         TranscodeResult result = transcoder.transcode(turned, output, percent -> {});
 
@@ -93,7 +109,7 @@ class TranscoderTests {
     @Test
     void transcodesSilentVideo() throws IOException {
         Path silent = new SampleVideos(FFMPEG)
-                .generate(samples.resolve("无声.mp4"), 320, 240, Duration.ofSeconds(2), OptionalInt.empty());
+                .generate(samples.resolve("silent.mp4"), 320, 240, Duration.ofSeconds(2), OptionalInt.empty());
 
         TranscodeResult result = transcoder.transcode(silent, output, percent -> {});
 
@@ -104,7 +120,8 @@ class TranscoderTests {
 
     @Test
     void rejectsAudioOnlyBeforeWritingAnything() throws IOException {
-        Path audio = new SampleVideos(FFMPEG).generateAudioOnly(samples.resolve("朗读.m4a"), Duration.ofSeconds(1), 550);
+        Path audio =
+                new SampleVideos(FFMPEG).generateAudioOnly(samples.resolve("reading.m4a"), Duration.ofSeconds(1), 550);
 
         assertThatThrownBy(() -> transcoder.transcode(audio, output, percent -> {}))
                 .isInstanceOf(MediaRejected.class)
@@ -114,7 +131,7 @@ class TranscoderTests {
 
     @Test
     void rejectsTextRenamedToMp4() throws IOException {
-        Path text = Files.writeString(samples.resolve("说明.mp4"), "请在这里上传你的科普微视频。");
+        Path text = Files.writeString(samples.resolve("notes.mp4"), "请在这里上传你的科普微视频。");
 
         assertThatThrownBy(() -> transcoder.transcode(text, output, percent -> {}))
                 .isInstanceOf(MediaRejected.class)
@@ -124,7 +141,7 @@ class TranscoderTests {
     @Test
     void refusesPlaylistDisguisedAsVideo() throws IOException {
         Path playlist = Files.writeString(
-                samples.resolve("播放列表.mp4"),
+                samples.resolve("playlist.mp4"),
                 "#EXTM3U\n#EXT-X-TARGETDURATION:6\n#EXTINF:6,\n" + landscape + "\n#EXT-X-ENDLIST\n");
 
         assertThatThrownBy(() -> transcoder.transcode(playlist, output, percent -> {}))
@@ -140,6 +157,7 @@ class TranscoderTests {
                 .isInstanceOf(TranscodeFailed.class)
                 .hasMessageContaining("did not finish within");
         assertThat(ProcessHandle.current().children()).noneMatch(TranscoderTests::isFfmpeg);
+        assertThat(TestSources.filesIn(output)).isEmpty();
     }
 
     @Test
@@ -152,6 +170,7 @@ class TranscoderTests {
                     }
                 }))
                 .isSameAs(listenerFailure);
+        assertThat(TestSources.filesIn(output)).isEmpty();
     }
 
     @Test
@@ -162,12 +181,24 @@ class TranscoderTests {
                     .isInstanceOf(TranscodeFailed.class)
                     .hasMessageContaining("interrupted");
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            assertThat(TestSources.filesIn(output)).isEmpty();
         } finally {
             Thread.interrupted();
         }
     }
 
-    private static boolean isFfmpeg(ProcessHandle process) {
+    private static double brightness(BufferedImage image, int x, int y, int width, int height) {
+        long sum = 0;
+        for (int i = x; i < x + width; i++) {
+            for (int j = y; j < y + height; j++) {
+                int rgb = image.getRGB(i, j);
+                sum += ((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF);
+            }
+        }
+        return sum / (3.0 * width * height);
+    }
+
+    static boolean isFfmpeg(ProcessHandle process) {
         return process.info()
                 .command()
                 .map(command -> command.contains("ffmpeg"))

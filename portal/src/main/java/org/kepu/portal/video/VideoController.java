@@ -1,6 +1,7 @@
 package org.kepu.portal.video;
 
 import org.kepu.content.ContentKey;
+import org.kepu.content.blob.BlobStore;
 import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
@@ -20,8 +21,10 @@ class VideoController {
     private final Captions captions;
     private final ViewCounter views;
     private final SiteUrls urls;
+    private final BlobStore blobs;
 
-    VideoController(VideoAccess access, Captions captions, ViewCounter views, SiteUrls urls) {
+    VideoController(VideoAccess access, Captions captions, ViewCounter views, SiteUrls urls, BlobStore blobs) {
+        this.blobs = blobs;
         this.urls = urls;
         this.access = access;
         this.captions = captions;
@@ -40,6 +43,9 @@ class VideoController {
         model.addAttribute("video", video);
         model.addAttribute("media", VideoMedia.of(video));
         model.addAttribute("captions", captions.of(id));
+        model.addAttribute(
+                "storyboard",
+                blobs.exists(video.mediaKey(Video.STORYBOARD)) ? VideoMedia.base(id) + Video.STORYBOARD : null);
         model.addAttribute("canonical", urls.absolute("/videos/" + id));
         model.addAttribute("pageDescription", video.getSummary());
         model.addAttribute("ogType", "video.other");
