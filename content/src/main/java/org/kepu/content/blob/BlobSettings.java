@@ -11,11 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param store {@code folder} (embedded default) or {@code s3} (scale-out, see {@link S3Settings})
  * @param folder the root folder of the folder store
+ * @param staging where the folder store keeps unfinished resumable uploads
  */
 @ConfigurationProperties("kepu.blobs")
 public record BlobSettings(
         @DefaultValue("folder") String store,
-        @DefaultValue("data/blobs") Path folder) {
+        @DefaultValue("data/blobs") Path folder,
+        @DefaultValue("data/uploads") Path staging) {
 
     private static final Set<String> STORES = Set.of("folder", "s3");
 

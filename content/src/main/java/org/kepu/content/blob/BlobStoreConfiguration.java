@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.s3.S3Client;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BlobSettings.class)
@@ -13,6 +14,12 @@ class BlobStoreConfiguration {
     @ConditionalOnProperty(name = "kepu.blobs.store", havingValue = "folder", matchIfMissing = true)
     BlobStore folderBlobStore(BlobSettings settings) {
         return new FolderBlobStore(settings.folder());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "kepu.blobs.store", havingValue = "folder", matchIfMissing = true)
+    UploadStorage folderUploadStorage(BlobSettings settings, BlobStore blobs) {
+        return new FolderUploadStorage(settings.staging(), blobs);
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -31,6 +38,16 @@ class BlobStoreConfiguration {
                 throw e;
             }
             return store;
+        }
+
+        @Bean(destroyMethod = "close")
+        S3Client uploadS3Client(S3Settings settings) {
+            return S3Clients.clientBuilder(settings).build();
+        }
+
+        @Bean
+        UploadStorage s3UploadStorage(S3Client uploadS3Client, S3Settings settings) {
+            return new S3UploadStorage(uploadS3Client, settings);
         }
     }
 }

@@ -3,8 +3,6 @@ package org.kepu.content.upload;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import org.kepu.content.blob.BlobStore;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,12 +10,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UploadSettings.class)
 class UploadConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    UploadStorage folderUploadStorage(UploadSettings settings, BlobStore blobs) {
-        return new FolderUploadStorage(settings.staging(), blobs);
-    }
 
     /** Runs once an hour across all processes (the queue makes sure only one runs it). */
     @Bean

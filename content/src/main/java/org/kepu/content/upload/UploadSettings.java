@@ -1,6 +1,5 @@
 package org.kepu.content.upload;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,7 +12,6 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the largest single upload
  * @param quotaPerUser the bytes one account may have uploaded in all (finished or not)
  * @param allowedExtensions file name endings accepted at creation (the content is checked at the end)
- * @param staging where the folder storage keeps unfinished uploads
  * @param expiry how long an unfinished upload may rest before it is thrown away
  * @param browserChunkSize how much the upload page sends per request: large enough to be fast,
  *     small enough that a dropped connection on a rural line loses little
@@ -26,6 +24,5 @@ public record UploadSettings(
         @DefaultValue({"mp4", "mov", "m4v", "mkv", "webm", "avi", "flv", "3gp"})
         List<String> allowedExtensions,
 
-        @DefaultValue("data/uploads") Path staging,
         @DefaultValue("24h") Duration expiry,
         @DefaultValue("8MB") DataSize browserChunkSize) {}

@@ -10,6 +10,7 @@ import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.blob.BlobStoreFailed;
+import org.kepu.content.blob.UploadStorage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -1,4 +1,4 @@
-package org.kepu.content.upload;
+package org.kepu.content.blob;
 
 import java.io.InputStream;
 

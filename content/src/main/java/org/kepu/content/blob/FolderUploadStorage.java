@@ -1,4 +1,4 @@
-package org.kepu.content.upload;
+package org.kepu.content.blob;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.kepu.content.blob.BlobStore;
-import org.kepu.content.blob.BlobStoreFailed;
 
 /**
  * Stages uploads as files in a folder and hands the finished file to the blob store. A dropped

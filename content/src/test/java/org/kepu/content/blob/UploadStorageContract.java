@@ -1,0 +1,119 @@
+package org.kepu.content.blob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link UploadStorage} does; extended once per implementation. */
+abstract class UploadStorageContract {
+
+    protected abstract UploadStorage storage();
+
+    protected abstract BlobStore blobs();
+
+    /** Data that crosses at least two parts of the S3 implementation. */
+    protected int size() {
+        return 12 << 20;
+    }
+
+    @Test
+    void chunksSmallerThanAPartAddUpToTheWholeBlob() throws IOException {
+        byte[] data = data(size(), 1);
+        String key = "uploads/1/small-chunks/source";
+        String ref = storage().begin("smallchunks000000000001", key);
+
+        long offset = 0;
+        int chunk = 1 << 20;
+        while (offset < data.length) {
+            int n = (int) Math.min(chunk, data.length - offset);
+            UploadStorage.Stored stored = storage()
+                    .append(
+                            "smallchunks000000000001",
+                            ref,
+                            offset,
+                            data.length,
+                            new ByteArrayInputStream(data, (int) offset, n));
+            assertThat(stored.offset()).isEqualTo(offset + n);
+            offset = stored.offset();
+            ref = stored.ref();
+        }
+        storage().complete("smallchunks000000000001", ref, key);
+
+        assertThat(read(key)).isEqualTo(data);
+    }
+
+    @Test
+    void aDroppedConnectionKeepsAPrefixAndTheUploadResumesFromIt() throws IOException {
+        byte[] data = data(size(), 2);
+        String key = "uploads/1/dropped/source";
+        String ref = storage().begin("droppedconnection000001", key);
+
+        UploadStorage.Stored first = storage()
+                .append("droppedconnection000001", ref, 0, data.length, dropsAfter(data, data.length / 2 + 12345));
+        assertThat(first.offset()).isBetween(0L, (long) data.length / 2 + 12345);
+        UploadStorage.Stored rest = storage()
+                .append(
+                        "droppedconnection000001",
+                        first.ref(),
+                        first.offset(),
+                        data.length,
+                        new ByteArrayInputStream(data, (int) first.offset(), data.length - (int) first.offset()));
+        assertThat(rest.offset()).isEqualTo(data.length);
+        storage().complete("droppedconnection000001", rest.ref(), key);
+
+        assertThat(read(key)).isEqualTo(data);
+    }
+
+    @Test
+    void anAbortedUploadLeavesNoBlob() {
+        byte[] data = data(1 << 20, 3);
+        String key = "uploads/1/aborted/source";
+        String ref = storage().begin("abortedupload0000000001", key);
+        UploadStorage.Stored stored =
+                storage().append("abortedupload0000000001", ref, 0, data.length * 4L, new ByteArrayInputStream(data));
+
+        storage().abort("abortedupload0000000001", stored.ref());
+
+        assertThat(blobs().exists(key)).isFalse();
+    }
+
+    private byte[] read(String key) throws IOException {
+        try (InputStream in = blobs().open(key)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] data(int size, long seed) {
+        byte[] data = new byte[size];
+        new Random(seed).nextBytes(data);
+        return data;
+    }
+
+    /** A body whose connection breaks after {@code limit} bytes. */
+    private static InputStream dropsAfter(byte[] data, int limit) {
+        return new InputStream() {
+            private int position;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (position >= limit) {
+                    throw new IOException("connection reset by peer");
+                }
+                int n = Math.min(length, limit - position);
+                System.arraycopy(data, position, buffer, offset, n);
+                position += n;
+                return n;
+            }
+        };
+    }
+}
