@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.kepu.content.blob.BlobInfo;
 import org.kepu.content.blob.BlobStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * key and size make a strong ETag and the content may be cached for long.
  */
 @Component
+@EnableConfigurationProperties(MediaServingSettings.class)
 class BlobResponses {
 
     private static final Duration PUBLIC_LIFETIME = Duration.ofDays(7);
