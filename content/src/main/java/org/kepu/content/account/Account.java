@@ -39,6 +39,19 @@ public class Account {
         return account;
     }
 
+    void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        newRoles.forEach(role -> roles.add(new AccountRole(role)));
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
+
+    void enable(boolean on) {
+        enabled = on;
+    }
+
     public Long getId() {
         return id;
     }

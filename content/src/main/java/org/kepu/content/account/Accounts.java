@@ -1,5 +1,6 @@
 package org.kepu.content.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -8,4 +9,6 @@ public interface Accounts extends ListCrudRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<Account> findAllByOrderByUsername();
 }

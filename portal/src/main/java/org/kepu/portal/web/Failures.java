@@ -16,6 +16,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -42,6 +43,11 @@ class Failures {
     Object badRequest(Exception e, HttpServletRequest request) {
         log.debug("Bad request to {}: {}", request.getRequestURI(), e.getMessage());
         return respond(request, HttpStatus.BAD_REQUEST, "请求的参数不正确。");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "文件太大，请压缩后重新上传（不能超过 25 MB）。");
     }
 
     @ExceptionHandler(InvalidRequest.class)

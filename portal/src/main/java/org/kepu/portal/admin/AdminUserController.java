@@ -1,0 +1,131 @@
+package org.kepu.portal.admin;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.kepu.content.account.AccountAdministration;
+import org.kepu.content.account.AccountRuleBroken;
+import org.kepu.content.account.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators manage accounts and their roles. */
+@Controller
+class AdminUserController {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    private final AccountAdministration administration;
+    private final PasswordEncoder encoder;
+    private final SecureRandom random = new SecureRandom();
+
+    AdminUserController(AccountAdministration administration, PasswordEncoder encoder) {
+        this.administration = administration;
+        this.encoder = encoder;
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        model.addAttribute("form", new NewAccountForm("", "", List.of()));
+        return show(model);
+    }
+
+    @PostMapping("/admin/users")
+    String create(
+            @Valid @ModelAttribute("form") NewAccountForm form,
+            BindingResult errors,
+            Principal admin,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            String password = randomPassword();
+            try {
+                administration.create(
+                        form.username().strip(),
+                        form.displayName().strip(),
+                        encoder.encode(password),
+                        roles(form.roles()),
+                        admin.getName());
+                redirect.addFlashAttribute("notice", "已创建账号 " + form.username() + "，初始密码（只显示这一次）：" + password);
+                return "redirect:/admin/users";
+            } catch (AccountRuleBroken e) {
+                errors.rejectValue("username", "taken", e.getMessage());
+            }
+        }
+        return show(model);
+    }
+
+    @PostMapping("/admin/users/{id}/roles")
+    String roles(
+            @PathVariable long id,
+            @RequestParam(required = false) List<Role> roles,
+            Principal admin,
+            RedirectAttributes redirect) {
+        return act(redirect, () -> administration.changeRoles(id, roles(roles), admin.getName()), "角色已更新。");
+    }
+
+    @PostMapping("/admin/users/{id}/enabled")
+    String enabled(@PathVariable long id, @RequestParam boolean enabled, Principal admin, RedirectAttributes redirect) {
+        return act(redirect, () -> administration.enable(id, enabled, admin.getName()), enabled ? "账号已启用。" : "账号已停用。");
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    String resetPassword(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+        String password = randomPassword();
+        return act(
+                redirect,
+                () -> administration.resetPassword(id, encoder.encode(password), admin.getName()),
+                "密码已重置，新密码（只显示这一次）：" + password);
+    }
+
+    private String act(RedirectAttributes redirect, Runnable action, String done) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", done);
+        } catch (AccountRuleBroken e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    private String show(Model model) {
+        model.addAttribute("accounts", administration.all());
+        model.addAttribute("allRoles", Role.values());
+        return "admin/users";
+    }
+
+    private static Set<Role> roles(List<Role> roles) {
+        return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    private String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    record NewAccountForm(
+            @NotBlank(message = "请填写用户名")
+            @Size(max = 60)
+            @Pattern(regexp = "[A-Za-z0-9._@-]{3,60}", message = "用户名为 3 到 60 个字母、数字或 . _ @ -")
+            String username,
+
+            @NotBlank(message = "请填写姓名或单位") @Size(max = 100) String displayName,
+            List<Role> roles) {}
+}
