@@ -9,4 +9,6 @@ public interface Columns extends ListCrudRepository<ContentColumn, Long> {
     List<ContentColumn> findAllByOrderBySortOrderAscIdAsc();
 
     Optional<ContentColumn> findBySlug(String slug);
+
+    List<ContentColumn> findByOnHomeTrueOrderBySortOrderAscIdAsc();
 }

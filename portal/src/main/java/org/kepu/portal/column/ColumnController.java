@@ -1,10 +1,12 @@
 package org.kepu.portal.column;
 
 import org.kepu.content.article.Articles;
+import org.kepu.content.column.ColumnCuration;
 import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
 import org.kepu.content.video.Videos;
+import org.kepu.portal.curation.CuratedItems;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +22,15 @@ class ColumnController {
     private final Columns columns;
     private final Articles articles;
     private final Videos videos;
+    private final ColumnCuration curation;
+    private final CuratedItems curated;
 
-    ColumnController(Columns columns, Articles articles, Videos videos) {
+    ColumnController(Columns columns, Articles articles, Videos videos, ColumnCuration curation, CuratedItems curated) {
         this.columns = columns;
         this.articles = articles;
         this.videos = videos;
+        this.curation = curation;
+        this.curated = curated;
     }
 
     @GetMapping("/columns/{slug}")
@@ -32,6 +38,7 @@ class ColumnController {
         ContentColumn column = columns.findBySlug(slug).orElseThrow(() -> new ColumnNotFound(slug));
         PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
         model.addAttribute("column", column);
+        model.addAttribute("curated", curated.visible(curation.of(column.id())));
         model.addAttribute("articles", articles.inColumn(column.id(), request));
         model.addAttribute("videos", videos.inColumn(column.id(), PageRequest.of(0, PAGE_SIZE)));
         return "column/detail";

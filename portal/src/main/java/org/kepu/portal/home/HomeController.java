@@ -3,8 +3,11 @@ package org.kepu.portal.home;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.kepu.content.article.Articles;
+import org.kepu.content.column.ColumnCuration;
+import org.kepu.content.column.Columns;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.video.Videos;
+import org.kepu.portal.curation.CuratedItems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +19,21 @@ class HomeController {
     private final Videos videos;
     private final Audiences audiences;
     private final Clock clock;
+    private final Columns columns;
+    private final ColumnCuration curation;
+    private final CuratedItems curated;
 
-    HomeController(Articles articles, Videos videos, Audiences audiences, Clock clock) {
+    HomeController(
+            Articles articles,
+            Videos videos,
+            Audiences audiences,
+            Clock clock,
+            Columns columns,
+            ColumnCuration curation,
+            CuratedItems curated) {
+        this.columns = columns;
+        this.curation = curation;
+        this.curated = curated;
         this.articles = articles;
         this.videos = videos;
         this.audiences = audiences;
@@ -29,6 +45,8 @@ class HomeController {
         model.addAttribute("articles", articles.latest());
         model.addAttribute("videos", videos.latest());
         model.addAttribute("audiences", audiences.findAllByOrderBySortOrder());
+        model.addAttribute("carousel", curated.visible(curation.featured()));
+        model.addAttribute("featuredColumns", columns.findByOnHomeTrueOrderBySortOrderAscIdAsc());
         model.addAttribute(
                 "mostRead", articles.mostReadSince(LocalDate.now(clock).minusDays(7), 5));
         return "home/index";

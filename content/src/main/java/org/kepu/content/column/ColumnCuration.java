@@ -1,0 +1,112 @@
+package org.kepu.content.column;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.kepu.content.ContentKey;
+import org.kepu.content.audit.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Editors curate a column: add and remove items, reorder, pin to the top, feature on the home page. */
+@Service
+public class ColumnCuration {
+
+    private final ColumnItemRepository items;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ColumnCuration(ColumnItemRepository items, AuditLog audit, Clock clock) {
+        this.items = items;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ColumnItem> of(long columnId) {
+        return items.findByColumnIdOrderByPinnedDescPositionAsc(columnId);
+    }
+
+    /** Items featured in any column, newest first: the home page's carousel. */
+    @Transactional(readOnly = true)
+    public List<ColumnItem> featured() {
+        return items.findTop8ByFeaturedTrueOrderByAddedAtDesc();
+    }
+
+    @Transactional
+    public void add(long columnId, ContentKey key, String editor) {
+        if (items.findByColumnIdAndContentTypeAndContentId(columnId, key.type().code(), key.id())
+                .isPresent()) {
+            return;
+        }
+        int last = of(columnId).stream().mapToInt(ColumnItem::position).max().orElse(0);
+        items.save(new ColumnItem(
+                null, columnId, key.type().code(), key.id(), last + 1, false, false, editor, clock.instant()));
+        audit.record(editor, "column.item-added", "column", columnId, key.toString());
+    }
+
+    @Transactional
+    public void remove(long columnId, long itemId, String editor) {
+        items.findById(itemId).filter(i -> i.columnId() == columnId).ifPresent(item -> {
+            items.delete(item);
+            audit.record(
+                    editor,
+                    "column.item-removed",
+                    "column",
+                    columnId,
+                    item.key().toString());
+        });
+    }
+
+    /** Moves an item one place up ({@code -1}) or down ({@code +1}) among the items of its group. */
+    @Transactional
+    public void move(long columnId, long itemId, int direction, String editor) {
+        List<ColumnItem> ordered = new ArrayList<>(of(columnId));
+        int index = indexOf(ordered, itemId);
+        int target = index + Integer.signum(direction);
+        if (index < 0
+                || target < 0
+                || target >= ordered.size()
+                || ordered.get(target).pinned() != ordered.get(index).pinned()) {
+            return;
+        }
+        ColumnItem moving = ordered.remove(index);
+        ordered.add(target, moving);
+        for (int i = 0; i < ordered.size(); i++) {
+            items.save(ordered.get(i).at(i + 1));
+        }
+        audit.record(editor, "column.item-moved", "column", columnId, moving.key() + " → " + (target + 1));
+    }
+
+    @Transactional
+    public void pin(long columnId, long itemId, boolean on, String editor) {
+        update(columnId, itemId, item -> item.pinned(on));
+        audit.record(
+                editor, on ? "column.item-pinned" : "column.item-unpinned", "column", columnId, String.valueOf(itemId));
+    }
+
+    @Transactional
+    public void feature(long columnId, long itemId, boolean on, String editor) {
+        update(columnId, itemId, item -> item.featured(on));
+        audit.record(
+                editor,
+                on ? "column.item-featured" : "column.item-unfeatured",
+                "column",
+                columnId,
+                String.valueOf(itemId));
+    }
+
+    private void update(long columnId, long itemId, UnaryOperator<ColumnItem> change) {
+        items.findById(itemId).filter(i -> i.columnId() == columnId).map(change).ifPresent(items::save);
+    }
+
+    private static int indexOf(List<ColumnItem> ordered, long itemId) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).id() == itemId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

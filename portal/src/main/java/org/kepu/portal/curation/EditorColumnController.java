@@ -1,0 +1,174 @@
+package org.kepu.portal.curation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.kepu.content.ContentKey;
+import org.kepu.content.article.Articles;
+import org.kepu.content.column.ColumnCuration;
+import org.kepu.content.column.ColumnKind;
+import org.kepu.content.column.ColumnNotFound;
+import org.kepu.content.column.Columns;
+import org.kepu.content.column.ContentColumn;
+import org.kepu.content.video.Videos;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors keep the columns (专栏, 专题) and curate what each shows, in order. */
+@Controller
+class EditorColumnController {
+
+    private final Columns columns;
+    private final ColumnCuration curation;
+    private final CuratedItems items;
+    private final Articles articles;
+    private final Videos videos;
+    private final Clock clock;
+
+    EditorColumnController(
+            Columns columns,
+            ColumnCuration curation,
+            CuratedItems items,
+            Articles articles,
+            Videos videos,
+            Clock clock) {
+        this.columns = columns;
+        this.curation = curation;
+        this.items = items;
+        this.articles = articles;
+        this.videos = videos;
+        this.clock = clock;
+    }
+
+    @GetMapping("/editor/columns")
+    String list(Model model) {
+        model.addAttribute("columns", columns.findAllByOrderBySortOrderAscIdAsc());
+        model.addAttribute("form", new ColumnForm("", "", "", ColumnKind.SERIES, 100, null, null, false));
+        model.addAttribute("kinds", ColumnKind.values());
+        return "curation/columns";
+    }
+
+    @PostMapping("/editor/columns")
+    String create(
+            @Valid @ModelAttribute("form") ColumnForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors() && columns.findBySlug(form.slug()).isPresent()) {
+            errors.rejectValue("slug", "taken", "这个栏目地址已被使用。");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("columns", columns.findAllByOrderBySortOrderAscIdAsc());
+            model.addAttribute("kinds", ColumnKind.values());
+            return "curation/columns";
+        }
+        ContentColumn column = ContentColumn.create(
+                        form.slug(),
+                        form.name().strip(),
+                        form.description(),
+                        form.kind(),
+                        form.sortOrder(),
+                        clock.instant())
+                .withDetails(
+                        form.name().strip(),
+                        form.description(),
+                        form.kind(),
+                        form.sortOrder(),
+                        form.startsOn(),
+                        form.endsOn(),
+                        form.onHome());
+        columns.save(column);
+        redirect.addFlashAttribute("notice", "栏目已创建。");
+        return "redirect:/editor/columns/" + form.slug();
+    }
+
+    @GetMapping("/editor/columns/{slug}")
+    String curate(@PathVariable String slug, Model model) {
+        ContentColumn column = column(slug);
+        model.addAttribute("column", column);
+        model.addAttribute("items", items.visible(curation.of(column.id())));
+        model.addAttribute("articles", articles.latest());
+        model.addAttribute("videos", videos.latest());
+        model.addAttribute("kinds", ColumnKind.values());
+        return "curation/curate";
+    }
+
+    @PostMapping("/editor/columns/{slug}/details")
+    String details(
+            @PathVariable String slug,
+            @RequestParam String name,
+            @RequestParam(defaultValue = "") String description,
+            @RequestParam ColumnKind kind,
+            @RequestParam(defaultValue = "100") int sortOrder,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            @RequestParam(defaultValue = "false") boolean onHome,
+            RedirectAttributes redirect) {
+        ContentColumn column = column(slug);
+        if (name.isBlank() || name.length() > 80 || (startsOn != null && endsOn != null && endsOn.isBefore(startsOn))) {
+            redirect.addFlashAttribute("problem", "请填写栏目名称（80 字以内），结束日期不能早于开始日期。");
+        } else {
+            columns.save(column.withDetails(name.strip(), description, kind, sortOrder, startsOn, endsOn, onHome));
+            redirect.addFlashAttribute("notice", "栏目信息已保存。");
+        }
+        return "redirect:/editor/columns/" + slug;
+    }
+
+    @PostMapping("/editor/columns/{slug}/items")
+    String add(@PathVariable String slug, @RequestParam String key, Principal editor, RedirectAttributes redirect) {
+        try {
+            curation.add(column(slug).id(), ContentKey.parse(key), editor.getName());
+            redirect.addFlashAttribute("notice", "已加入栏目。");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", "请选择要加入的文章或视频。");
+        }
+        return "redirect:/editor/columns/" + slug;
+    }
+
+    @PostMapping("/editor/columns/{slug}/items/{itemId}")
+    String change(@PathVariable String slug, @PathVariable long itemId, @RequestParam String action, Principal editor) {
+        long columnId = column(slug).id();
+        switch (action) {
+            case "up" -> curation.move(columnId, itemId, -1, editor.getName());
+            case "down" -> curation.move(columnId, itemId, 1, editor.getName());
+            case "pin" -> curation.pin(columnId, itemId, true, editor.getName());
+            case "unpin" -> curation.pin(columnId, itemId, false, editor.getName());
+            case "feature" -> curation.feature(columnId, itemId, true, editor.getName());
+            case "unfeature" -> curation.feature(columnId, itemId, false, editor.getName());
+            case "remove" -> curation.remove(columnId, itemId, editor.getName());
+            default -> throw new IllegalArgumentException("Unknown action " + action);
+        }
+        return "redirect:/editor/columns/" + slug;
+    }
+
+    private ContentColumn column(String slug) {
+        return columns.findBySlug(slug).orElseThrow(() -> new ColumnNotFound(slug));
+    }
+
+    record ColumnForm(
+            @NotBlank(message = "请填写栏目地址") @Pattern(regexp = "[a-z0-9-]{2,60}", message = "地址只能用小写字母、数字和 -")
+            String slug,
+
+            @NotBlank(message = "请填写栏目名称") @Size(max = 80, message = "名称不能超过 80 字")
+            String name,
+
+            @Size(max = 500, message = "简介不能超过 500 字") String description,
+            @NotNull ColumnKind kind,
+            int sortOrder,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            boolean onHome) {}
+}
