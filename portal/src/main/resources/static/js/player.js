@@ -4,22 +4,44 @@
   var video = document.getElementById('player');
   if (!video) return;
   var hls = video.getAttribute('data-hls');
-  if (window.Hls && window.Hls.isSupported()) {
-    var player = new window.Hls({ capLevelToPlayerSize: true });
-    player.on(window.Hls.Events.ERROR, function (event, data) {
-      if (data.fatal) {
-        player.destroy();
-        video.src = video.querySelector('source').src;
-      }
-    });
-    player.on(window.Hls.Events.MANIFEST_PARSED, function () { offerQualities(player); });
-    player.loadSource(hls);
-    player.attachMedia(video);
-  } else if (video.canPlayType('application/vnd.apple.mpegurl')) {
-    video.src = hls;
+  var hlsjs = document.currentScript.getAttribute('data-hlsjs');
+  seekPreviews(video);
+  // hls.js is large: fetch it once the page has rendered, so the page is usable at once and the
+  // MP4 fallback plays if someone presses play before it arrives.
+  if (document.readyState === 'complete') {
+    loadHlsJs();
+  } else {
+    window.addEventListener('load', loadHlsJs);
   }
 
-  seekPreviews(video);
+  function loadHlsJs() {
+    if (!('MediaSource' in window)) {
+      attach();
+      return;
+    }
+    var script = document.createElement('script');
+    script.src = hlsjs;
+    script.onload = attach;
+    script.onerror = attach;
+    document.head.appendChild(script);
+  }
+
+  function attach() {
+    if (window.Hls && window.Hls.isSupported()) {
+      var player = new window.Hls({ capLevelToPlayerSize: true });
+      player.on(window.Hls.Events.ERROR, function (event, data) {
+        if (data.fatal) {
+          player.destroy();
+          video.src = video.querySelector('source').src;
+        }
+      });
+      player.on(window.Hls.Events.MANIFEST_PARSED, function () { offerQualities(player); });
+      player.loadSource(hls);
+      player.attachMedia(video);
+    } else if (video.canPlayType('application/vnd.apple.mpegurl')) {
+      video.src = hls;
+    }
+  }
 
   // A slider under the video that shows the storyboard frame at the point it would jump to.
   function seekPreviews(video) {

@@ -49,6 +49,38 @@ class PublicApiIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void searchFiltersByFacetsSortsAndSuggests() throws Exception {
+        JsonNode all = getJson("/api/v1/search?q=" + encode("应急"));
+        JsonNode articles = getJson("/api/v1/search?q=" + encode("应急") + "&type=article&sort=newest");
+        JsonNode suggestions = getJson("/api/v1/search/suggest?q=" + encode("沙尘"));
+        JsonNode pinyin = getJson("/api/v1/search?q=shachenbao");
+
+        assertThat(all.path("facets").path("type").toString()).contains("article");
+        assertThat(articles.path("total").asLong())
+                .isPositive()
+                .isLessThanOrEqualTo(all.path("total").asLong());
+        articles.path("items")
+                .forEach(item -> assertThat(item.path("type").asString()).isEqualTo("article"));
+        List<String> dates = new ArrayList<>();
+        articles.path("items")
+                .forEach(item -> dates.add(item.path("publishedAt").asString()));
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(suggestions.toString()).contains("沙尘暴");
+        assertThat(pinyin.path("items").toString()).contains("沙尘暴");
+    }
+
+    @Test
+    void articlePagesShowRelatedContent() throws Exception {
+        String url = getJson("/api/v1/search?q=" + encode("沙尘暴") + "&type=article")
+                .path("items")
+                .get(0)
+                .path("url")
+                .asString();
+
+        assertThat(get(url).body()).contains("相关内容");
+    }
+
+    @Test
     void searchPagesDoNotOverlap() throws Exception {
         JsonNode page1 = getJson("/api/v1/search?q=" + encode("应急") + "&page=1&size=3");
         JsonNode page2 = getJson("/api/v1/search?q=" + encode("应急") + "&page=2&size=3");

@@ -19,6 +19,19 @@ class PublicPagesIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void staticFilesHaveContentHashedAddressesAndAreCachedForLong() throws Exception {
+        String home = get("/").body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"")
+                .matcher(home);
+
+        assertThat(css.find()).as("hashed stylesheet address").isTrue();
+        HttpResponse<String> stylesheet = get(css.group(1));
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age=31536000"));
+    }
+
+    @Test
     void aColumnListsItsArticles() throws Exception {
         HttpResponse<String> column = get("/columns/yingji");
 

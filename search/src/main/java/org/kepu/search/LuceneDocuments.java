@@ -1,68 +1,78 @@
 package org.kepu.search;
 
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-/** Maps a {@link SearchDocument} to a Lucene document and a stored one back to a {@link SearchHit}. */
+/** Maps an {@link AnalyzedDocument} to a Lucene document and a stored one back to a {@link SearchHit}. */
 final class LuceneDocuments {
 
-    /** Stored text with offsets in the postings, so the highlighter need not re-analyze long bodies. */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** Keyword fields counted by facets or used for sorting get doc values too. */
+    private static final List<String> WITH_DOC_VALUES = SearchFields.FACETS;
 
     private LuceneDocuments() {}
 
-    static Document toLucene(SearchDocument doc) {
+    static Document toLucene(AnalyzedDocument analyzed) {
+        SearchDocument doc = analyzed.source();
         Document lucene = new Document();
-        lucene.add(new StringField(SearchFields.ID, doc.id(), Field.Store.YES));
-        keyword(lucene, SearchFields.TYPE, doc.type(), Field.Store.YES);
-        lucene.add(new Field(SearchFields.TITLE, doc.title(), TEXT_WITH_OFFSETS));
-        lucene.add(new Field(SearchFields.SUMMARY, doc.summary(), TEXT_WITH_OFFSETS));
-        lucene.add(new Field(SearchFields.BODY, doc.body(), TEXT_WITH_OFFSETS));
+        for (Map.Entry<String, String> field : analyzed.tokens().entrySet()) {
+            lucene.add(new TextField(field.getKey(), field.getValue(), Field.Store.NO));
+        }
+        for (Map.Entry<String, List<String>> field : analyzed.keywords().entrySet()) {
+            for (String value : field.getValue()) {
+                lucene.add(new StringField(field.getKey(), value, Field.Store.YES));
+                if (WITH_DOC_VALUES.contains(field.getKey())) {
+                    lucene.add(new SortedSetDocValuesField(field.getKey(), new BytesRef(value)));
+                }
+            }
+        }
+        lucene.add(new SortedDocValuesField(SearchFields.ID, new BytesRef(doc.id())));
+        lucene.add(new StoredField(SearchFields.TITLE, doc.title()));
+        lucene.add(new StoredField(SearchFields.SUMMARY, doc.summary()));
+        lucene.add(new StoredField(SearchFields.BODY, doc.body()));
         if (doc.url() != null) {
             lucene.add(new StoredField(SearchFields.URL, doc.url()));
         }
-        keyword(lucene, SearchFields.COLUMN, doc.column(), Field.Store.NO);
-        keyword(lucene, SearchFields.TOWN, doc.town(), Field.Store.NO);
-        doc.audiences().forEach(audience -> keyword(lucene, SearchFields.AUDIENCE, audience, Field.Store.NO));
         if (doc.publishedAt() != null) {
             long millis = doc.publishedAt().toEpochMilli();
             lucene.add(new LongPoint(SearchFields.PUBLISHED_AT, millis));
             lucene.add(new NumericDocValuesField(SearchFields.PUBLISHED_AT, millis));
+            lucene.add(new StoredField(SearchFields.PUBLISHED_AT, millis));
         }
+        lucene.add(new NumericDocValuesField(SearchFields.VIEW_COUNT, doc.viewCount()));
+        lucene.add(new StoredField(SearchFields.VIEW_COUNT, doc.viewCount()));
+        lucene.add(new NumericDocValuesField(SearchFields.VERSION, doc.version()));
         return lucene;
     }
 
-    static SearchHit toHit(Document stored, String highlight) {
+    static SearchHit toHit(Document stored, List<String> highlights) {
+        Number published = stored.getField(SearchFields.PUBLISHED_AT) == null
+                ? null
+                : stored.getField(SearchFields.PUBLISHED_AT).numericValue();
+        Number views = stored.getField(SearchFields.VIEW_COUNT) == null
+                ? 0L
+                : stored.getField(SearchFields.VIEW_COUNT).numericValue();
         return new SearchHit(
                 stored.get(SearchFields.ID),
                 stored.get(SearchFields.TYPE),
                 stored.get(SearchFields.TITLE),
                 stored.get(SearchFields.URL),
-                highlight);
-    }
-
-    // Indexed for filters and sorted-set doc values for the facets of a later issue.
-    private static void keyword(Document lucene, String field, String value, Field.Store store) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        lucene.add(new StringField(field, value, store));
-        lucene.add(new SortedSetDocValuesField(field, new BytesRef(value)));
-    }
-
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
+                Snippets.of(stored.get(SearchFields.SUMMARY), stored.get(SearchFields.BODY), highlights),
+                stored.get(SearchFields.COLUMN),
+                Arrays.asList(stored.getValues(SearchFields.AUDIENCE)),
+                stored.get(SearchFields.TOWN),
+                published == null ? null : Instant.ofEpochMilli(published.longValue()),
+                views.longValue());
     }
 }

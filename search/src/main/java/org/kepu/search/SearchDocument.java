@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param id unique across types, for example {@code "article:12"}; indexing the same id again replaces the document
  * @param type {@code "article"}, {@code "video"} or {@code "entry"}
- * @param title shown in results and weighted highest
+ * @param title shown in results and weighted highest; also searchable by pinyin and initials
  * @param summary a short teaser, weighted above the body; the snippet falls back to it
  * @param body plain text (callers strip HTML before indexing)
  * @param url where the portal shows the document
@@ -17,6 +17,10 @@ import java.util.Objects;
  * @param audiences audience keys (青少年, 老年人, ...), never {@code null}
  * @param town the town the document is about, or {@code null}
  * @param publishedAt when it was published, or {@code null}
+ * @param viewCount how often it was viewed; sorts {@link SearchSort#MOST_VIEWED} and ranks suggestions
+ * @param version increases with every change of the source, e.g. its {@code updatedAt} in epoch millis; an index
+ *     keeps the document with the highest version, so a late, older update never overwrites a newer one. Equal
+ *     versions overwrite (a repeated job is harmless). {@code 0} is the lowest version.
  */
 public record SearchDocument(
         String id,
@@ -28,7 +32,9 @@ public record SearchDocument(
         String column,
         List<String> audiences,
         String town,
-        Instant publishedAt) {
+        Instant publishedAt,
+        long viewCount,
+        long version) {
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");
@@ -36,9 +42,33 @@ public record SearchDocument(
         if (id.isBlank()) {
             throw new IllegalArgumentException("id must not be blank");
         }
+        if (viewCount < 0 || version < 0) {
+            throw new IllegalArgumentException("viewCount and version must not be negative");
+        }
         title = Objects.requireNonNullElse(title, "");
         summary = Objects.requireNonNullElse(summary, "");
         body = Objects.requireNonNullElse(body, "");
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
+    }
+
+    /** A document with no views and version {@code 0}. */
+    public SearchDocument(
+            String id,
+            String type,
+            String title,
+            String summary,
+            String body,
+            String url,
+            String column,
+            List<String> audiences,
+            String town,
+            Instant publishedAt) {
+        this(id, type, title, summary, body, url, column, audiences, town, publishedAt, 0, 0);
+    }
+
+    /** This document with another version. */
+    public SearchDocument withVersion(long newVersion) {
+        return new SearchDocument(
+                id, type, title, summary, body, url, column, audiences, town, publishedAt, viewCount, newVersion);
     }
 }

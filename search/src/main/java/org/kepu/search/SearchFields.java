@@ -1,36 +1,68 @@
 package org.kepu.search;
 
+import java.util.List;
+
 /** The one place that names index fields and their weights, shared by every engine. */
 final class SearchFields {
 
+    // Keywords: filters, facets, sorting. Stored for hits.
     static final String ID = "id";
     static final String TYPE = "type";
-    static final String TITLE = "title";
-    static final String SUMMARY = "summary";
-    static final String BODY = "body";
-    static final String URL = "url";
     static final String COLUMN = "column";
     static final String AUDIENCE = "audience";
     static final String TOWN = "town";
+    static final String YEAR = "year";
+    static final String URL = "url";
     static final String PUBLISHED_AT = "publishedAt";
+    static final String VIEW_COUNT = "viewCount";
+    static final String VERSION = "version";
 
-    static final float TITLE_BOOST = 3f;
-    static final float SUMMARY_BOOST = 2f;
-    static final float BODY_BOOST = 1f;
+    // The source text: stored for hits and snippets, not searched directly.
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String BODY = "body";
 
-    /** Analyzed fields, most important first. */
-    static final String[] TEXT = {TITLE, SUMMARY, BODY};
+    // Our tokens, joined by spaces; each engine only splits them on whitespace.
+    static final String TITLE_GRAMS = "title_g";
+    static final String SUMMARY_GRAMS = "summary_g";
+    static final String BODY_GRAMS = "body_g";
+    static final String TITLE_WORDS = "title_w";
+    static final String SUMMARY_WORDS = "summary_w";
+    static final String BODY_WORDS = "body_w";
+    static final String TITLE_PINYIN = "title_py";
+    static final String TITLE_INITIALS = "title_pyi";
 
-    /** Fields that snippets are cut from, preferred first. */
-    static final String[] SNIPPET = {SUMMARY, BODY};
+    // Keywords for suggestions: the title from each word start on, as text, pinyin and initials.
+    static final String SUGGEST = "suggest";
+    static final String SUGGEST_PINYIN = "suggest_py";
+    static final String SUGGEST_INITIALS = "suggest_pyi";
+
+    /** Keyword fields that facets count, in {@link SearchHits#FACETS} order. */
+    static final List<String> FACETS = List.of(TYPE, COLUMN, AUDIENCE, TOWN, YEAR);
+
+    /** Fields with whitespace-separated tokens. */
+    static final List<String> ANALYZED = List.of(
+            TITLE_GRAMS,
+            SUMMARY_GRAMS,
+            BODY_GRAMS,
+            TITLE_WORDS,
+            SUMMARY_WORDS,
+            BODY_WORDS,
+            TITLE_PINYIN,
+            TITLE_INITIALS);
+
+    /** Keyword fields (one or more values each). */
+    static final List<String> KEYWORDS =
+            List.of(ID, TYPE, COLUMN, AUDIENCE, TOWN, YEAR, SUGGEST, SUGGEST_PINYIN, SUGGEST_INITIALS);
+
+    /** A searchable text: its gram and word fields and its weight. */
+    record Text(String grams, String words, float boost) {}
+
+    /** Title weighs more than summary, summary more than body. */
+    static final List<Text> TEXTS = List.of(
+            new Text(TITLE_GRAMS, TITLE_WORDS, 3f),
+            new Text(SUMMARY_GRAMS, SUMMARY_WORDS, 2f),
+            new Text(BODY_GRAMS, BODY_WORDS, 1f));
 
     private SearchFields() {}
-
-    static float boost(String field) {
-        return switch (field) {
-            case TITLE -> TITLE_BOOST;
-            case SUMMARY -> SUMMARY_BOOST;
-            default -> BODY_BOOST;
-        };
-    }
 }

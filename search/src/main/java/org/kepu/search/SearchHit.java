@@ -1,5 +1,8 @@
 package org.kepu.search;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
  * One result.
  *
@@ -9,5 +12,30 @@ package org.kepu.search;
  * @param url where the portal shows the document
  * @param highlight HTML-safe snippet: matched terms are wrapped in {@code <em>}, everything else is
  *     HTML-escaped, so it may be rendered unescaped
+ * @param column the column key, or {@code null}
+ * @param audiences audience keys
+ * @param town the town, or {@code null}
+ * @param publishedAt when it was published, or {@code null}
+ * @param viewCount views when it was last indexed
  */
-public record SearchHit(String id, String type, String title, String url, String highlight) {}
+public record SearchHit(
+        String id,
+        String type,
+        String title,
+        String url,
+        String highlight,
+        String column,
+        List<String> audiences,
+        String town,
+        Instant publishedAt,
+        long viewCount) {
+
+    public SearchHit {
+        audiences = audiences == null ? List.of() : List.copyOf(audiences);
+    }
+
+    /** A hit with only the fields of the first API version. */
+    public SearchHit(String id, String type, String title, String url, String highlight) {
+        this(id, type, title, url, highlight, null, List.of(), null, null, 0);
+    }
+}

@@ -1,24 +1,46 @@
 package org.kepu.search;
 
+import java.util.Objects;
+
 /**
- * What a person typed into the search box, and which page of results they want.
+ * What a person typed into the search box, filters, order, and which page of results they want.
  *
- * <p>Out-of-range paging is clamped rather than rejected, because it usually comes straight from a URL:
- * {@code page} is at least 1 and {@code size} between 1 and {@value #MAX_SIZE}. Blank text is allowed and
- * finds nothing.
+ * <p>The text is never parsed as engine syntax. Two things in it have a meaning: {@code "..."} requires the quoted
+ * words in that order, and {@code -word} excludes documents containing the word; an unbalanced quote is just a
+ * character. Out-of-range paging is clamped rather than rejected, because it usually comes straight from a URL:
+ * {@code page} is at least 1 and {@code size} between 1 and {@value #MAX_SIZE}.
  *
- * @param text free text in any form; never parsed as query syntax
+ * <p>Deep pages: page numbers reach the first {@value #MAX_WINDOW} results (a bounded window, like Elasticsearch's
+ * {@code max_result_window}); beyond that, or for endless scrolling, pass the {@link SearchHits#next()} cursor of
+ * the previous page as {@code after} (search-after: the engine skips nothing, so cost does not grow with depth).
+ * With a cursor, {@code page} is ignored.
+ *
+ * @param text free text in any form; blank text finds nothing unless filters are set (then it lists them)
  * @param page 1-based page number
  * @param size results per page
+ * @param filters keyword restrictions, never {@code null}
+ * @param sort the order, never {@code null}
+ * @param after the {@link SearchHits#next()} cursor of the previous page, or {@code null}
  */
-public record SearchQuery(String text, int page, int size) {
+public record SearchQuery(String text, int page, int size, SearchFilters filters, SearchSort sort, String after) {
 
     /** The largest page size a caller gets. */
     public static final int MAX_SIZE = 50;
 
+    /** The deepest result page numbers can reach; use {@code after} beyond it. */
+    public static final int MAX_WINDOW = 10_000;
+
     public SearchQuery {
         page = Math.max(1, page);
         size = Math.min(MAX_SIZE, Math.max(1, size));
+        filters = Objects.requireNonNullElse(filters, SearchFilters.none());
+        sort = Objects.requireNonNullElse(sort, SearchSort.RELEVANCE);
+        after = after == null || after.isBlank() ? null : after;
+    }
+
+    /** Plain text, no filters, by relevance. */
+    public SearchQuery(String text, int page, int size) {
+        this(text, page, size, SearchFilters.none(), SearchSort.RELEVANCE, null);
     }
 
     /** The first page with {@code size} results. */
@@ -26,13 +48,28 @@ public record SearchQuery(String text, int page, int size) {
         return new SearchQuery(text, 1, size);
     }
 
-    /** Whether there is anything to search for. */
+    /** This query with other filters. */
+    public SearchQuery withFilters(SearchFilters newFilters) {
+        return new SearchQuery(text, page, size, newFilters, sort, after);
+    }
+
+    /** This query in another order. */
+    public SearchQuery sortedBy(SearchSort newSort) {
+        return new SearchQuery(text, page, size, filters, newSort, after);
+    }
+
+    /** The page after the one that returned this cursor. */
+    public SearchQuery after(String cursor) {
+        return new SearchQuery(text, page, size, filters, sort, cursor);
+    }
+
+    /** Whether there is no text to search for. */
     public boolean isBlank() {
         return text == null || text.isBlank();
     }
 
-    /** Zero-based index of the first result on this page. */
+    /** Zero-based index of the first result on this page (ignored when {@link #after} is set). */
     public long offset() {
-        return (long) (page - 1) * size;
+        return after != null ? 0 : (long) (page - 1) * size;
     }
 }

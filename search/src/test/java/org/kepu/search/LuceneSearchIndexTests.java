@@ -56,6 +56,18 @@ class LuceneSearchIndexTests extends SearchIndexContract {
         }
     }
 
+    @Test
+    void aRebuildCutShortByACrashLeavesNothingBehind() throws IOException {
+        Path leftover = java.nio.file.Files.createDirectories(dir.resolve("index-1"));
+        index().close();
+
+        try (SearchIndex reopened = createIndex(dir)) {
+            assertThat(reopened.isUsable()).isTrue();
+        }
+
+        assertThat(leftover).doesNotExist();
+    }
+
     private static int committedDocuments(Path dir) throws IOException {
         try (Directory directory = FSDirectory.open(dir)) {
             if (!DirectoryReader.indexExists(directory)) {

@@ -29,4 +29,14 @@ class SearchArchitectureTests {
             .doNotHaveSimpleName("LuceneSettings")
             .should()
             .notBePublic();
+
+    /** The Elasticsearch engine too; only its settings are public. */
+    @ArchTest
+    static final ArchRule elasticsearchEngineIsPackagePrivate = classes()
+            .that()
+            .haveSimpleNameStartingWith("Elasticsearch")
+            .and()
+            .doNotHaveSimpleName("ElasticsearchSettings")
+            .should()
+            .notBePublic();
 }

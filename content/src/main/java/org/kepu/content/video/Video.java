@@ -169,6 +169,10 @@ public class Video {
         return createdAt;
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public List<VideoRendition> getRenditions() {
         return List.copyOf(renditions);
     }

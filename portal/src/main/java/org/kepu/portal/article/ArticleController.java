@@ -7,6 +7,7 @@ import org.kepu.content.column.Columns;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
 import org.kepu.content.views.ViewCounter;
+import org.kepu.portal.search.RelatedContent;
 import org.kepu.portal.share.SiteUrls;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,17 @@ class ArticleController {
     private final Audiences audiences;
     private final ViewCounter views;
     private final SiteUrls urls;
+    private final RelatedContent related;
 
     ArticleController(
-            Articles articles, Columns columns, Towns towns, Audiences audiences, ViewCounter views, SiteUrls urls) {
+            Articles articles,
+            Columns columns,
+            Towns towns,
+            Audiences audiences,
+            ViewCounter views,
+            SiteUrls urls,
+            RelatedContent related) {
+        this.related = related;
         this.urls = urls;
         this.articles = articles;
         this.columns = columns;
@@ -54,6 +63,7 @@ class ArticleController {
                         .flatMap(code -> audiences.findByCode(code).stream())
                         .toList());
         model.addAttribute("readingMinutes", ReadingTime.minutes(article.getBodyHtml()));
+        model.addAttribute("related", related.of(ContentKey.article(id).toString()));
         model.addAttribute("canonical", urls.absolute("/articles/" + id));
         model.addAttribute("pageDescription", article.getSummary());
         model.addAttribute("ogType", "article");

@@ -42,6 +42,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
+        model.addAttribute("pageDescription", "伊金霍洛旗科普公共服务平台：应急科普、健康生活、防灾减灾、智慧助老、农牧科技和青少年科学教育的文章与微视频。");
         model.addAttribute("articles", articles.latest());
         model.addAttribute("videos", videos.latest());
         model.addAttribute("audiences", audiences.findAllByOrderBySortOrder());

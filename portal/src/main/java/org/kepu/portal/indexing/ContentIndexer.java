@@ -49,7 +49,7 @@ public class ContentIndexer {
             case VIDEO -> videos.find(key.id()).filter(Video::isPublic).map(this::document);
             case ENTRY -> Optional.empty();
         };
-        document.ifPresentOrElse(index::index, () -> index.delete(key.toString()));
+        document.ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
     }
 
     private SearchDocument document(Article article) {
@@ -63,7 +63,9 @@ public class ContentIndexer {
                 columnName(article.getColumnId()),
                 audienceNames(article.getAudienceCodes()),
                 townName(article.getTownCode()),
-                published(article.getPublishedAt()));
+                published(article.getPublishedAt()),
+                article.getViewCount(),
+                article.getUpdatedAt().toEpochMilli());
     }
 
     private SearchDocument document(Video video) {
@@ -77,7 +79,22 @@ public class ContentIndexer {
                 columnName(video.getColumnId()),
                 audienceNames(video.getAudienceCodes()),
                 townName(video.getTownCode()),
-                published(video.getPublishedAt()));
+                published(video.getPublishedAt()),
+                video.getViewCount(),
+                video.getUpdatedAt().toEpochMilli());
+    }
+
+    /**
+     * The version of a removal: the item's last change, so that a later publication wins over it
+     * and an older, delayed index job cannot bring back what was taken down.
+     */
+    private long versionOf(ContentKey key) {
+        Optional<Instant> changed = switch (key.type()) {
+            case ARTICLE -> articles.find(key.id()).map(Article::getUpdatedAt);
+            case VIDEO -> videos.find(key.id()).map(Video::getUpdatedAt);
+            case ENTRY -> Optional.empty();
+        };
+        return changed.map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
     }
 
     private String columnName(Long columnId) {

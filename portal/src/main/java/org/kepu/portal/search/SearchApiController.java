@@ -1,7 +1,10 @@
 package org.kepu.portal.search;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.kepu.content.ContentKey;
+import org.kepu.search.FacetValue;
 import org.kepu.search.SearchHits;
 import org.kepu.search.SearchIndex;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,21 +25,56 @@ class SearchApiController {
     SearchJson search(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "10") int size) {
-        SearchRequest request = SearchRequest.of(q, page, size);
+            @RequestParam(defaultValue = "10") int size,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String column,
+            @RequestParam(required = false) String audience,
+            @RequestParam(required = false) String town,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String after) {
+        SearchRequest request = SearchRequest.of(q, page, size, type, column, audience, town, year, sort, after);
         if (request.isEmpty()) {
-            return new SearchJson(0, List.of());
+            return new SearchJson(0, List.of(), Map.of(), null);
         }
         SearchHits hits = index.search(request.query());
         return new SearchJson(
                 hits.total(),
                 hits.items().stream()
                         .map(hit -> new ItemJson(
-                                ContentKey.parse(hit.id()).id(), hit.type(), hit.title(), hit.url(), hit.highlight()))
-                        .toList());
+                                ContentKey.parse(hit.id()).id(),
+                                hit.type(),
+                                hit.title(),
+                                hit.url(),
+                                hit.highlight(),
+                                hit.column(),
+                                hit.audiences(),
+                                hit.town(),
+                                hit.publishedAt(),
+                                hit.viewCount()))
+                        .toList(),
+                hits.facets(),
+                hits.next());
     }
 
-    record SearchJson(long total, List<ItemJson> items) {}
+    /** Suggestions while typing: popular queries and titles, pinyin and initials included. */
+    @GetMapping("/api/v1/search/suggest")
+    List<String> suggest(@RequestParam(defaultValue = "") String q) {
+        String prefix = q.strip();
+        return prefix.isEmpty() || prefix.length() > 50 ? List.of() : index.suggest(prefix, 8);
+    }
 
-    record ItemJson(long id, String type, String title, String url, String highlight) {}
+    record SearchJson(long total, List<ItemJson> items, Map<String, List<FacetValue>> facets, String next) {}
+
+    record ItemJson(
+            long id,
+            String type,
+            String title,
+            String url,
+            String highlight,
+            String column,
+            List<String> audiences,
+            String town,
+            Instant publishedAt,
+            long viewCount) {}
 }

@@ -7,6 +7,7 @@ import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.views.ViewCounter;
+import org.kepu.portal.search.RelatedContent;
 import org.kepu.portal.share.SiteUrls;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,9 +22,17 @@ class VideoController {
     private final Captions captions;
     private final ViewCounter views;
     private final SiteUrls urls;
+    private final RelatedContent related;
     private final BlobStore blobs;
 
-    VideoController(VideoAccess access, Captions captions, ViewCounter views, SiteUrls urls, BlobStore blobs) {
+    VideoController(
+            VideoAccess access,
+            Captions captions,
+            ViewCounter views,
+            SiteUrls urls,
+            BlobStore blobs,
+            RelatedContent related) {
+        this.related = related;
         this.blobs = blobs;
         this.urls = urls;
         this.access = access;
@@ -46,6 +55,7 @@ class VideoController {
         model.addAttribute(
                 "storyboard",
                 blobs.exists(video.mediaKey(Video.STORYBOARD)) ? VideoMedia.base(id) + Video.STORYBOARD : null);
+        model.addAttribute("related", related.of(ContentKey.video(id).toString()));
         model.addAttribute("canonical", urls.absolute("/videos/" + id));
         model.addAttribute("pageDescription", video.getSummary());
         model.addAttribute("ogType", "video.other");

@@ -6,6 +6,7 @@ import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.article.StaleArticle;
 import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.video.VideoNotFound;
+import org.kepu.search.SearchIndexUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,12 @@ class Failures {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "文件太大，请压缩后重新上传（不能超过 25 MB）。");
+    }
+
+    @ExceptionHandler(SearchIndexUnavailable.class)
+    Object searchDown(SearchIndexUnavailable e, HttpServletRequest request) {
+        log.warn("Search is unavailable: {}", e.getMessage());
+        return respond(request, HttpStatus.SERVICE_UNAVAILABLE, "搜索暂时不可用，请稍后再试；其他页面不受影响。");
     }
 
     @ExceptionHandler(InvalidRequest.class)

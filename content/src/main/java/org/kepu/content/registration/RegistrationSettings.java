@@ -1,0 +1,24 @@
+package org.kepu.content.registration;
+
+import java.net.URI;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The 科普中国 registration tracker.
+ *
+ * @param maxFileSize the largest spreadsheet an officer may import; larger files are refused with a
+ *     clear message (Spring's multipart limits must be at least this)
+ * @param signupUrl where the public dashboard's QR code and call to action send people to register
+ *     as 信息员
+ * @param previewRows how many rows of a file the preview shows
+ * @param maxProblems how many row-level errors and warnings an import keeps; the counts are always
+ *     complete
+ */
+@ConfigurationProperties("kepu.registration")
+public record RegistrationSettings(
+        @DefaultValue("20MB") DataSize maxFileSize,
+        @DefaultValue("https://www.kepuchina.cn/") URI signupUrl,
+        @DefaultValue("20") int previewRows,
+        @DefaultValue("1000") int maxProblems) {}

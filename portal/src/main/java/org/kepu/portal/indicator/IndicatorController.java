@@ -1,0 +1,76 @@
+package org.kepu.portal.indicator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.LocalDate;
+import org.kepu.content.indicator.Indicators;
+import org.kepu.content.registration.RegistrationProgress;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan's indicators: a public overview with their status, and a form for admins to report values. */
+@Controller
+class IndicatorController {
+
+    private final Indicators indicators;
+    private final RegistrationProgress registrations;
+
+    IndicatorController(Indicators indicators, RegistrationProgress registrations) {
+        this.indicators = indicators;
+        this.registrations = registrations;
+    }
+
+    @GetMapping("/indicators")
+    String overview(Model model) {
+        model.addAttribute("progress", indicators.progress());
+        model.addAttribute("registrations", registrations.current().orElse(null));
+        return "indicator/overview";
+    }
+
+    @GetMapping("/registrar/indicators")
+    @PreAuthorize("hasRole('ADMIN')")
+    String form(Model model) {
+        if (!model.containsAttribute("report")) {
+            model.addAttribute("report", new ReportForm(null, registrations.today(), null, ""));
+        }
+        model.addAttribute("indicators", indicators.all());
+        return "indicator/report";
+    }
+
+    @PostMapping("/registrar/indicators")
+    @PreAuthorize("hasRole('ADMIN')")
+    String report(
+            @Valid @ModelAttribute("report") ReportForm report,
+            BindingResult binding,
+            Principal principal,
+            Model model,
+            RedirectAttributes flash) {
+        if (binding.hasErrors() || report.date().isAfter(registrations.today())) {
+            model.addAttribute("invalid", true);
+            return form(model);
+        }
+        indicators.report(report.indicatorId(), report.date(), report.amount(), report.note(), principal.getName());
+        flash.addFlashAttribute("saved", true);
+        return "redirect:/indicators";
+    }
+
+    record ReportForm(
+            @NotNull Long indicatorId,
+
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date,
+
+            @NotNull @PositiveOrZero BigDecimal amount,
+            @Size(max = 500) String note) {}
+}

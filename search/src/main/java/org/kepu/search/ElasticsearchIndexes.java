@@ -1,0 +1,93 @@
+package org.kepu.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The indices behind the alias: a concrete index {@code <alias>-<millis>} with our mapping (whitespace analyzer on
+ * the token fields, keywords, one shard), created on first use, and the atomic alias switch of a rebuild.
+ */
+final class ElasticsearchIndexes {
+
+    private static final String MAPPING = mapping();
+
+    private final ElasticsearchClient client;
+    private final ElasticsearchSettings settings;
+
+    ElasticsearchIndexes(ElasticsearchClient client, ElasticsearchSettings settings) {
+        this.client = client;
+        this.settings = settings;
+    }
+
+    /** Creates an index and the alias on it unless the alias already exists. */
+    void ensureAlias() throws IOException {
+        if (client.indices().existsAlias(a -> a.name(settings.index())).value()) {
+            return;
+        }
+        String name = create();
+        try {
+            client.indices()
+                    .updateAliases(u ->
+                            u.actions(a -> a.add(add -> add.index(name).alias(settings.index()))));
+        } catch (ElasticsearchException e) {
+            delete(List.of(name));
+            if (!client.indices().existsAlias(a -> a.name(settings.index())).value()) {
+                throw e;
+            }
+        }
+    }
+
+    /** Creates a new concrete index for the alias and returns its name. */
+    String create() throws IOException {
+        String name = settings.index() + "-" + System.currentTimeMillis();
+        String json = MAPPING.replace(
+                "${refresh_interval}", settings.refreshInterval().toMillis() + "ms");
+        client.indices().create(c -> c.index(name).withJson(new StringReader(json)));
+        return name;
+    }
+
+    /** The concrete indices the alias points to. */
+    List<String> current() throws IOException {
+        return new ArrayList<>(client.indices()
+                .getAlias(a -> a.name(settings.index()))
+                .aliases()
+                .keySet());
+    }
+
+    /** Moves the alias to {@code target} in one atomic request, then deletes the indices it left. */
+    void switchTo(String target) throws IOException {
+        List<String> old = current();
+        client.indices().updateAliases(u -> {
+            u.actions(a -> a.add(add -> add.index(target).alias(settings.index())));
+            for (String index : old) {
+                u.actions(a -> a.remove(r -> r.index(index).alias(settings.index())));
+            }
+            return u;
+        });
+        delete(old);
+    }
+
+    void delete(List<String> names) throws IOException {
+        if (!names.isEmpty()) {
+            client.indices().delete(d -> d.index(names).ignoreUnavailable(true));
+        }
+    }
+
+    private static String mapping() {
+        try (InputStream in = ElasticsearchIndexes.class.getResourceAsStream("elasticsearch-index.json")) {
+            if (in == null) {
+                throw new IllegalStateException("elasticsearch-index.json is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

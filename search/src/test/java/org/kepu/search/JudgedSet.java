@@ -1,0 +1,75 @@
+package org.kepu.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The judged test set in {@code src/test/resources/judged}: hand-written science-outreach documents on the
+ * platform's themes and realistic queries (short, long, pinyin, initials, Latin, typos, synonyms) with graded
+ * relevance from 0 to 3.
+ */
+final class JudgedSet {
+
+    /** One query and how relevant each document is to it (unlisted documents: 0). */
+    record Judged(String query, String kind, Map<String, Integer> grades) {}
+
+    private JudgedSet() {}
+
+    static List<SearchDocument> documents() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (String[] f : rows("documents.tsv")) {
+            documents.add(new SearchDocument(
+                    f[0],
+                    f[1],
+                    f[7],
+                    f[8],
+                    f[9],
+                    "/" + f[1] + "s/" + f[0],
+                    f[2],
+                    f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split(",")),
+                    f[4].isEmpty() ? null : f[4],
+                    LocalDate.parse(f[5]).atStartOfDay().toInstant(AnalyzedDocument.CHINA),
+                    Long.parseLong(f[6]),
+                    1));
+        }
+        return documents;
+    }
+
+    static List<Judged> queries() {
+        List<Judged> queries = new ArrayList<>();
+        for (String[] f : rows("queries.tsv")) {
+            Map<String, Integer> grades = new LinkedHashMap<>();
+            for (String judgment : f[2].split(" ")) {
+                String[] pair = judgment.split(":");
+                grades.put(pair[0], Integer.parseInt(pair[1]));
+            }
+            queries.add(new Judged(f[0], f[1], grades));
+        }
+        return queries;
+    }
+
+    private static List<String[]> rows(String file) {
+        InputStream in = JudgedSet.class.getResourceAsStream("/judged/" + file);
+        if (in == null) {
+            throw new IllegalStateException("judged/" + file + " is missing from the test classpath");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", -1))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
