@@ -1,8 +1,10 @@
 package org.kepu.portal.indexing;
 
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.kepu.content.ContentKey;
 import org.kepu.content.article.Article;
@@ -82,6 +84,14 @@ public class ContentIndexer {
                 published(video.getPublishedAt()),
                 video.getViewCount(),
                 video.getUpdatedAt().toEpochMilli());
+    }
+
+    /** Every public item as a search document, for a full rebuild of the index. */
+    public Iterator<SearchDocument> allPublic() {
+        return Stream.concat(
+                        articles.allPublished().stream().map(this::document),
+                        videos.allPublic().stream().map(this::document))
+                .iterator();
     }
 
     /**
