@@ -9,12 +9,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Starts Debian's Chromium headless through its own chromedriver. Both paths are explicit so that
  * Selenium Manager never tries to download a browser or driver: the build runs without network.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private HeadlessChromium() {}
 
     /** A new browser with an empty profile in {@code profile}; {@link ChromeDriver#quit()} stops both. */
-    static ChromeDriver start(Path profile) {
+    public static ChromeDriver start(Path profile) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumCondition.DRIVER.toFile())
                 .usingAnyFreePort()

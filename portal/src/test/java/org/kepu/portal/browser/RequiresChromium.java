@@ -16,4 +16,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ExtendWith(ChromiumCondition.class)
-@interface RequiresChromium {}
+public @interface RequiresChromium {}

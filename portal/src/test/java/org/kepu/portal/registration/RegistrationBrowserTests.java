@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,13 +15,13 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.Extension;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
 import org.kepu.content.registration.RegistrarTowns;
+import org.kepu.portal.browser.HeadlessChromium;
+import org.kepu.portal.browser.RequiresChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -43,14 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@RequiresChromium
 class RegistrationBrowserTests {
-
-    /**
-     * The browser helpers of org.kepu.portal.browser are package-private; they are reused as they
-     * are (skip locally without Chromium, fail in CI) through reflection rather than copied.
-     */
-    @RegisterExtension
-    static final Extension CHROMIUM = browserHelper("ChromiumCondition");
 
     private static final String USER = "wulan-registrar";
     private static final String PASSWORD = "浏览器-Test-2026";
@@ -90,9 +82,7 @@ class RegistrationBrowserTests {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Method start = Class.forName("org.kepu.portal.browser.HeadlessChromium").getDeclaredMethod("start", Path.class);
-        start.setAccessible(true);
-        browser = (ChromeDriver) start.invoke(null, Files.createDirectories(temp.resolve("chromium-profile")));
+        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("chromium-profile")));
     }
 
     @AfterAll
@@ -194,16 +184,5 @@ class RegistrationBrowserTests {
     private static void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static Extension browserHelper(String name) {
-        try {
-            Constructor<?> constructor =
-                    Class.forName("org.kepu.portal.browser." + name).getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return (Extension) constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The browser test helpers moved: " + name, e);
-        }
     }
 }
