@@ -13,8 +13,6 @@ public interface ArticleRepository extends ListCrudRepository<Article, Long> {
 
     Page<Article> findByColumnIdAndStatusOrderByPublishedAtDesc(Long columnId, ArticleStatus status, Pageable page);
 
-    long countByStatus(ArticleStatus status);
-
     List<Article> findByStatusOrderByPublishedAtDesc(ArticleStatus status);
 
     List<Article> findTop100ByStatusOrderByUpdatedAtDesc(ArticleStatus status);

@@ -67,11 +67,6 @@ public class Articles {
     }
 
     @Transactional(readOnly = true)
-    public long countPublished() {
-        return repository.countByStatus(ArticleStatus.PUBLISHED);
-    }
-
-    @Transactional(readOnly = true)
     public long count() {
         return repository.count();
     }

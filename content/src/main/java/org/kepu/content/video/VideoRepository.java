@@ -14,8 +14,6 @@ public interface VideoRepository extends ListCrudRepository<Video, Long> {
     Page<Video> findByColumnIdAndStatusAndPublishedTrueOrderByPublishedAtDesc(
             Long columnId, VideoStatus status, Pageable page);
 
-    long countByStatusAndPublishedTrue(VideoStatus status);
-
     List<Video> findByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus status);
 
     List<Video> findTop50ByOwnerIdOrderByCreatedAtDesc(Long ownerId);

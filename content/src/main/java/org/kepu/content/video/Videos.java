@@ -67,12 +67,6 @@ public class Videos {
         return repository.findById(id);
     }
 
-    /** A video the public may see, or {@link VideoNotFound}. */
-    @Transactional(readOnly = true)
-    public Video visible(long id) {
-        return repository.findById(id).filter(Video::isPublic).orElseThrow(() -> new VideoNotFound(id));
-    }
-
     @Transactional(readOnly = true)
     public List<Video> latest() {
         return repository.findTop12ByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus.READY);
@@ -93,11 +87,6 @@ public class Videos {
     @Transactional(readOnly = true)
     public List<Video> allPublic() {
         return repository.findByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus.READY);
-    }
-
-    @Transactional(readOnly = true)
-    public long countPublic() {
-        return repository.countByStatusAndPublishedTrue(VideoStatus.READY);
     }
 
     @Transactional(readOnly = true)

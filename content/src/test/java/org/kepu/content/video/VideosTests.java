@@ -1,7 +1,6 @@
 package org.kepu.content.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class VideosTests {
                 .query(Long.class)
                 .single();
         assertThat(jobs).isEqualTo(1);
-        assertThatThrownBy(() -> videos.visible(video.getId())).isInstanceOf(VideoNotFound.class);
+        assertThat(videos.find(video.getId()).orElseThrow().isPublic()).isFalse();
     }
 
     @Test
@@ -56,7 +55,8 @@ class VideosTests {
                         6,
                         List.of(new VideoRendition(640, 360, 900_000), new VideoRendition(426, 240, 500_000))));
 
-        Video ready = videos.visible(video.getId());
+        Video ready = videos.find(video.getId()).orElseThrow();
+        assertThat(ready.isPublic()).isTrue();
         assertThat(ready.getStatus()).isEqualTo(VideoStatus.READY);
         assertThat(ready.getProgress()).isEqualTo(100);
         assertThat(ready.getPublishedAt()).isNotNull();
