@@ -14,10 +14,12 @@ import org.kepu.content.blob.BlobStore;
 import org.kepu.content.blob.MediaTypes;
 import org.kepu.content.video.TranscodedMedia;
 import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoLimits;
 import org.kepu.content.video.VideoRendition;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.MediaRejected;
+import org.kepu.media.transcode.MediaRules;
 import org.kepu.media.transcode.TranscodeFailed;
 import org.kepu.media.transcode.TranscodeResult;
 import org.kepu.media.transcode.Transcoder;
@@ -89,7 +91,8 @@ class TranscodeJob {
         try {
             Path source = work.resolve("source");
             blobs.copyTo(video.getSourceKey(), source);
-            TranscodeResult result = transcoder.transcode(source, work.resolve("out"), progress(videoId));
+            TranscodeResult result =
+                    transcoder.transcode(source, work.resolve("out"), progress(videoId), rulesFor(video));
             String prefix = "videos/" + videoId + "/m" + clock.millis();
             try {
                 upload(work.resolve("out"), prefix);
@@ -110,6 +113,12 @@ class TranscodeJob {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    private MediaRules rulesFor(Video video) {
+        VideoLimits limits = video.limits();
+        Long maxBytes = limits.maxSizeMb() == null ? null : limits.maxSizeMb() * 1024L * 1024L;
+        return transcoder.rules().narrowedTo(limits.maxDurationSeconds(), maxBytes, limits.minShortSide());
     }
 
     /** Reports progress in steps of five percent, so the database is not written for every frame. */

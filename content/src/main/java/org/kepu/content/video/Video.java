@@ -42,6 +42,9 @@ public class Video {
     private Instant publishedAt;
     private Instant createdAt;
     private Instant updatedAt;
+    private Integer maxDurationSeconds;
+    private Integer maxSizeMb;
+    private Integer minShortSide;
 
     @MappedCollection(idColumn = "video_id")
     private Set<VideoAudience> audiences = new LinkedHashSet<>();
@@ -63,6 +66,9 @@ public class Video {
         video.published = upload.publish();
         video.createdAt = now;
         video.updatedAt = now;
+        video.maxDurationSeconds = upload.limits().maxDurationSeconds();
+        video.maxSizeMb = upload.limits().maxSizeMb();
+        video.minShortSide = upload.limits().minShortSide();
         upload.audienceCodes().forEach(code -> video.audiences.add(new VideoAudience(code)));
         return video;
     }
@@ -86,6 +92,11 @@ public class Video {
         status = outcome;
         reason = why;
         updatedAt = now;
+    }
+
+    /** Transcoded and servable, published or not. */
+    public boolean isPlayable() {
+        return status == VideoStatus.READY;
     }
 
     /** Whether the public may see it: transcoded and published. */
@@ -179,5 +190,10 @@ public class Video {
 
     public List<String> getAudienceCodes() {
         return audiences.stream().map(VideoAudience::audienceCode).toList();
+    }
+
+    /** Limits narrower than the platform's, such as a contest's. */
+    public VideoLimits limits() {
+        return new VideoLimits(maxDurationSeconds, maxSizeMb, minShortSide);
     }
 }

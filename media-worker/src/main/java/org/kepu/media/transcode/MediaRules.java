@@ -86,4 +86,27 @@ public record MediaRules(
         return new MediaRules(
                 bytes, minDuration, maxDuration, minShortSide, maxLongSide, maxPixels, maxFrameRate, videoCodecs);
     }
+
+    /**
+     * These rules, narrowed by another party's limits (a contest's); a null limit leaves ours, and
+     * a limit can only narrow, never widen, what the platform accepts.
+     */
+    public MediaRules narrowedTo(Integer maxDurationSeconds, Long maxBytes, Integer minimumShortSide) {
+        Duration duration =
+                maxDurationSeconds == null ? maxDuration : min(maxDuration, Duration.ofSeconds(maxDurationSeconds));
+        if (duration.compareTo(minDuration) <= 0) {
+            duration = maxDuration;
+        }
+        long bytes = maxBytes == null ? maxFileBytes : Math.min(maxFileBytes, maxBytes);
+        int shortSide = minimumShortSide == null ? minShortSide : Math.max(minShortSide, minimumShortSide);
+        if (shortSide > maxLongSide) {
+            shortSide = minShortSide;
+        }
+        return new MediaRules(
+                bytes, minDuration, duration, shortSide, maxLongSide, maxPixels, maxFrameRate, videoCodecs);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
 }

@@ -56,6 +56,23 @@ public class Transcoder {
      * @throws IllegalArgumentException if the source's name could be an uploader's
      */
     public TranscodeResult transcode(Path source, Path outputDir, IntConsumer progressPercent) {
+        return transcode(source, outputDir, progressPercent, rules);
+    }
+
+    /**
+     * As {@link #transcode(Path, Path, IntConsumer)}, checked against narrower rules, such as a
+     * contest's.
+     */
+    public TranscodeResult transcode(Path source, Path outputDir, IntConsumer progressPercent, MediaRules narrower) {
+        return transcode(source, outputDir, progressPercent, new MediaRulesCheck(narrower));
+    }
+
+    /** The rules this transcoder checks unless told otherwise. */
+    public MediaRules rules() {
+        return rules.rules();
+    }
+
+    private TranscodeResult transcode(Path source, Path outputDir, IntConsumer progressPercent, MediaRulesCheck rules) {
         if (outputDir.toAbsolutePath().toString().contains("%")) {
             // ffmpeg would read it as part of the segment name pattern
             throw new IllegalArgumentException("output folder must not contain '%': " + outputDir);
@@ -70,7 +87,7 @@ public class Transcoder {
         OutputFolder output = OutputFolder.create(outputDir);
         try {
             ProgressTracker progress = new ProgressTracker(probe.duration(), progressPercent);
-            List<String> ffmpegOutput = run(command, source, output, progress);
+            List<String> ffmpegOutput = run(command, source, output, progress, rules);
             Duration length = probe.duration().isZero() ? progress.written() : probe.duration();
             output.write(Storyboard.VTT, storyboard.webVtt(length));
             TranscodeResult result = new TranscodeResult(
@@ -90,7 +107,12 @@ public class Transcoder {
     }
 
     /** Runs ffmpeg within the limits; answers its last words. */
-    private List<String> run(TranscodeCommand command, Path source, OutputFolder output, ProgressTracker progress) {
+    private List<String> run(
+            TranscodeCommand command,
+            Path source,
+            OutputFolder output,
+            ProgressTracker progress,
+            MediaRulesCheck rules) {
         CutShortDetector cutShort = new CutShortDetector();
         Runnable limits = () -> {
             if (cutShort.seen) {

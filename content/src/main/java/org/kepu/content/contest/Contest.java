@@ -1,0 +1,74 @@
+package org.kepu.content.contest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** A contest as stored, with the dates results were published (null until then). */
+public record Contest(
+        long id,
+        String slug,
+        String title,
+        String theme,
+        String rulesHtml,
+        ContestSchedule schedule,
+        ContestLimits limits,
+        List<Track> groups,
+        List<Track> categories,
+        List<Criterion> rubric,
+        List<AwardSlot> awardSlots,
+        Set<EntryField> requiredFields,
+        Instant resultsPublishedAt,
+        String resultsPublishedBy) {
+
+    public ContestPhase phaseAt(Instant now) {
+        return schedule.phaseAt(now);
+    }
+
+    public boolean resultsPublished() {
+        return resultsPublishedAt != null;
+    }
+
+    public boolean requires(EntryField field) {
+        return requiredFields.contains(field);
+    }
+
+    public Optional<Track> group(String code) {
+        return groups.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public Optional<Track> category(String code) {
+        return categories.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public String groupName(String code) {
+        return group(code).map(Track::name).orElse(code);
+    }
+
+    public String categoryName(String code) {
+        return category(code).map(Track::name).orElse(code);
+    }
+
+    public int slots(String groupCode, Award award) {
+        return awardSlots.stream()
+                .filter(s -> s.groupCode().equals(groupCode) && s.award() == award)
+                .mapToInt(AwardSlot::slots)
+                .sum();
+    }
+
+    public ContestDefinition definition() {
+        return new ContestDefinition(
+                slug,
+                title,
+                theme,
+                rulesHtml,
+                schedule,
+                limits,
+                groups,
+                categories,
+                rubric,
+                awardSlots,
+                requiredFields);
+    }
+}

@@ -1,0 +1,325 @@
+package org.kepu.content.contest;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.kepu.content.audit.AuditLog;
+import org.kepu.content.video.NewVideo;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoLimits;
+import org.kepu.content.video.Videos;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contest entries from submission through screening (初审). Every rule is checked here, on the
+ * server, against the contest's dates and limits; a creator reaches only their own entries.
+ */
+@Service
+public class Entries {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ANON_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+    private final JdbcClient jdbc;
+    private final Contests contests;
+    private final Videos videos;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Entries(JdbcClient jdbc, Contests contests, Videos videos, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.contests = contests;
+        this.videos = videos;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new entry with its video, whose transcoding is enqueued in the same transaction. */
+    @Transactional
+    public Entry submit(long contestId, long creatorId, EntryDraft draft, EntryVideo video) {
+        Contest contest = contests.get(contestId);
+        requireOpen(contest);
+        EntryCheck.check(contest, draft, townExists(draft.townCode()));
+        EntryCheck.checkVideo(contest, video);
+        // one creator's submissions are serialized, so two at once cannot both pass the limit
+        jdbc.sql("select id from account where id = ? for update")
+                .param(creatorId)
+                .query(Long.class)
+                .list();
+        long active = jdbc.sql("select count(*) from contest_entry where contest_id = ? and creator_id = ?"
+                        + " and status <> 'WITHDRAWN'")
+                .params(contestId, creatorId)
+                .query(Long.class)
+                .single();
+        if (active >= contest.limits().entriesPerCreator()) {
+            throw new ContestRuleBroken("本赛事每人最多提交 " + contest.limits().entriesPerCreator() + " 件作品");
+        }
+        long videoId = submitVideo(contest, creatorId, draft.title(), video);
+        Instant now = clock.instant();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into contest_entry (contest_id, creator_id, anon_code, title, summary, group_code,"
+                        + " category_code, unit, town_code, team_members, minor, guardian_name, guardian_consent,"
+                        + " originality, video_id, cover_key, status, created_at, updated_at, submitted_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)")
+                .params(
+                        contestId,
+                        creatorId,
+                        anonCode(contestId),
+                        draft.title(),
+                        draft.summary(),
+                        draft.groupCode(),
+                        draft.categoryCode(),
+                        draft.unit(),
+                        draft.townCode(),
+                        draft.teamMembers(),
+                        draft.minor(),
+                        draft.guardianName(),
+                        draft.guardianConsent(),
+                        draft.originality(),
+                        videoId,
+                        draft.coverKey(),
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update(key, "id");
+        return get(key.getKey().longValue());
+    }
+
+    /**
+     * Changes the details until the deadline. A returned or accepted entry goes back to screening,
+     * so an editor sees what changed.
+     */
+    @Transactional
+    public Entry update(long entryId, long creatorId, EntryDraft draft) {
+        Entry entry = owned(entryId, creatorId);
+        Contest contest = contests.get(entry.contestId());
+        requireOpen(contest);
+        requireNotWithdrawn(entry);
+        EntryCheck.check(contest, draft, townExists(draft.townCode()));
+        jdbc.sql("update contest_entry set title = ?, summary = ?, group_code = ?, category_code = ?, unit = ?,"
+                        + " town_code = ?, team_members = ?, minor = ?, guardian_name = ?, guardian_consent = ?,"
+                        + " originality = ?, cover_key = ?, status = 'PENDING', return_reason = null,"
+                        + " updated_at = ?, submitted_at = ? where id = ?")
+                .params(
+                        draft.title(),
+                        draft.summary(),
+                        draft.groupCode(),
+                        draft.categoryCode(),
+                        draft.unit(),
+                        draft.townCode(),
+                        draft.teamMembers(),
+                        draft.minor(),
+                        draft.guardianName(),
+                        draft.guardianConsent(),
+                        draft.originality(),
+                        draft.coverKey(),
+                        Timestamp.from(clock.instant()),
+                        Timestamp.from(clock.instant()),
+                        entryId)
+                .update();
+        return get(entryId);
+    }
+
+    /** Puts a new video in place until the deadline; the entry goes back to screening. */
+    @Transactional
+    public Entry replaceVideo(long entryId, long creatorId, EntryVideo video) {
+        Entry entry = owned(entryId, creatorId);
+        Contest contest = contests.get(entry.contestId());
+        requireOpen(contest);
+        requireNotWithdrawn(entry);
+        EntryCheck.checkVideo(contest, video);
+        long videoId = submitVideo(contest, creatorId, entry.title(), video);
+        jdbc.sql("update contest_entry set video_id = ?, status = 'PENDING', return_reason = null, updated_at = ?,"
+                        + " submitted_at = ? where id = ?")
+                .params(videoId, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), entryId)
+                .update();
+        return get(entryId);
+    }
+
+    /** Takes an entry out of the contest; possible until judging ends. */
+    @Transactional
+    public Entry withdraw(long entryId, long creatorId) {
+        Entry entry = owned(entryId, creatorId);
+        Contest contest = contests.get(entry.contestId());
+        ContestPhase phase = contest.phaseAt(clock.instant());
+        if (phase == ContestPhase.PUBLICITY || phase == ContestPhase.RESULTS) {
+            throw new ContestRuleBroken("评审已经结束，作品不能再撤回");
+        }
+        setStatus(entryId, EntryStatus.WITHDRAWN, null);
+        return get(entryId);
+    }
+
+    /** 初审: the entry goes on to the judges. Its video must have been transcoded. */
+    @Transactional
+    public Entry accept(long entryId, String editor) {
+        Entry entry = screenable(entryId);
+        Video video =
+                entry.videoId() == null ? null : videos.find(entry.videoId()).orElse(null);
+        if (video == null || !video.isPlayable()) {
+            throw new ContestRuleBroken("视频还没有转码完成，不能通过初审");
+        }
+        setStatus(entryId, EntryStatus.ACCEPTED, null);
+        audit.record(editor, "entry.accepted", "entry", entryId, entry.title());
+        return get(entryId);
+    }
+
+    /** 初审: back to the creator with a reason; they may fix it and resubmit before the deadline. */
+    @Transactional
+    public Entry giveBack(long entryId, String reason, String editor) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new ContestRuleBroken("reason", "请填写退回原因（不超过 500 字）");
+        }
+        Entry entry = screenable(entryId);
+        setStatus(entryId, EntryStatus.RETURNED, reason.strip());
+        audit.record(editor, "entry.returned", "entry", entryId, reason.strip());
+        return get(entry.id());
+    }
+
+    @Transactional(readOnly = true)
+    public Entry get(long id) {
+        return jdbc.sql("select " + EntryRows.COLUMNS + " from contest_entry e where e.id = ?")
+                .param(id)
+                .query(EntryRows::entry)
+                .optional()
+                .orElseThrow(() -> new EntryNotFound(id));
+    }
+
+    /** One of the creator's own entries; anyone else's answers "not found". */
+    @Transactional(readOnly = true)
+    public Entry owned(long id, long creatorId) {
+        Entry entry = get(id);
+        if (!entry.ownedBy(creatorId)) {
+            throw new EntryNotFound(id);
+        }
+        return entry;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Entry> ofCreator(long creatorId) {
+        return jdbc.sql("select " + EntryRows.COLUMNS + " from contest_entry e where e.creator_id = ?"
+                        + " order by e.created_at desc")
+                .param(creatorId)
+                .query(EntryRows::entry)
+                .list();
+    }
+
+    /** Every entry of a contest except withdrawn ones, oldest first (the order they came in). */
+    @Transactional(readOnly = true)
+    public List<Entry> ofContest(long contestId) {
+        return jdbc.sql("select " + EntryRows.COLUMNS + " from contest_entry e where e.contest_id = ?"
+                        + " and e.status <> 'WITHDRAWN' order by e.submitted_at, e.id")
+                .param(contestId)
+                .query(EntryRows::entry)
+                .list();
+    }
+
+    /** Accepted entries with a playable video: the public gallery and the judges' pool. */
+    @Transactional(readOnly = true)
+    public List<Entry> accepted(long contestId) {
+        return jdbc.sql("select " + EntryRows.COLUMNS + " from contest_entry e join video v on v.id = e.video_id"
+                        + " where e.contest_id = ? and e.status = 'ACCEPTED' and v.status = 'READY'"
+                        + " order by e.submitted_at, e.id")
+                .param(contestId)
+                .query(EntryRows::entry)
+                .list();
+    }
+
+    /** An accepted entry anyone may see, by id; other entries answer "not found". */
+    @Transactional(readOnly = true)
+    public Entry visible(long id) {
+        Entry entry = get(id);
+        if (entry.status() != EntryStatus.ACCEPTED) {
+            throw new EntryNotFound(id);
+        }
+        return entry;
+    }
+
+    /** The entry whose video this is, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Entry> byVideo(long videoId) {
+        return jdbc.sql("select " + EntryRows.COLUMNS + " from contest_entry e where e.video_id = ?")
+                .param(videoId)
+                .query(EntryRows::entry)
+                .optional();
+    }
+
+    private Entry screenable(long entryId) {
+        Entry entry = get(entryId);
+        Contest contest = contests.get(entry.contestId());
+        if (!contest.schedule().screens(clock.instant())) {
+            throw new ContestRuleBroken("初审只能在评审开始之前进行");
+        }
+        if (entry.status() == EntryStatus.WITHDRAWN) {
+            throw new ContestRuleBroken("作品已被作者撤回");
+        }
+        return entry;
+    }
+
+    private long submitVideo(Contest contest, long creatorId, String title, EntryVideo video) {
+        ContestLimits limits = contest.limits();
+        return videos.submit(new NewVideo(
+                        title,
+                        "",
+                        null,
+                        null,
+                        List.of(),
+                        creatorId,
+                        video.sourceKey(),
+                        false,
+                        new VideoLimits(limits.maxDurationSeconds(), limits.maxSizeMb(), limits.minShortSide())))
+                .getId();
+    }
+
+    private void requireOpen(Contest contest) {
+        Instant now = clock.instant();
+        if (!contest.schedule().acceptsEntries(now)) {
+            throw new ContestRuleBroken(
+                    now.isBefore(contest.schedule().submitOpens()) ? "作品征集还没有开始" : "作品征集已经截止，不能再提交或修改");
+        }
+    }
+
+    private static void requireNotWithdrawn(Entry entry) {
+        if (entry.withdrawn()) {
+            throw new ContestRuleBroken("作品已撤回，请重新提交一件新作品");
+        }
+    }
+
+    private void setStatus(long entryId, EntryStatus status, String reason) {
+        jdbc.sql("update contest_entry set status = ?, return_reason = ?, updated_at = ? where id = ?")
+                .params(status.name(), reason, Timestamp.from(clock.instant()), entryId)
+                .update();
+    }
+
+    private boolean townExists(String code) {
+        return code != null
+                && jdbc.sql("select count(*) from town where code = ?")
+                                .param(code)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
+    /** A short random label judges see instead of any name: J-K7Q4 (no 0/O, 1/I confusions). */
+    private String anonCode(long contestId) {
+        while (true) {
+            StringBuilder code = new StringBuilder("J-");
+            for (int i = 0; i < 4; i++) {
+                code.append(ANON_LETTERS.charAt(RANDOM.nextInt(ANON_LETTERS.length())));
+            }
+            long taken = jdbc.sql("select count(*) from contest_entry where contest_id = ? and anon_code = ?")
+                    .params(contestId, code.toString())
+                    .query(Long.class)
+                    .single();
+            if (taken == 0) {
+                return code.toString();
+            }
+        }
+    }
+}
