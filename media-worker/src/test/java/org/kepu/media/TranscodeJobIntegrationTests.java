@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoLimits;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.SampleVideos;
@@ -90,6 +91,23 @@ class TranscodeJobIntegrationTests {
     }
 
     @Test
+    void aContestsNarrowerLimitsAreCheckedAfterProbing() {
+        Path source =
+                samples.generate(temp.resolve("contest.mp4"), 640, 360, Duration.ofSeconds(8), OptionalInt.of(440));
+        blobs.put("uploads/test/contest.mp4", source, "video/mp4");
+
+        Video tooLong = videos.submit(contestUpload("八秒的作品", new VideoLimits(6, 100, 240)));
+        Video tooSmall = videos.submit(contestUpload("画面太小的作品", new VideoLimits(60, 100, 720)));
+
+        Video first = awaitOutcome(tooLong.getId());
+        Video second = awaitOutcome(tooSmall.getId());
+        assertThat(first.getStatus()).isEqualTo(VideoStatus.REJECTED);
+        assertThat(first.getReason()).contains("视频时长").contains("上限");
+        assertThat(second.getStatus()).isEqualTo(VideoStatus.REJECTED);
+        assertThat(second.getReason()).contains("短边至少需要 720 像素");
+    }
+
+    @Test
     void aFailureThatIsNotTheFilesFaultIsRetriedThenReportedAsFailed() {
         // the source is missing from the store: storage trouble, not a bad file
         Video submitted = videos.submit(upload("丢失的源文件", "uploads/test/missing.mp4"));
@@ -105,6 +123,10 @@ class TranscodeJobIntegrationTests {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> videos.find(id).orElseThrow().getStatus() != VideoStatus.PROCESSING);
         return videos.find(id).orElseThrow();
+    }
+
+    private static NewVideo contestUpload(String title, VideoLimits limits) {
+        return new NewVideo(title, "", null, null, List.of(), null, "uploads/test/contest.mp4", false, limits);
     }
 
     private static NewVideo upload(String title, String key) {

@@ -24,6 +24,22 @@ class MediaRulesCheckTests {
     Path dir;
 
     @Test
+    void aContestCanOnlyNarrowThePlatformsRules() {
+        MediaRules platform = MediaRules.defaults();
+
+        MediaRules contest = platform.narrowedTo(300, 500L * 1024 * 1024, 720);
+        MediaRules generous = platform.narrowedTo(7200, 10L * 1024 * 1024 * 1024, 100);
+
+        assertThat(contest.maxDuration()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(contest.maxFileBytes()).isEqualTo(500L * 1024 * 1024);
+        assertThat(contest.minShortSide()).isEqualTo(720);
+        assertThat(generous.maxDuration()).isEqualTo(platform.maxDuration());
+        assertThat(generous.maxFileBytes()).isEqualTo(platform.maxFileBytes());
+        assertThat(generous.minShortSide()).isEqualTo(platform.minShortSide());
+        assertThat(platform.narrowedTo(null, null, null)).isEqualTo(platform);
+    }
+
+    @Test
     void phoneVideosPass() {
         assertThatCode(() -> check.checkProbe(probe("hevc", 3840, 2160, 90, 60, Duration.ofMinutes(3))))
                 .doesNotThrowAnyException();
