@@ -33,12 +33,16 @@ import tools.jackson.databind.ObjectMapper;
             "kepu.uploads.browser-chunk-size=64KB",
             // tests flush view counts themselves, so no timer interferes with what they count
             "kepu.views.flush-interval=1h",
+            // many tests sign in from one address within a minute; LoginThrottleTests checks the limits
+            "kepu.signup.logins-per-address=10000",
+            "kepu.signup.logins-per-account=10000",
+            "kepu.signup.signups-per-address=10000",
             "spring.datasource.url=jdbc:h2:mem:portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
         })
 public abstract class PortalIntegrationTest {
 
-    static final String ADMIN = "kepu-admin";
-    static final String ADMIN_PASSWORD = "测试-Admin-密码-2026";
+    protected static final String ADMIN = "kepu-admin";
+    protected static final String ADMIN_PASSWORD = "测试-Admin-密码-2026";
 
     private static final Path DATA_DIR = createDataDir();
 

@@ -6,6 +6,7 @@ package org.kepu.content.contest;
  */
 public record BlindEntry(
         long entryId,
+        long contestId,
         String anonCode,
         String title,
         String summary,
@@ -17,6 +18,7 @@ public record BlindEntry(
     static BlindEntry of(Contest contest, Entry entry, ScoreSheet sheet) {
         return new BlindEntry(
                 entry.id(),
+                entry.contestId(),
                 entry.anonCode(),
                 entry.title(),
                 entry.summary(),

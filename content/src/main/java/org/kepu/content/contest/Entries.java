@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.kepu.content.audit.AuditLog;
+import org.kepu.content.upload.Upload;
+import org.kepu.content.upload.UploadNotFound;
+import org.kepu.content.upload.UploadRejected;
+import org.kepu.content.upload.Uploads;
 import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoLimits;
@@ -30,15 +34,50 @@ public class Entries {
     private final JdbcClient jdbc;
     private final Contests contests;
     private final Videos videos;
+    private final Uploads uploads;
     private final AuditLog audit;
     private final Clock clock;
 
-    Entries(JdbcClient jdbc, Contests contests, Videos videos, AuditLog audit, Clock clock) {
+    Entries(JdbcClient jdbc, Contests contests, Videos videos, Uploads uploads, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.contests = contests;
         this.videos = videos;
+        this.uploads = uploads;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * A new entry with the creator's finished upload as its video; the upload is used up only if
+     * the entry is saved.
+     */
+    @Transactional
+    public Entry submit(long contestId, long creatorId, EntryDraft draft, String uploadId) {
+        Contest contest = contests.get(contestId);
+        requireOpen(contest);
+        EntryCheck.check(contest, draft, townExists(draft.townCode()));
+        return submit(contestId, creatorId, draft, upload(uploadId, creatorId));
+    }
+
+    /** Puts the creator's finished upload in place as the entry's video, until the deadline. */
+    @Transactional
+    public Entry replaceVideo(long entryId, long creatorId, String uploadId) {
+        owned(entryId, creatorId);
+        return replaceVideo(entryId, creatorId, upload(uploadId, creatorId));
+    }
+
+    private EntryVideo upload(String uploadId, long creatorId) {
+        if (uploadId == null || uploadId.isBlank()) {
+            throw new ContestRuleBroken("uploadId", "请先选择并上传作品视频");
+        }
+        try {
+            Upload upload = uploads.use(uploadId, creatorId);
+            return new EntryVideo(upload.getBlobKey(), upload.getFileName(), upload.getLength());
+        } catch (UploadRejected e) {
+            throw new ContestRuleBroken("uploadId", e.reason());
+        } catch (UploadNotFound e) {
+            throw new ContestRuleBroken("uploadId", "上传不存在或已过期，请重新选择文件");
+        }
     }
 
     /** A new entry with its video, whose transcoding is enqueued in the same transaction. */

@@ -3,6 +3,8 @@ package org.kepu.portal.security;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import org.kepu.content.account.ApiTokens;
+import org.kepu.portal.signup.LoginThrottle;
+import org.kepu.portal.signup.SignupSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -48,8 +51,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+    SecurityFilterChain pages(HttpSecurity http, SignupSettings signup) throws Exception {
+        http.addFilterBefore(new LoginThrottle(signup), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/editor/**")
                         .hasAnyRole("EDITOR", "REVIEWER", "ADMIN")
@@ -69,7 +73,7 @@ class SecurityConfiguration {
                         // so a mistyped address answers with the friendly 404 page, not a login form.
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
-                        .requestMatchers("/login", "/error")
+                        .requestMatchers("/login", "/error", "/signup")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

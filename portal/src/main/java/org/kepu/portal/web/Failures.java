@@ -5,6 +5,9 @@ import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.article.StaleArticle;
 import org.kepu.content.column.ColumnNotFound;
+import org.kepu.content.contest.ContestNotFound;
+import org.kepu.content.contest.ContestRuleBroken;
+import org.kepu.content.contest.EntryNotFound;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.search.SearchIndexUnavailable;
 import org.slf4j.Logger;
@@ -29,7 +32,13 @@ class Failures {
 
     private static final Logger log = LoggerFactory.getLogger(Failures.class);
 
-    @ExceptionHandler({ArticleNotFound.class, VideoNotFound.class, ColumnNotFound.class})
+    @ExceptionHandler({
+        ArticleNotFound.class,
+        VideoNotFound.class,
+        ColumnNotFound.class,
+        ContestNotFound.class,
+        EntryNotFound.class
+    })
     Object notFound(RuntimeException e, HttpServletRequest request) {
         log.debug("Not found: {}", e.getMessage());
         return respond(request, HttpStatus.NOT_FOUND, "您要找的内容不存在或已下线。");
@@ -60,6 +69,11 @@ class Failures {
     @ExceptionHandler(InvalidRequest.class)
     Object invalid(InvalidRequest e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(ContestRuleBroken.class)
+    Object contestRule(ContestRuleBroken e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler({EditorialRuleBroken.class, StaleArticle.class})

@@ -44,7 +44,10 @@ class SiteModel {
         if (roles.contains("ROLE_REGISTRAR")) {
             return "/registrar";
         }
-        return roles.contains("ROLE_CREATOR") ? "/creator/videos" : null;
+        if (roles.contains("ROLE_JUDGE")) {
+            return "/judge";
+        }
+        return roles.contains("ROLE_CREATOR") ? "/creator/entries" : null;
     }
 
     @ModelAttribute("siteNotice")

@@ -1,0 +1,238 @@
+package org.kepu.portal.contest;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kepu.content.account.Account;
+import org.kepu.content.account.AccountAdministration;
+import org.kepu.content.account.Role;
+import org.kepu.content.contest.Award;
+import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestDefinition;
+import org.kepu.content.contest.ContestExport;
+import org.kepu.content.contest.ContestRuleBroken;
+import org.kepu.content.contest.Contests;
+import org.kepu.content.contest.Entries;
+import org.kepu.content.contest.Entry;
+import org.kepu.content.contest.EntryField;
+import org.kepu.content.contest.Judging;
+import org.kepu.content.contest.Ranking;
+import org.kepu.content.contest.Votes;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Admins define contests, assign judges, watch the ranking, change awards with a reason, publish
+ * the results, review vote flags and export the workbook. They see creators' contacts unmasked:
+ * they are the staff who contact winners.
+ */
+@Controller
+class ContestAdminController {
+
+    private final Contests contests;
+    private final Entries entries;
+    private final Judging judging;
+    private final Ranking ranking;
+    private final Votes votes;
+    private final ContestExport export;
+    private final AccountAdministration accounts;
+
+    ContestAdminController(
+            Contests contests,
+            Entries entries,
+            Judging judging,
+            Ranking ranking,
+            Votes votes,
+            ContestExport export,
+            AccountAdministration accounts) {
+        this.contests = contests;
+        this.entries = entries;
+        this.judging = judging;
+        this.ranking = ranking;
+        this.votes = votes;
+        this.export = export;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/admin/contests")
+    String list(Model model) {
+        model.addAttribute("contests", contests.all());
+        model.addAttribute("now", contests.now());
+        return "contest/admin-list";
+    }
+
+    @GetMapping("/admin/contests/new")
+    String create(Model model) {
+        model.addAttribute("form", ContestForm.blank());
+        return showForm(null, model);
+    }
+
+    @PostMapping("/admin/contests")
+    String create(
+            @ModelAttribute("form") ContestForm form,
+            BindingResult errors,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            ContestDefinition definition = form.definition();
+            Contest contest = contests.create(definition, principal.getName());
+            redirect.addFlashAttribute("notice", "赛事已创建：" + contest.title());
+            return "redirect:/admin/contests/" + contest.id();
+        } catch (ContestRuleBroken e) {
+            CreatorEntryController.reject(errors, e);
+            return showForm(null, model);
+        }
+    }
+
+    @GetMapping("/admin/contests/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Contest contest = contests.get(id);
+        model.addAttribute("form", ContestForm.of(contest));
+        return showForm(contest, model);
+    }
+
+    @PostMapping("/admin/contests/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") ContestForm form,
+            BindingResult errors,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            contests.update(id, form.definition(), principal.getName());
+        } catch (ContestRuleBroken e) {
+            CreatorEntryController.reject(errors, e);
+            return showForm(contests.get(id), model);
+        }
+        redirect.addFlashAttribute("notice", "赛事已保存。");
+        return "redirect:/admin/contests/" + id;
+    }
+
+    @GetMapping("/admin/contests/{id}")
+    String manage(@PathVariable long id, Model model) {
+        Contest contest = contests.get(id);
+        List<Entry> all = entries.ofContest(id);
+        model.addAttribute("contest", contest);
+        model.addAttribute("phase", contest.phaseAt(contests.now()));
+        model.addAttribute("entries", all);
+        model.addAttribute("contacts", contacts(all));
+        model.addAttribute("judges", judging.judgesOf(id));
+        model.addAttribute(
+                "judgeAccounts",
+                accounts.all().stream()
+                        .filter(a -> a.getRoles().contains(Role.JUDGE))
+                        .toList());
+        model.addAttribute("ranked", ranking.byGroup(id));
+        model.addAttribute("awards", Award.values());
+        model.addAttribute("flags", votes.flags(id));
+        return "contest/admin-manage";
+    }
+
+    @PostMapping("/admin/contests/{id}/judges")
+    String assign(
+            @PathVariable long id,
+            @RequestParam long judgeId,
+            @RequestParam(required = false) String groupCode,
+            @RequestParam(required = false) String categoryCode,
+            Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            judging.assign(id, judgeId, groupCode, categoryCode, principal.getName());
+            redirect.addFlashAttribute("notice", "评委已指派。");
+        } catch (ContestRuleBroken e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/contests/" + id + "#judges";
+    }
+
+    @PostMapping("/admin/contests/{id}/judges/{judgeId}/remove")
+    String unassign(
+            @PathVariable long id, @PathVariable long judgeId, Principal principal, RedirectAttributes redirect) {
+        judging.unassign(id, judgeId, principal.getName());
+        redirect.addFlashAttribute("notice", "评委已移除。");
+        return "redirect:/admin/contests/" + id + "#judges";
+    }
+
+    @PostMapping("/admin/entries/{id}/award")
+    String award(
+            @PathVariable long id,
+            @RequestParam Award award,
+            @RequestParam(defaultValue = "") String reason,
+            Principal principal,
+            RedirectAttributes redirect) {
+        Entry entry = entries.get(id);
+        try {
+            ranking.changeAward(id, award, reason, principal.getName());
+            redirect.addFlashAttribute("notice", "奖项已调整：" + entry.title() + " → " + award.label());
+        } catch (ContestRuleBroken e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/contests/" + entry.contestId() + "#ranking";
+    }
+
+    @PostMapping("/admin/contests/{id}/publish")
+    String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        try {
+            contests.publishResults(id, principal.getName());
+            redirect.addFlashAttribute("notice", "结果已发布。");
+        } catch (ContestRuleBroken e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/contests/" + id;
+    }
+
+    @PostMapping("/admin/contests/{id}/flags/{flagId}/reviewed")
+    String reviewed(@PathVariable long id, @PathVariable long flagId, Principal principal) {
+        votes.reviewed(flagId, principal.getName());
+        return "redirect:/admin/contests/" + id + "#flags";
+    }
+
+    @GetMapping("/admin/contests/{id}/export.xlsx")
+    void export(@PathVariable long id, Principal principal, HttpServletResponse response) throws IOException {
+        Contest contest = contests.get(id);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(contest.slug() + "-results.xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        export.write(id, principal.getName(), response.getOutputStream());
+    }
+
+    private String showForm(Contest contest, Model model) {
+        model.addAttribute("contest", contest);
+        model.addAttribute("fields", EntryField.values());
+        return "contest/admin-form";
+    }
+
+    /** Full contacts, for the staff who must reach creators. */
+    private Map<Long, String> contacts(List<Entry> all) {
+        List<Long> ids = all.stream()
+                .map(Entry::creatorId)
+                .filter(c -> c != null)
+                .distinct()
+                .toList();
+        Map<Long, Account> byId = accounts.all().stream()
+                .filter(a -> ids.contains(a.getId()))
+                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        return byId.values().stream()
+                .collect(Collectors.toMap(Account::getId, a -> a.getDisplayName() + " " + a.getUsername()));
+    }
+}

@@ -1,0 +1,154 @@
+package org.kepu.portal.contest;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestNotFound;
+import org.kepu.content.contest.ContestPhase;
+import org.kepu.content.contest.ContestRuleBroken;
+import org.kepu.content.contest.Contests;
+import org.kepu.content.contest.Entries;
+import org.kepu.content.contest.Entry;
+import org.kepu.content.contest.EntryNotFound;
+import org.kepu.content.contest.RankedEntry;
+import org.kepu.content.contest.Ranking;
+import org.kepu.content.contest.Votes;
+import org.kepu.content.reference.Towns;
+import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.RateLimits;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The public side of contests: rules and phases, the gallery of accepted entries, votes, results. */
+@Controller
+class ContestPageController {
+
+    private final Contests contests;
+    private final Entries entries;
+    private final Ranking ranking;
+    private final Votes votes;
+    private final Towns towns;
+    private final CurrentAccount accounts;
+    // a person votes for a handful of entries; a script for hundreds
+    private final RateLimits votesPerAccount = new RateLimits(30, Duration.ofMinutes(10));
+    private final RateLimits votesPerAddress = new RateLimits(120, Duration.ofMinutes(10));
+
+    ContestPageController(
+            Contests contests, Entries entries, Ranking ranking, Votes votes, Towns towns, CurrentAccount accounts) {
+        this.contests = contests;
+        this.entries = entries;
+        this.ranking = ranking;
+        this.votes = votes;
+        this.towns = towns;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/contests")
+    String list(Model model) {
+        model.addAttribute("contests", contests.all());
+        model.addAttribute("now", contests.now());
+        return "contest/list";
+    }
+
+    @GetMapping("/contests/{slug}")
+    String detail(@PathVariable String slug, Model model) {
+        Contest contest = contests.bySlug(slug);
+        model.addAttribute("contest", contest);
+        model.addAttribute("phase", contest.phaseAt(contests.now()));
+        model.addAttribute("phases", ContestPhase.values());
+        model.addAttribute("entryCount", entries.accepted(contest.id()).size());
+        return "contest/detail";
+    }
+
+    @GetMapping("/contests/{slug}/entries")
+    String gallery(
+            @PathVariable String slug,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String town,
+            Model model) {
+        Contest contest = contests.bySlug(slug);
+        List<Entry> shown = entries.accepted(contest.id()).stream()
+                .filter(e -> blank(group) || e.groupCode().equals(group))
+                .filter(e -> blank(category) || e.categoryCode().equals(category))
+                .filter(e -> blank(town) || town.equals(e.townCode()))
+                .toList();
+        model.addAttribute("contest", contest);
+        model.addAttribute("phase", contest.phaseAt(contests.now()));
+        model.addAttribute("entries", shown);
+        model.addAttribute("towns", towns.findAllByOrderBySortOrder());
+        model.addAttribute("group", group);
+        model.addAttribute("category", category);
+        model.addAttribute("town", town);
+        return "contest/gallery";
+    }
+
+    @GetMapping("/contests/{slug}/entries/{id}")
+    String entry(@PathVariable String slug, @PathVariable long id, Principal principal, Model model) {
+        Contest contest = contests.bySlug(slug);
+        Entry entry = entries.visible(id);
+        if (entry.contestId() != contest.id()) {
+            throw new EntryNotFound(id);
+        }
+        model.addAttribute("contest", contest);
+        model.addAttribute("entry", entry);
+        model.addAttribute("voting", contest.schedule().votes(contests.now()));
+        model.addAttribute(
+                "votedToday",
+                principal != null && votes.votedToday(id, accounts.of(principal).getId()));
+        model.addAttribute(
+                "townName",
+                entry.townCode() == null
+                        ? null
+                        : towns.findByCode(entry.townCode()).map(t -> t.name()).orElse(null));
+        return "contest/entry";
+    }
+
+    @PostMapping("/contests/{slug}/entries/{id}/vote")
+    String vote(
+            @PathVariable String slug,
+            @PathVariable long id,
+            Principal principal,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        long account = accounts.of(principal).getId();
+        if (!votesPerAccount.tryAcquire(String.valueOf(account))
+                || !votesPerAddress.tryAcquire(request.getRemoteAddr())) {
+            throw new ContestRuleBroken("投票过于频繁，请稍后再试");
+        }
+        long count = votes.vote(id, account, request.getRemoteAddr());
+        redirect.addFlashAttribute("notice", "投票成功！这件作品现在有 " + count + " 票。");
+        return "redirect:/contests/" + slug + "/entries/" + id;
+    }
+
+    @GetMapping("/contests/{slug}/results")
+    String results(@PathVariable String slug, Model model) {
+        Contest contest = contests.bySlug(slug);
+        if (!contest.resultsPublished()) {
+            throw new ContestNotFound(slug + "/results");
+        }
+        Map<String, List<RankedEntry>> ranked = ranking.byGroup(contest.id());
+        model.addAttribute("contest", contest);
+        model.addAttribute("phase", contest.phaseAt(contests.now()));
+        model.addAttribute("ranked", ranked);
+        model.addAttribute(
+                "popular",
+                entries.accepted(contest.id()).stream()
+                        .sorted((a, b) -> Long.compare(b.voteCount(), a.voteCount()))
+                        .limit(10)
+                        .toList());
+        return "contest/results";
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

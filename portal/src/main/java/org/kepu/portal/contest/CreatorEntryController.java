@@ -1,0 +1,212 @@
+package org.kepu.portal.contest;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kepu.content.account.Account;
+import org.kepu.content.contest.Award;
+import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestRuleBroken;
+import org.kepu.content.contest.Contests;
+import org.kepu.content.contest.Entries;
+import org.kepu.content.contest.Entry;
+import org.kepu.content.contest.RankedEntry;
+import org.kepu.content.contest.Ranking;
+import org.kepu.content.reference.Towns;
+import org.kepu.content.upload.UploadSettings;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.Videos;
+import org.kepu.portal.web.CurrentAccount;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A creator's entries: submit with a resumable upload, follow each on its timeline, fix or replace
+ * the video until the deadline, withdraw. Another creator's entry answers "not found".
+ */
+@Controller
+class CreatorEntryController {
+
+    private final Contests contests;
+    private final Entries entries;
+    private final Ranking ranking;
+    private final Videos videos;
+    private final Towns towns;
+    private final CurrentAccount accounts;
+    private final UploadSettings uploadSettings;
+
+    CreatorEntryController(
+            Contests contests,
+            Entries entries,
+            Ranking ranking,
+            Videos videos,
+            Towns towns,
+            CurrentAccount accounts,
+            UploadSettings uploadSettings) {
+        this.contests = contests;
+        this.entries = entries;
+        this.ranking = ranking;
+        this.videos = videos;
+        this.towns = towns;
+        this.accounts = accounts;
+        this.uploadSettings = uploadSettings;
+    }
+
+    @GetMapping("/creator/entries")
+    String mine(Principal principal, Model model) {
+        Account me = accounts.of(principal);
+        Map<Entry, EntryTimeline> timelines = new LinkedHashMap<>();
+        for (Entry entry : entries.ofCreator(me.getId())) {
+            timelines.put(entry, timeline(entry));
+        }
+        model.addAttribute("timelines", timelines);
+        model.addAttribute(
+                "contestTitles", contestTitles(timelines.keySet().stream().toList()));
+        model.addAttribute(
+                "open",
+                contests.all().stream()
+                        .filter(c -> c.schedule().acceptsEntries(contests.now()))
+                        .toList());
+        return "contest/creator-entries";
+    }
+
+    @GetMapping("/creator/contests/{slug}/enter")
+    String form(@PathVariable String slug, Model model) {
+        Contest contest = contests.bySlug(slug);
+        model.addAttribute("form", EntryForm.empty());
+        return showForm(contest, null, model);
+    }
+
+    @PostMapping("/creator/contests/{slug}/entries")
+    String submit(
+            @PathVariable String slug,
+            @ModelAttribute("form") EntryForm form,
+            BindingResult errors,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        Contest contest = contests.bySlug(slug);
+        Account me = accounts.of(principal);
+        try {
+            Entry entry = entries.submit(contest.id(), me.getId(), form.draft(), form.uploadId());
+            redirect.addFlashAttribute("notice", "作品已提交，正在转码；转码完成后进入初审。作品编号 " + entry.anonCode());
+            return "redirect:/creator/entries/" + entry.id();
+        } catch (ContestRuleBroken e) {
+            reject(errors, e);
+            return showForm(contest, null, model);
+        }
+    }
+
+    @GetMapping("/creator/entries/{id}")
+    String detail(@PathVariable long id, Principal principal, Model model) {
+        Entry entry = entries.owned(id, accounts.of(principal).getId());
+        Contest contest = contests.get(entry.contestId());
+        model.addAttribute("form", EntryForm.of(entry));
+        return showForm(contest, entry, model);
+    }
+
+    @PostMapping("/creator/entries/{id}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") EntryForm form,
+            BindingResult errors,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        Account me = accounts.of(principal);
+        Entry entry = entries.owned(id, me.getId());
+        Contest contest = contests.get(entry.contestId());
+        try {
+            entries.update(id, me.getId(), form.draft());
+        } catch (ContestRuleBroken e) {
+            reject(errors, e);
+            return showForm(contest, entry, model);
+        }
+        redirect.addFlashAttribute("notice", "修改已保存，作品重新进入初审。");
+        return "redirect:/creator/entries/" + id;
+    }
+
+    @PostMapping("/creator/entries/{id}/video")
+    String replaceVideo(
+            @PathVariable long id,
+            @ModelAttribute("form") EntryForm form,
+            BindingResult errors,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        Account me = accounts.of(principal);
+        Entry entry = entries.owned(id, me.getId());
+        try {
+            entries.replaceVideo(id, me.getId(), form.uploadId());
+        } catch (ContestRuleBroken e) {
+            reject(errors, e);
+            model.addAttribute("form", EntryForm.of(entry));
+            return showForm(contests.get(entry.contestId()), entry, model);
+        }
+        redirect.addFlashAttribute("notice", "新视频已提交，正在转码。");
+        return "redirect:/creator/entries/" + id;
+    }
+
+    @PostMapping("/creator/entries/{id}/withdraw")
+    String withdraw(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        entries.withdraw(id, accounts.of(principal).getId());
+        redirect.addFlashAttribute("notice", "作品已撤回。");
+        return "redirect:/creator/entries";
+    }
+
+    /** Polled by the entry page while the video is transcoding. */
+    @GetMapping("/creator/entries/{id}/status")
+    @ResponseBody
+    EntryTimeline status(@PathVariable long id, Principal principal) {
+        return timeline(entries.owned(id, accounts.of(principal).getId()));
+    }
+
+    private String showForm(Contest contest, Entry entry, Model model) {
+        model.addAttribute("contest", contest);
+        model.addAttribute("entry", entry);
+        model.addAttribute("timeline", entry == null ? null : timeline(entry));
+        model.addAttribute("open", contest.schedule().acceptsEntries(contests.now()));
+        model.addAttribute("towns", towns.findAllByOrderBySortOrder());
+        model.addAttribute("chunkBytes", uploadSettings.browserChunkSize().toBytes());
+        return "contest/entry-form";
+    }
+
+    private EntryTimeline timeline(Entry entry) {
+        Contest contest = contests.get(entry.contestId());
+        Video video =
+                entry.videoId() == null ? null : videos.find(entry.videoId()).orElse(null);
+        Award award = null;
+        if (contest.resultsPublished()) {
+            award = ranking.byGroup(contest.id()).values().stream()
+                    .flatMap(List::stream)
+                    .filter(r -> r.entry().id() == entry.id())
+                    .map(RankedEntry::award)
+                    .findFirst()
+                    .orElse(Award.NONE);
+        }
+        return EntryTimeline.of(entry, video, contest, contest.phaseAt(contests.now()), award);
+    }
+
+    private Map<Long, String> contestTitles(List<Entry> own) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        own.forEach(e ->
+                titles.computeIfAbsent(e.contestId(), id -> contests.get(id).title()));
+        return titles;
+    }
+
+    static void reject(BindingResult errors, ContestRuleBroken e) {
+        if (e.field() != null) {
+            errors.rejectValue(e.field(), "contest.rule", e.getMessage());
+        } else {
+            errors.reject("contest.rule", e.getMessage());
+        }
+    }
+}

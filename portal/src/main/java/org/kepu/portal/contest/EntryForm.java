@@ -1,0 +1,56 @@
+package org.kepu.portal.contest;
+
+import org.kepu.content.contest.Entry;
+import org.kepu.content.contest.EntryDraft;
+
+/** The entry form as posted; the contest's rules are checked by the domain, not here. */
+record EntryForm(
+        String title,
+        String summary,
+        String groupCode,
+        String categoryCode,
+        String unit,
+        String townCode,
+        String teamMembers,
+        boolean minor,
+        String guardianName,
+        boolean guardianConsent,
+        boolean originality,
+        String uploadId) {
+
+    static EntryForm empty() {
+        return new EntryForm("", "", "", "", "", "", "", false, "", false, false, "");
+    }
+
+    static EntryForm of(Entry e) {
+        return new EntryForm(
+                e.title(),
+                e.summary(),
+                e.groupCode(),
+                e.categoryCode(),
+                e.unit(),
+                e.townCode(),
+                e.teamMembers(),
+                e.minor(),
+                e.guardianName(),
+                e.guardianConsent(),
+                e.originality(),
+                "");
+    }
+
+    EntryDraft draft() {
+        return new EntryDraft(
+                title,
+                summary,
+                groupCode,
+                categoryCode,
+                unit,
+                townCode,
+                teamMembers,
+                minor,
+                guardianName,
+                guardianConsent,
+                originality,
+                null);
+    }
+}

@@ -1,0 +1,112 @@
+package org.kepu.portal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person using the pages over HTTP: a session cookie from the login form, and the CSRF token the
+ * pages carry, sent with every form post. No redirects are followed, so tests see them.
+ */
+public final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final Function<String, URI> uri;
+    private String cookie;
+
+    private PageSession(Function<String, URI> uri) {
+        this.uri = uri;
+    }
+
+    /** Someone not signed in, with a session of their own. */
+    public static PageSession anonymous(Function<String, URI> uri) {
+        return new PageSession(uri);
+    }
+
+    /** Signs in through the login form; fails the test when the login does not succeed. */
+    public static PageSession login(Function<String, URI> uri, String username, String password) {
+        PageSession session = new PageSession(uri);
+        HttpResponse<String> answer = session.post("/login", "username", username, "password", password);
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("error") || location.contains("throttled")) {
+            throw new AssertionError("Login of " + username + " failed: " + answer.statusCode() + " " + location);
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri.apply(path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .GET());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(uri.apply(path)).GET();
+            if (cookie != null) {
+                request.header("Cookie", cookie);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("GET " + path + " failed", e);
+        }
+    }
+
+    /** Posts a form as a browser would, with the session's CSRF token; {@code fields} are name, value, … */
+    public HttpResponse<String> post(String path, String... fields) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
+        }
+        pairs.add("_csrf=" + encode(csrfToken()));
+        return send(HttpRequest.newBuilder(uri.apply(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
+    }
+
+    private String csrfToken() {
+        HttpResponse<String> page = get("/login");
+        Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("No CSRF token on the login page");
+        }
+        return token.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID=") || c.startsWith("SESSION="))
+                    .findFirst()
+                    .ifPresent(c -> cookie = c.split(";")[0]);
+            return response;
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("Request failed", e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
