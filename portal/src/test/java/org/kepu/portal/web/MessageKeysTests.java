@@ -1,0 +1,51 @@
+package org.kepu.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every message key a template names exists in one of the bundles, so no page shows ??key??. */
+class MessageKeysTests {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    // #{key} or #{key(args)}; keys built at run time ('a.' + x) are left out
+    private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)(?=[}(])");
+
+    @Test
+    void everyKeyInATemplateIsInABundle() throws IOException {
+        Properties messages = new Properties();
+        try (Stream<Path> bundles = Files.walk(RESOURCES)) {
+            for (Path bundle : bundles.filter(p -> p.toString().endsWith("_zh_CN.properties"))
+                    .toList()) {
+                try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+                    messages.load(reader);
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher key = KEY.matcher(Files.readString(template));
+                while (key.find()) {
+                    if (!messages.containsKey(key.group(1))) {
+                        missing.add(RESOURCES.resolve("templates").relativize(template) + ": " + key.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(messages).isNotEmpty();
+        assertThat(missing).isEmpty();
+    }
+}
