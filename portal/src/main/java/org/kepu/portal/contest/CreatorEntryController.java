@@ -173,6 +173,11 @@ class CreatorEntryController {
         model.addAttribute("contest", contest);
         model.addAttribute("entry", entry);
         model.addAttribute("timeline", entry == null ? null : timeline(entry));
+        model.addAttribute(
+                "playable",
+                entry != null
+                        && entry.videoId() != null
+                        && videos.find(entry.videoId()).map(Video::isPlayable).orElse(false));
         model.addAttribute("open", contest.schedule().acceptsEntries(contests.now()));
         model.addAttribute("towns", towns.findAllByOrderBySortOrder());
         model.addAttribute("chunkBytes", uploadSettings.browserChunkSize().toBytes());

@@ -12,11 +12,18 @@ record EntryForm(
         String unit,
         String townCode,
         String teamMembers,
-        boolean minor,
+        Boolean minor,
         String guardianName,
-        boolean guardianConsent,
-        boolean originality,
+        Boolean guardianConsent,
+        Boolean originality,
         String uploadId) {
+
+    /** An unticked box sends nothing: false. */
+    EntryForm {
+        minor = Boolean.TRUE.equals(minor);
+        guardianConsent = Boolean.TRUE.equals(guardianConsent);
+        originality = Boolean.TRUE.equals(originality);
+    }
 
     static EntryForm empty() {
         return new EntryForm("", "", "", "", "", "", "", false, "", false, false, "");

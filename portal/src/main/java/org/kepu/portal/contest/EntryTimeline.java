@@ -26,6 +26,12 @@ public record EntryTimeline(List<Step> steps, String headline, String reason, bo
             return new EntryTimeline(List.of(new Step("已撤回", "failed")), "已撤回", null, false);
         }
         VideoStatus videoStatus = video == null ? VideoStatus.FAILED : video.getStatus();
+        if (entry.status() == EntryStatus.RETURNED) {
+            // an editor may return an entry for its details while the video is still processed
+            steps.add(new Step("转码", videoStatus == VideoStatus.READY ? "done" : "todo"));
+            steps.add(new Step("已退回", "failed"));
+            return finish(steps, "已退回，请修改后重新提交", entry.returnReason(), true, "评审", "结果");
+        }
         if (videoStatus == VideoStatus.PROCESSING) {
             steps.add(new Step("转码中 " + video.getProgress() + "%", "current"));
             return finish(steps, "转码中", null, false, "待初审", "评审", "结果");
@@ -40,10 +46,6 @@ public record EntryTimeline(List<Step> steps, String headline, String reason, bo
             case PENDING -> {
                 steps.add(new Step("待初审", "current"));
                 return finish(steps, "待初审", null, false, "评审", "结果");
-            }
-            case RETURNED -> {
-                steps.add(new Step("已退回", "failed"));
-                return finish(steps, "已退回，请修改后重新提交", entry.returnReason(), true, "评审", "结果");
             }
             default -> steps.add(new Step("初审通过", "done"));
         }

@@ -56,14 +56,14 @@ class SignupController {
             Model model,
             RedirectAttributes redirect) {
         if (!perAddress.tryAcquire(request.getRemoteAddr())) {
-            errors.reject("signup.throttled", "注册过于频繁，请一小时后再试");
+            errors.reject("signup.error.throttled", "注册过于频繁，请一小时后再试");
             return show(model);
         }
         if (!captchas.check(form.captchaToken(), form.captcha())) {
-            errors.rejectValue("captcha", "signup.captcha", "验证码不正确或已过期，请看新图片重新输入");
+            errors.rejectValue("captcha", "signup.error.captcha", "验证码不正确或已过期，请看新图片重新输入");
         }
         if (!form.password().equals(form.passwordAgain())) {
-            errors.rejectValue("passwordAgain", "signup.mismatch", "两次输入的密码不一致");
+            errors.rejectValue("passwordAgain", "signup.error.mismatch", "两次输入的密码不一致");
         }
         if (errors.hasErrors()) {
             return show(model);
@@ -71,7 +71,7 @@ class SignupController {
         try {
             creators.register(form.contact(), form.displayName(), passwords.encode(form.password()), form.consent());
         } catch (ContestRuleBroken e) {
-            errors.rejectValue(e.field() == null ? "contact" : e.field(), "signup.refused", e.getMessage());
+            errors.rejectValue(e.field() == null ? "contact" : e.field(), "signup.error.refused", e.getMessage());
             return show(model);
         }
         redirect.addFlashAttribute("notice", "注册成功，请用手机号或邮箱登录");
@@ -107,13 +107,14 @@ class SignupController {
             String password,
 
             String passwordAgain,
-            boolean consent,
+            Boolean consent,
             String captchaToken,
             @NotBlank(message = "请输入图片中的验证码") String captcha) {
 
         SignupForm {
             passwordAgain = passwordAgain == null ? "" : passwordAgain;
             password = password == null ? "" : password;
+            consent = Boolean.TRUE.equals(consent);
         }
     }
 }

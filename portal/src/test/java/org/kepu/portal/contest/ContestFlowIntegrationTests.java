@@ -1,0 +1,306 @@
+package org.kepu.portal.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kepu.content.account.Accounts;
+import org.kepu.content.contest.Award;
+import org.kepu.content.contest.AwardSlot;
+import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestDefinition;
+import org.kepu.content.contest.ContestLimits;
+import org.kepu.content.contest.ContestSchedule;
+import org.kepu.content.contest.Contests;
+import org.kepu.content.contest.Criterion;
+import org.kepu.content.contest.Entries;
+import org.kepu.content.contest.Entry;
+import org.kepu.content.contest.EntryStatus;
+import org.kepu.content.contest.Track;
+import org.kepu.content.video.VideoStatus;
+import org.kepu.content.video.Videos;
+import org.kepu.media.transcode.SampleVideos;
+import org.kepu.portal.PageSession;
+import org.kepu.portal.PortalIntegrationTest;
+import org.kepu.portal.signup.Captchas;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Creators through the pages: sign-up, a real upload and transcode, the contest's limits, returns. */
+class ContestFlowIntegrationTests extends PortalIntegrationTest {
+
+    private static final Pattern CAPTCHA = Pattern.compile("name=\"captchaToken\" value=\"([^\"]+)\"");
+    private static final String PASSWORD = "创作-密码-2026";
+
+    @Autowired
+    Captchas captchas;
+
+    @Autowired
+    Contests contests;
+
+    @Autowired
+    Entries entries;
+
+    @Autowired
+    Videos videos;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    SampleVideos samples;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void signingUpNeedsTheCaptchaMatchingPasswordsAndConsent() {
+        PageSession visitor = PageSession.anonymous(this::uri);
+        String phone = phone();
+
+        HttpResponse<String> wrongCaptcha = signup(visitor, phone, "WXYZ-not-it", true);
+        assertThat(wrongCaptcha.statusCode()).isEqualTo(200);
+        assertThat(wrongCaptcha.body()).contains("验证码不正确或已过期");
+        HttpResponse<String> noConsent = signup(visitor, phone, null, false);
+        assertThat(noConsent.body()).contains("请阅读并同意个人信息保护说明");
+        assertThat(accounts.findByUsername(phone)).isEmpty();
+
+        HttpResponse<String> done = signup(visitor, phone, null, true);
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(accounts.findByUsername(phone))
+                .hasValueSatisfying(a -> assertThat(a.getRoles()).hasSize(1));
+        // typed as people write numbers
+        String spaced = phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7);
+        PageSession creator = PageSession.login(this::uri, spaced, PASSWORD);
+        assertThat(creator.get("/account/data").body()).contains(phone).contains("2026-11");
+        assertThat(signup(visitor, phone, null, true).body()).contains("已经注册");
+    }
+
+    @Test
+    void anEntryIsUploadedTranscodedAndCheckedAgainstTheContestsLimits() throws Exception {
+        Contest contest = contest(1, 6);
+        String phone = phone();
+        signup(PageSession.anonymous(this::uri), phone, null, true);
+        PageSession creator = PageSession.login(this::uri, phone, PASSWORD);
+        Path good = samples.generate(temp.resolve("good.mp4"), 640, 360, Duration.ofSeconds(3), OptionalInt.of(440));
+        Path tooLong = samples.generate(temp.resolve("long.mp4"), 640, 360, Duration.ofSeconds(9), OptionalInt.of(440));
+
+        HttpResponse<String> wrongFormat = submit(creator, contest, upload(phone, good, "作品.avi"), "风从哪里来");
+        assertThat(wrongFormat.statusCode()).isEqualTo(200);
+        assertThat(wrongFormat.body()).contains("本赛事只接受以下格式的视频：mov, mp4");
+        HttpResponse<String> submitted = submit(creator, contest, upload(phone, good, "风从哪里来.mp4"), "风从哪里来");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+        long entryId = Long.parseLong(
+                submitted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        Entry entry = entries.get(entryId);
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> videos.find(entry.videoId()).orElseThrow().getStatus() != VideoStatus.PROCESSING);
+        assertThat(videos.find(entry.videoId()).orElseThrow().getStatus()).isEqualTo(VideoStatus.READY);
+        assertThat(creator.get("/creator/entries/" + entryId).body()).contains("待初审");
+
+        HttpResponse<String> second = submit(creator, contest, upload(phone, good, "第二件.mp4"), "第二件");
+        assertThat(second.body()).contains("本赛事每人最多提交 1 件作品");
+
+        HttpResponse<String> replaced =
+                creator.post("/creator/entries/" + entryId + "/video", "uploadId", upload(phone, tooLong, "长.mp4"));
+        assertThat(replaced.statusCode()).isEqualTo(302);
+        long replacement = entries.get(entryId).videoId();
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> videos.find(replacement).orElseThrow().getStatus() != VideoStatus.PROCESSING);
+        assertThat(videos.find(replacement).orElseThrow().getReason())
+                .contains("时长")
+                .contains("上限");
+        assertThat(creator.get("/creator/entries/" + entryId).body())
+                .contains("视频未通过检查")
+                .contains("时长");
+    }
+
+    @Test
+    void aReturnedEntryIsFixedAndResubmittedByItsCreatorOnly() throws Exception {
+        Contest contest = contest(2, 60);
+        String phone = phone();
+        signup(PageSession.anonymous(this::uri), phone, null, true);
+        PageSession creator = PageSession.login(this::uri, phone, PASSWORD);
+        PageSession editor = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
+        Path clip = samples.generate(temp.resolve("clip.mp4"), 640, 360, Duration.ofSeconds(2), OptionalInt.of(440));
+        HttpResponse<String> submitted = submit(creator, contest, upload(phone, clip, "clip.mp4"), "沙尘暴");
+        long entryId = Long.parseLong(
+                submitted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+
+        assertThat(editor.post("/editor/entries/" + entryId + "/return", "reason", "")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(entries.get(entryId).status()).as("no reason, no return").isEqualTo(EntryStatus.PENDING);
+        editor.post("/editor/entries/" + entryId + "/return", "reason", "简介请补充防护要点");
+        assertThat(creator.get("/creator/entries/" + entryId).body())
+                .contains("已退回")
+                .contains("简介请补充防护要点");
+
+        HttpResponse<String> fixed = creator.post(
+                "/creator/entries/" + entryId,
+                "title",
+                "沙尘暴来了怎么办",
+                "summary",
+                "关好门窗，戴好口罩，远离广告牌。",
+                "groupCode",
+                "youth",
+                "categoryCode",
+                "video",
+                "unit",
+                "伊金霍洛旗第一中学",
+                "originality",
+                "true");
+        assertThat(fixed.statusCode()).isEqualTo(302);
+        assertThat(entries.get(entryId).status()).isEqualTo(EntryStatus.PENDING);
+        assertThat(entries.get(entryId).title()).isEqualTo("沙尘暴来了怎么办");
+        assertThat(editor.get("/editor/contests/" + contest.id() + "/entries").body())
+                .contains("沙尘暴来了怎么办")
+                .contains(phone.substring(0, 3) + "****" + phone.substring(7))
+                .doesNotContain(phone);
+    }
+
+    private HttpResponse<String> signup(PageSession visitor, String phone, String captcha, boolean consent) {
+        Matcher token = CAPTCHA.matcher(visitor.get("/signup").body());
+        assertThat(token.find()).isTrue();
+        String answer =
+                captcha != null ? captcha : captchas.answerOf(token.group(1)).orElseThrow();
+        return consent
+                ? visitor.post(
+                        "/signup",
+                        "contact",
+                        phone,
+                        "displayName",
+                        "小创作者",
+                        "password",
+                        PASSWORD,
+                        "passwordAgain",
+                        PASSWORD,
+                        "captchaToken",
+                        token.group(1),
+                        "captcha",
+                        answer,
+                        "consent",
+                        "true")
+                : visitor.post(
+                        "/signup",
+                        "contact",
+                        phone,
+                        "displayName",
+                        "小创作者",
+                        "password",
+                        PASSWORD,
+                        "passwordAgain",
+                        PASSWORD,
+                        "captchaToken",
+                        token.group(1),
+                        "captcha",
+                        answer);
+    }
+
+    private HttpResponse<String> submit(PageSession creator, Contest contest, String uploadId, String title) {
+        return creator.post(
+                "/creator/contests/" + contest.slug() + "/entries",
+                "title",
+                title,
+                "summary",
+                "一分钟讲清楚" + title,
+                "groupCode",
+                "youth",
+                "categoryCode",
+                "video",
+                "unit",
+                "伊金霍洛旗第一中学",
+                "townCode",
+                "ejinhoro",
+                "minor",
+                "true",
+                "guardianName",
+                "王建国",
+                "guardianConsent",
+                "true",
+                "originality",
+                "true",
+                "uploadId",
+                uploadId);
+    }
+
+    /** A resumable upload through the API, as the page's script does it. */
+    private String upload(String username, Path file, String name) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        HttpClient client = HttpClient.newHttpClient();
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> created = client.send(
+                HttpRequest.newBuilder(uri("/api/v1/uploads"))
+                        .header("Tus-Resumable", "1.0.0")
+                        .header("Authorization", auth)
+                        .header("Upload-Length", Long.toString(bytes.length))
+                        .header("Upload-Metadata", "filename " + b64(name) + ",filetype " + b64("video/mp4"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> patched = client.send(
+                HttpRequest.newBuilder(uri(URI.create(location).getPath()))
+                        .header("Tus-Resumable", "1.0.0")
+                        .header("Authorization", auth)
+                        .header("Upload-Offset", "0")
+                        .header("Content-Type", "application/offset+octet-stream")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(204);
+        return location.replaceAll(".*/", "");
+    }
+
+    private Contest contest(int perCreator, int maxSeconds) {
+        Instant now = Instant.now();
+        Duration day = Duration.ofDays(1);
+        return contests.create(
+                new ContestDefinition(
+                        "flow-" + UUID.randomUUID().toString().substring(0, 8),
+                        "流程测试赛",
+                        "身边的科学",
+                        "<p>规则</p>",
+                        new ContestSchedule(
+                                now.minus(day),
+                                now.plus(day),
+                                now.plus(day.multipliedBy(2)),
+                                now.plus(day.multipliedBy(3)),
+                                now.plus(day.multipliedBy(4))),
+                        new ContestLimits(maxSeconds, 100, 240, Set.of("mp4", "mov"), perCreator),
+                        List.of(new Track("youth", "青少年组")),
+                        List.of(new Track("video", "微视频")),
+                        List.of(new Criterion("科学性", 100)),
+                        List.of(new AwardSlot("youth", Award.FIRST, 1)),
+                        Set.of()),
+                "admin");
+    }
+
+    private static String phone() {
+        return "137" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+    }
+
+    private static String b64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
