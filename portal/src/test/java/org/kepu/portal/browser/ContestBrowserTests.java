@@ -1,0 +1,379 @@
+package org.kepu.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalInt;
+import org.assertj.core.data.Offset;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kepu.content.account.Account;
+import org.kepu.content.account.Accounts;
+import org.kepu.content.account.Role;
+import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.Contests;
+import org.kepu.content.contest.Entries;
+import org.kepu.content.contest.Entry;
+import org.kepu.content.contest.EntryStatus;
+import org.kepu.content.video.VideoStatus;
+import org.kepu.content.video.Videos;
+import org.kepu.media.transcode.SampleVideos;
+import org.kepu.portal.PortalIntegrationTest;
+import org.kepu.portal.signup.Captchas;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A whole contest in the browser: an admin creates it, two creators register and submit (one fixes
+ * a returned entry), an editor accepts, three judges score blind, the public votes, the admin
+ * publishes the results, and the Excel export holds the expected ranking.
+ */
+@RequiresChromium
+class ContestBrowserTests extends PortalIntegrationTest {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final String JUDGE_PASSWORD = "评委-密码-2026";
+    private static final String CREATOR_PASSWORD = "创作者-密码-2026";
+
+    @TempDir
+    static Path temp;
+
+    private static ChromeDriver browser;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    SampleVideos samples;
+
+    @Autowired
+    Captchas captchas;
+
+    @Autowired
+    Contests contests;
+
+    @Autowired
+    Entries entries;
+
+    @Autowired
+    Videos videos;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aWholeContestFromDefinitionToTheExportedRanking() throws Exception {
+        String slug = "browser-contest-" + System.nanoTime() % 100000;
+        List<String> judges = List.of(judge("评委甲"), judge("评委乙"), judge("评委丙"));
+        Instant now = Instant.now();
+
+        // an admin defines the contest, open for entries now
+        signIn(ADMIN, ADMIN_PASSWORD);
+        browser.get(site("/admin/contests/new"));
+        type("title", "伊金霍洛旗科普微视频创作大赛（浏览器测试）");
+        type("slug", slug);
+        type("theme", "身边的科学");
+        type("rules", "作品须为原创。\n\n时长不超过 5 分钟。");
+        dates(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
+        type("rubric", "科学性 40\n创新性 30\n传播性 30");
+        type("awards", "youth 1 1 0 0\nadult 1 0 0 0");
+        type("minShortSide", "360");
+        submit();
+        await().until(() -> browser.getCurrentUrl().matches(".*/admin/contests/\\d+$"));
+        Contest contest = contests.bySlug(slug);
+        for (int i = 0; i < judges.size(); i++) {
+            String judge = judges.get(i);
+            new Select(browser.findElement(By.id("judgeId"))).selectByVisibleText(judge + "（" + judge + "）");
+            new Select(browser.findElement(By.id("judge-group"))).selectByValue("youth");
+            browser.findElement(By.cssSelector("#judges form.inline-form button"))
+                    .click();
+            int assigned = i + 1;
+            await().until(() ->
+                    browser.findElements(By.cssSelector("#judges li")).size() == assigned);
+        }
+        assertThat(browser.findElements(By.cssSelector("#judges li"))).hasSize(3);
+        signOut();
+
+        // two creators register and submit from their phones
+        String wang = register("138" + (10_000_000 + System.nanoTime() % 80_000_000), "王小明");
+        long sandstorm = enter(slug, wang, "沙尘暴来了怎么办", "8 秒讲清楚沙尘暴天气的防护要点。", 440);
+        signOut();
+        String li = register("139" + (10_000_000 + System.nanoTime() % 80_000_000), "李华");
+        long water = enter(slug, li, "节约用水小实验", "在家用两个杯子比较滴水和关紧水龙头。", 660);
+        signOut();
+        awaitReady(sandstorm);
+        awaitReady(water);
+
+        // the editor returns one entry, its creator fixes it, the editor accepts both
+        signIn(ADMIN, ADMIN_PASSWORD);
+        browser.get(site("/editor/contests/" + contest.id() + "/entries"));
+        WebElement row = browser.findElement(By.cssSelector("tr[data-entry='节约用水小实验']"));
+        row.findElement(By.name("reason")).sendKeys("请在简介中写明实验需要的材料");
+        row.findElement(By.cssSelector("form.inline-form button")).click();
+        await().until(() -> entries.get(water).status() == EntryStatus.RETURNED);
+        signOut();
+        signIn(li, CREATOR_PASSWORD);
+        browser.get(site("/creator/entries/" + water));
+        assertThat(browser.findElement(By.cssSelector("[data-timeline-reason]")).getText())
+                .isEqualTo("请在简介中写明实验需要的材料");
+        WebElement summary = browser.findElement(By.id("summary"));
+        summary.clear();
+        summary.sendKeys("材料：两个量杯、一个水龙头。比较滴水一小时和关紧水龙头的水量。");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        await().until(() -> entries.get(water).status() == EntryStatus.PENDING);
+        signOut();
+        signIn(ADMIN, ADMIN_PASSWORD);
+        browser.get(site("/editor/contests/" + contest.id() + "/entries"));
+        for (long entry : List.of(sandstorm, water)) {
+            String title = entries.get(entry).title();
+            browser.findElement(By.cssSelector("tr[data-entry='" + title + "'] form.inline button"))
+                    .click();
+            await().until(() -> entries.get(entry).status() == EntryStatus.ACCEPTED);
+            await().until(() ->
+                    browser.findElement(By.cssSelector(".notice")).getText().contains(title));
+        }
+        assertThat(entries.accepted(contest.id())).extracting(Entry::id).containsExactlyInAnyOrder(sandstorm, water);
+
+        // judging opens: the admin moves the dates
+        browser.get(site("/admin/contests/" + contest.id() + "/edit"));
+        dates(
+                now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofDays(2)),
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)));
+        saveContest(contest);
+        signOut();
+
+        // three judges score blind; no name, unit or phone on their pages
+        int[][] sheets = {{90, 80, 85}, {70, 75, 70}, {88, 90, 80}};
+        for (int j = 0; j < judges.size(); j++) {
+            signIn(judges.get(j), JUDGE_PASSWORD);
+            browser.get(site("/judge/contests/" + contest.id()));
+            assertThat(browser.getPageSource()).doesNotContain("王小明", "李华", wang, li, "伊金霍洛旗第一中学");
+            score(sandstorm, sheets[j]);
+            score(water, new int[] {60, 65, 70});
+            assertThat(browser.getPageSource()).doesNotContain("王小明", "李华", "伊金霍洛旗第一中学");
+            signOut();
+        }
+
+        // the public votes
+        String voter = register("136" + (10_000_000 + System.nanoTime() % 80_000_000), "热心观众");
+        browser.get(site("/contests/" + slug + "/entries/" + water));
+        browser.findElement(By.cssSelector("section.vote button")).click();
+        await().until(() ->
+                browser.findElement(By.cssSelector(".notice")).getText().contains("投票成功"));
+        assertThat(browser.findElement(By.cssSelector("[data-vote-count]")).getText())
+                .isEqualTo("1 票");
+        assertThat(browser.findElements(By.cssSelector("section.vote button")))
+                .as("once per day")
+                .isEmpty();
+        signOut();
+
+        // judging ends; the admin publishes the results
+        signIn(ADMIN, ADMIN_PASSWORD);
+        browser.get(site("/admin/contests/" + contest.id() + "/edit"));
+        dates(
+                now.minus(Duration.ofDays(4)),
+                now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofDays(2)),
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(2)));
+        saveContest(contest);
+        browser.findElement(By.cssSelector("#ranking form.inline button")).click();
+        await().until(() -> contests.get(contest.id()).resultsPublished());
+        await().until(() ->
+                browser.findElement(By.cssSelector(".notice")).getText().contains("结果已发布"));
+        byte[] workbook = download("/admin/contests/" + contest.id() + "/export.xlsx");
+        signOut();
+
+        browser.get(site("/contests/" + slug + "/results"));
+        String results = browser.findElement(By.id("main")).getText();
+        assertThat(results).contains("公示").contains("一等奖").contains("沙尘暴来了怎么办").contains("二等奖");
+        assertThat(results.indexOf("沙尘暴来了怎么办")).isLessThan(results.indexOf("节约用水小实验"));
+
+        // sandstorm: (85.5 + 71.5 + 86.2) / 3 = 81.067; water: 64.5 from each judge
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
+            List<Row> ranking = book.getFirstSheet().read();
+            assertThat(ranking.get(1).getCellText(3)).isEqualTo("沙尘暴来了怎么办");
+            assertThat(ranking.get(1).getCellText(6)).isEqualTo("一等奖");
+            assertThat(ranking.get(1).getCellText(4)).isEqualTo("3");
+            assertThat(Double.parseDouble(ranking.get(1).getCellText(5))).isEqualTo(81.067, Offset.offset(0.001));
+            assertThat(ranking.get(2).getCellText(3)).isEqualTo("节约用水小实验");
+            assertThat(ranking.get(2).getCellText(6)).isEqualTo("二等奖");
+            assertThat(Double.parseDouble(ranking.get(2).getCellText(5))).isEqualTo(64.5, Offset.offset(0.001));
+            assertThat(ranking.get(2).getCellText(8)).isEqualTo("1");
+        }
+        assertThat(voter).isNotBlank();
+    }
+
+    private String judge(String name) {
+        accounts.findByUsername(name)
+                .orElseGet(() -> accounts.save(Account.create(
+                        name, encoder.encode(JUDGE_PASSWORD), name, EnumSet.of(Role.JUDGE), Instant.now())));
+        return name;
+    }
+
+    /** Registers through the sign-up page and signs in; answers the login name. */
+    private String register(String phone, String name) {
+        browser.get(site("/signup"));
+        type("contact", phone);
+        type("displayName", name);
+        type("password", CREATOR_PASSWORD);
+        type("passwordAgain", CREATOR_PASSWORD);
+        String token = browser.findElement(By.name("captchaToken")).getDomProperty("value");
+        type("captcha", captchas.answerOf(token).orElseThrow());
+        browser.findElement(By.name("consent")).click();
+        submit();
+        await().until(() -> browser.getCurrentUrl().endsWith("/login"));
+        signIn(phone, CREATOR_PASSWORD);
+        return phone;
+    }
+
+    private long enter(String slug, String creator, String title, String summary, int toneHz) {
+        Path video =
+                samples.generate(temp.resolve(title + ".mp4"), 640, 360, Duration.ofSeconds(3), OptionalInt.of(toneHz));
+        browser.get(site("/contests/" + slug));
+        browser.findElement(By.linkText("我要参赛")).click();
+        browser.findElement(By.id("file")).sendKeys(video.toAbsolutePath().toString());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> browser.findElement(By.cssSelector("[data-tus-status]"))
+                        .getText()
+                        .contains("上传完成"));
+        type("title", title);
+        type("summary", summary);
+        new Select(browser.findElement(By.id("groupCode"))).selectByValue("youth");
+        new Select(browser.findElement(By.id("categoryCode"))).selectByValue("video");
+        type("unit", "伊金霍洛旗第一中学");
+        new Select(browser.findElement(By.id("townCode"))).selectByVisibleText("阿勒腾席热镇");
+        browser.findElement(By.id("minor1")).click();
+        type("guardianName", "监护人" + creator.substring(7));
+        browser.findElement(By.id("guardianConsent1")).click();
+        browser.findElement(By.id("originality1")).click();
+        browser.findElement(By.cssSelector("[data-tus-submit]")).click();
+        await().until(() -> browser.getCurrentUrl().matches(".*/creator/entries/\\d+$"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("作品已提交");
+        return Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
+    }
+
+    private void score(long entryId, int[] scores) {
+        browser.get(site("/judge/entries/" + entryId));
+        for (int i = 0; i < scores.length; i++) {
+            type("score-" + i, String.valueOf(scores[i]));
+        }
+        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        await().until(() ->
+                browser.findElement(By.cssSelector(".notice")).getText().contains("评分已提交"));
+    }
+
+    private void awaitReady(long entryId) {
+        long video = entries.get(entryId).videoId();
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> videos.find(video).orElseThrow().getStatus() != VideoStatus.PROCESSING);
+        assertThat(videos.find(video).orElseThrow().getStatus())
+                .as(videos.find(video).orElseThrow().getReason())
+                .isEqualTo(VideoStatus.READY);
+    }
+
+    private void dates(Instant opens, Instant closes) {
+        dates(
+                opens,
+                closes,
+                closes.plus(Duration.ofDays(1)),
+                closes.plus(Duration.ofDays(2)),
+                closes.plus(Duration.ofDays(3)));
+    }
+
+    /** datetime-local fields take typed digits differently per locale; set them as a script would. */
+    private void dates(Instant... at) {
+        String[] fields = {"submitOpens", "submitCloses", "judgingOpens", "judgingCloses", "resultsAt"};
+        for (int i = 0; i < fields.length; i++) {
+            browser.executeScript(
+                    "document.getElementById(arguments[0]).value = arguments[1];",
+                    fields[i],
+                    LOCAL.format(LocalDateTime.ofInstant(at[i], BEIJING)));
+        }
+    }
+
+    private byte[] download(String path) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri(path))
+                                .header("Cookie", session.getName() + "=" + session.getValue())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private void type(String id, String text) {
+        await().until(() -> !browser.findElements(By.id(id)).isEmpty());
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void saveContest(Contest contest) {
+        submit();
+        await().until(() -> browser.getCurrentUrl().endsWith("/admin/contests/" + contest.id()));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("赛事已保存。");
+    }
+
+    private void submit() {
+        browser.findElement(By.cssSelector("main form.form button[type=submit]"))
+                .click();
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(site("/login"));
+        type("username", username);
+        type("password", password);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        await().until(() -> !browser.getCurrentUrl().contains("/login"));
+    }
+
+    private void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private String site(String path) {
+        return uri(path).toString();
+    }
+}
