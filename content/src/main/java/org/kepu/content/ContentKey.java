@@ -14,6 +14,10 @@ public record ContentKey(ContentType type, long id) {
         return new ContentKey(ContentType.VIDEO, id);
     }
 
+    public static ContentKey entry(long id) {
+        return new ContentKey(ContentType.ENTRY, id);
+    }
+
     public static ContentKey parse(String text) {
         int colon = text.indexOf(':');
         if (colon < 0) {

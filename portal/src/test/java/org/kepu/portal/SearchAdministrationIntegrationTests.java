@@ -59,6 +59,10 @@ class SearchAdministrationIntegrationTests extends PortalIntegrationTest {
                         .single()
                 + jdbc.sql("select count(*) from video where status = 'READY' and published")
                         .query(Long.class)
+                        .single()
+                + jdbc.sql("select count(*) from contest_entry e join video v on v.id = e.video_id"
+                                + " where e.status = 'ACCEPTED' and v.status = 'READY'")
+                        .query(Long.class)
                         .single();
         assertThat(progress(admin).path("indexed").asLong()).isEqualTo(published);
         assertThat(getJson("/api/v1/search?q=" + encode("应急")).path("total").asLong())

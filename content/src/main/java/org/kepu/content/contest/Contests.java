@@ -11,7 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kepu.content.ContentKey;
 import org.kepu.content.audit.AuditLog;
+import org.kepu.content.jobs.JobQueue;
+import org.kepu.content.jobs.Jobs;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,11 +31,13 @@ public class Contests {
             + " formats, entries_per_creator, required_fields, results_published_at, results_published_by";
 
     private final JdbcClient jdbc;
+    private final JobQueue jobs;
     private final AuditLog audit;
     private final Clock clock;
 
-    Contests(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    Contests(JdbcClient jdbc, JobQueue jobs, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.audit = audit;
         this.clock = clock;
     }
@@ -86,6 +91,13 @@ public class Contests {
                 .param(id)
                 .update();
         writeParts(id, definition);
+        // the accepted entries' documents name the contest and link to it
+        jdbc.sql("select id from contest_entry where contest_id = ? and status = 'ACCEPTED'")
+                .param(id)
+                .query(Long.class)
+                .list()
+                .forEach(entry ->
+                        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.entry(entry).toString()));
         audit.record(admin, "contest.updated", "contest", id, definition.title());
         return get(id);
     }

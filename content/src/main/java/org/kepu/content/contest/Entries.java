@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kepu.content.ContentKey;
 import org.kepu.content.audit.AuditLog;
+import org.kepu.content.jobs.JobQueue;
+import org.kepu.content.jobs.Jobs;
 import org.kepu.content.upload.Upload;
 import org.kepu.content.upload.UploadNotFound;
 import org.kepu.content.upload.UploadRejected;
@@ -35,14 +38,23 @@ public class Entries {
     private final Contests contests;
     private final Videos videos;
     private final Uploads uploads;
+    private final JobQueue jobs;
     private final AuditLog audit;
     private final Clock clock;
 
-    Entries(JdbcClient jdbc, Contests contests, Videos videos, Uploads uploads, AuditLog audit, Clock clock) {
+    Entries(
+            JdbcClient jdbc,
+            Contests contests,
+            Videos videos,
+            Uploads uploads,
+            JobQueue jobs,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.contests = contests;
         this.videos = videos;
         this.uploads = uploads;
+        this.jobs = jobs;
         this.audit = audit;
         this.clock = clock;
     }
@@ -163,6 +175,7 @@ public class Entries {
                         Timestamp.from(clock.instant()),
                         entryId)
                 .update();
+        reindex(entryId);
         return get(entryId);
     }
 
@@ -179,6 +192,7 @@ public class Entries {
                         + " submitted_at = ? where id = ?")
                 .params(videoId, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), entryId)
                 .update();
+        reindex(entryId);
         return get(entryId);
     }
 
@@ -334,6 +348,12 @@ public class Entries {
         jdbc.sql("update contest_entry set status = ?, return_reason = ?, updated_at = ? where id = ?")
                 .params(status.name(), reason, Timestamp.from(clock.instant()), entryId)
                 .update();
+        reindex(entryId);
+    }
+
+    /** Accepted entries are public and searchable; any change brings the index in line, same transaction. */
+    void reindex(long entryId) {
+        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.entry(entryId).toString());
     }
 
     private boolean townExists(String code) {

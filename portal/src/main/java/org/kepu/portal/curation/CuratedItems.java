@@ -5,6 +5,10 @@ import java.util.Optional;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
 import org.kepu.content.column.ColumnItem;
+import org.kepu.content.contest.Contests;
+import org.kepu.content.contest.Entries;
+import org.kepu.content.contest.Entry;
+import org.kepu.content.contest.EntryNotFound;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.Videos;
 import org.springframework.stereotype.Component;
@@ -15,10 +19,14 @@ public class CuratedItems {
 
     private final Articles articles;
     private final Videos videos;
+    private final Entries entries;
+    private final Contests contests;
 
-    CuratedItems(Articles articles, Videos videos) {
+    CuratedItems(Articles articles, Videos videos, Entries entries, Contests contests) {
         this.articles = articles;
         this.videos = videos;
+        this.entries = entries;
+        this.contests = contests;
     }
 
     public List<CuratedItem> visible(List<ColumnItem> items) {
@@ -53,7 +61,26 @@ public class CuratedItems {
                                 "/media/videos/" + v.getId() + "/fallback.mp4",
                                 item.pinned(),
                                 item.featured()));
-            case ENTRY -> Optional.empty();
+            case ENTRY ->
+                acceptedEntry(item.contentId())
+                        .map(e -> new CuratedItem(
+                                item.id(),
+                                "entry",
+                                e.title(),
+                                e.summary(),
+                                "/contests/" + contests.get(e.contestId()).slug() + "/entries/" + e.id(),
+                                "/media/videos/" + e.videoId() + "/poster.jpg",
+                                "/media/videos/" + e.videoId() + "/fallback.mp4",
+                                item.pinned(),
+                                item.featured()));
         };
+    }
+
+    private Optional<Entry> acceptedEntry(long id) {
+        try {
+            return Optional.of(entries.visible(id));
+        } catch (EntryNotFound e) {
+            return Optional.empty();
+        }
     }
 }

@@ -11,6 +11,11 @@ import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
+import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.Contests;
+import org.kepu.content.contest.Entries;
+import org.kepu.content.contest.Entry;
+import org.kepu.content.contest.EntryNotFound;
 import org.kepu.content.reference.Audience;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Town;
@@ -33,15 +38,26 @@ public class ContentIndexer {
     private final Columns columns;
     private final Towns towns;
     private final Audiences audiences;
+    private final Entries entries;
+    private final Contests contests;
     private final SearchIndex index;
 
     ContentIndexer(
-            Articles articles, Videos videos, Columns columns, Towns towns, Audiences audiences, SearchIndex index) {
+            Articles articles,
+            Videos videos,
+            Columns columns,
+            Towns towns,
+            Audiences audiences,
+            Entries entries,
+            Contests contests,
+            SearchIndex index) {
         this.articles = articles;
         this.videos = videos;
         this.columns = columns;
         this.towns = towns;
         this.audiences = audiences;
+        this.entries = entries;
+        this.contests = contests;
         this.index = index;
     }
 
@@ -49,7 +65,7 @@ public class ContentIndexer {
         Optional<SearchDocument> document = switch (key.type()) {
             case ARTICLE -> articles.find(key.id()).filter(Article::isPublished).map(this::document);
             case VIDEO -> videos.find(key.id()).filter(Video::isPublic).map(this::document);
-            case ENTRY -> Optional.empty();
+            case ENTRY -> publicEntry(key.id()).map(this::document);
         };
         document.ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
     }
@@ -86,11 +102,46 @@ public class ContentIndexer {
                 video.getUpdatedAt().toEpochMilli());
     }
 
+    /** An accepted entry is in the public gallery, and so in search, under its contest. */
+    private SearchDocument document(Entry entry) {
+        Contest contest = contests.get(entry.contestId());
+        String track = contest.groupName(entry.groupCode()) + " " + contest.categoryName(entry.categoryCode());
+        return new SearchDocument(
+                ContentKey.entry(entry.id()).toString(),
+                "entry",
+                entry.title(),
+                entry.summary(),
+                entry.summary() + " " + track,
+                "/contests/" + contest.slug() + "/entries/" + entry.id(),
+                contest.title(),
+                List.of(),
+                townName(entry.townCode()),
+                entry.submittedAt(),
+                entry.voteCount(),
+                entry.updatedAt().toEpochMilli());
+    }
+
+    private Optional<Entry> publicEntry(long id) {
+        try {
+            Entry entry = entries.visible(id);
+            boolean playable = entry.videoId() != null
+                    && videos.find(entry.videoId()).map(Video::isPlayable).orElse(false);
+            return playable ? Optional.of(entry) : Optional.empty();
+        } catch (EntryNotFound e) {
+            return Optional.empty();
+        }
+    }
+
     /** Every public item as a search document, for a full rebuild of the index. */
     public Iterator<SearchDocument> allPublic() {
+        Stream<SearchDocument> accepted = contests.all().stream()
+                .flatMap(c -> entries.accepted(c.id()).stream())
+                .map(this::document);
         return Stream.concat(
-                        articles.allPublished().stream().map(this::document),
-                        videos.allPublic().stream().map(this::document))
+                        Stream.concat(
+                                articles.allPublished().stream().map(this::document),
+                                videos.allPublic().stream().map(this::document)),
+                        accepted)
                 .iterator();
     }
 
@@ -102,9 +153,17 @@ public class ContentIndexer {
         Optional<Instant> changed = switch (key.type()) {
             case ARTICLE -> articles.find(key.id()).map(Article::getUpdatedAt);
             case VIDEO -> videos.find(key.id()).map(Video::getUpdatedAt);
-            case ENTRY -> Optional.empty();
+            case ENTRY -> findEntry(key.id()).map(Entry::updatedAt);
         };
         return changed.map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
+    }
+
+    private Optional<Entry> findEntry(long id) {
+        try {
+            return Optional.of(entries.get(id));
+        } catch (EntryNotFound e) {
+            return Optional.empty();
+        }
     }
 
     private String columnName(Long columnId) {

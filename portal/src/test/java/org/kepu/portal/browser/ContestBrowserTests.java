@@ -332,7 +332,11 @@ class ContestBrowserTests extends PortalIntegrationTest {
     }
 
     private byte[] download(String path) throws Exception {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        // the servlet container's cookie, or Spring Session's when sessions live in the database
+        Cookie session = browser.manage().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID") || c.getName().equals("SESSION"))
+                .findFirst()
+                .orElseThrow();
         HttpResponse<byte[]> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(uri(path))

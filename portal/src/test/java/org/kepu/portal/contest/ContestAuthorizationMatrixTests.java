@@ -5,36 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
-import org.kepu.content.contest.Award;
-import org.kepu.content.contest.AwardSlot;
 import org.kepu.content.contest.Contest;
-import org.kepu.content.contest.ContestDefinition;
-import org.kepu.content.contest.ContestLimits;
-import org.kepu.content.contest.ContestSchedule;
 import org.kepu.content.contest.Contests;
-import org.kepu.content.contest.Criterion;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
-import org.kepu.content.contest.EntryDraft;
-import org.kepu.content.contest.EntryVideo;
 import org.kepu.content.contest.Judging;
-import org.kepu.content.contest.Track;
-import org.kepu.content.video.TranscodedMedia;
-import org.kepu.content.video.VideoRendition;
 import org.kepu.content.video.Videos;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
@@ -73,48 +60,15 @@ class ContestAuthorizationMatrixTests extends PortalIntegrationTest {
 
     @BeforeEach
     void aContestWithOneAcceptedEntry() {
-        Instant now = Instant.now();
-        Duration day = Duration.ofDays(1);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        contest = contests.create(
-                new ContestDefinition(
-                        "matrix-" + suffix,
-                        "权限矩阵测试赛",
-                        "身边的科学",
-                        "<p>规则</p>",
-                        new ContestSchedule(
-                                now.minus(day),
-                                now.plus(day),
-                                now.plus(day.multipliedBy(2)),
-                                now.plus(day.multipliedBy(3)),
-                                now.plus(day.multipliedBy(4))),
-                        new ContestLimits(300, 500, 240, Set.of("mp4"), 2),
-                        List.of(new Track("youth", "青少年组"), new Track("adult", "成人组")),
-                        List.of(new Track("video", "微视频")),
-                        List.of(new Criterion("科学性", 60), new Criterion("传播性", 40)),
-                        List.of(new AwardSlot("youth", Award.FIRST, 1)),
-                        Set.of()),
-                "admin");
+        contest = new ContestTestData(contests, entries, videos).collecting("权限矩阵测试赛", 2, 300);
         Account owner = person("owner-" + suffix, Role.CREATOR);
         person("other-" + suffix, Role.CREATOR);
         Account youthJudge = person("judge-youth-" + suffix, Role.JUDGE);
         Account adultJudge = person("judge-adult-" + suffix, Role.JUDGE);
         person("editor-" + suffix, Role.EDITOR);
         person("registrar-" + suffix, Role.REGISTRAR);
-        entry = entries.submit(
-                contest.id(),
-                owner.getId(),
-                new EntryDraft("沙尘暴来了", "简介", "youth", "video", "一中", null, null, false, null, false, true, null),
-                new EntryVideo("uploads/matrix-" + suffix, "作品.mp4", 1000));
-        videos.transcoded(
-                entry.videoId(),
-                new TranscodedMedia(
-                        "videos/" + entry.videoId() + "/m1",
-                        640,
-                        360,
-                        10,
-                        List.of(new VideoRendition(640, 360, 800_000))));
-        entries.accept(entry.id(), "editor");
+        entry = new ContestTestData(contests, entries, videos).accepted(contest, owner.getId(), "沙尘暴来了", null);
         judging.assign(contest.id(), youthJudge.getId(), "youth", null, "admin");
         judging.assign(contest.id(), adultJudge.getId(), "adult", null, "admin");
 

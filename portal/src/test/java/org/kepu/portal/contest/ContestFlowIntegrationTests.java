@@ -11,29 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Accounts;
-import org.kepu.content.contest.Award;
-import org.kepu.content.contest.AwardSlot;
 import org.kepu.content.contest.Contest;
-import org.kepu.content.contest.ContestDefinition;
-import org.kepu.content.contest.ContestLimits;
-import org.kepu.content.contest.ContestSchedule;
 import org.kepu.content.contest.Contests;
-import org.kepu.content.contest.Criterion;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
 import org.kepu.content.contest.EntryStatus;
-import org.kepu.content.contest.Track;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.SampleVideos;
@@ -96,7 +85,7 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void anEntryIsUploadedTranscodedAndCheckedAgainstTheContestsLimits() throws Exception {
-        Contest contest = contest(1, 6);
+        Contest contest = data().collecting("流程测试赛", 1, 6);
         String phone = phone();
         signup(PageSession.anonymous(this::uri), phone, null, true);
         PageSession creator = PageSession.login(this::uri, phone, PASSWORD);
@@ -135,7 +124,7 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void aReturnedEntryIsFixedAndResubmittedByItsCreatorOnly() throws Exception {
-        Contest contest = contest(2, 60);
+        Contest contest = data().collecting("流程测试赛", 2, 60);
         String phone = phone();
         signup(PageSession.anonymous(this::uri), phone, null, true);
         PageSession creator = PageSession.login(this::uri, phone, PASSWORD);
@@ -175,6 +164,58 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
                 .contains("沙尘暴来了怎么办")
                 .contains(phone.substring(0, 3) + "****" + phone.substring(7))
                 .doesNotContain(phone);
+    }
+
+    @Test
+    void anAcceptedEntryIsSearchableAndLeavesTheIndexWhenWithdrawn() throws Exception {
+        Contest contest = data().collecting("流程测试赛", 2, 60);
+        String phone = phone();
+        signup(PageSession.anonymous(this::uri), phone, null, true);
+        long creator = accounts.findByUsername(phone).orElseThrow().getId();
+        String title = "风力发电机为什么是三片叶子" + System.nanoTime();
+        String query = "/api/v1/search?type=entry&q=" + encode(title);
+
+        Entry entry = data().accepted(contest, creator, title, "ulanmulun");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> getJson(query).path("total").asLong() == 1);
+        var hit = getJson(query).path("items").get(0);
+        assertThat(hit.path("type").asText()).isEqualTo("entry");
+        assertThat(hit.path("url").asText()).isEqualTo("/contests/" + contest.slug() + "/entries/" + entry.id());
+        assertThat(hit.path("column").asText()).isEqualTo("流程测试赛");
+        assertThat(hit.path("town").asText()).isEqualTo("乌兰木伦镇");
+
+        entries.withdraw(entry.id(), creator);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> getJson(query).path("total").asLong() == 0);
+    }
+
+    @Test
+    void aSecondVoteOnTheSameDayIsRefusedWithAClearMessage() {
+        Contest contest = data().collecting("投票测试赛", 2, 60);
+        String phone = phone();
+        signup(PageSession.anonymous(this::uri), phone, null, true);
+        long creator = accounts.findByUsername(phone).orElseThrow().getId();
+        Entry entry = data().accepted(contest, creator, "投票测试作品", null);
+        data().judging(contest);
+        PageSession voter = PageSession.login(this::uri, phone, PASSWORD);
+        String page = "/contests/" + contest.slug() + "/entries/" + entry.id();
+
+        assertThat(PageSession.anonymous(this::uri)
+                        .post(page + "/vote")
+                        .headers()
+                        .firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(voter.post(page + "/vote").statusCode()).isEqualTo(302);
+        HttpResponse<String> again = voter.post(page + "/vote");
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("今天已经为这件作品投过票了，明天再来吧");
+        assertThat(entries.get(entry.id()).voteCount()).isEqualTo(1);
+        assertThat(voter.get(page).body()).contains("1 票").contains("今天已为这件作品投过票");
+    }
+
+    private ContestTestData data() {
+        return new ContestTestData(contests, entries, videos);
     }
 
     private HttpResponse<String> signup(PageSession visitor, String phone, String captcha, boolean consent) {
@@ -270,30 +311,6 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(204);
         return location.replaceAll(".*/", "");
-    }
-
-    private Contest contest(int perCreator, int maxSeconds) {
-        Instant now = Instant.now();
-        Duration day = Duration.ofDays(1);
-        return contests.create(
-                new ContestDefinition(
-                        "flow-" + UUID.randomUUID().toString().substring(0, 8),
-                        "流程测试赛",
-                        "身边的科学",
-                        "<p>规则</p>",
-                        new ContestSchedule(
-                                now.minus(day),
-                                now.plus(day),
-                                now.plus(day.multipliedBy(2)),
-                                now.plus(day.multipliedBy(3)),
-                                now.plus(day.multipliedBy(4))),
-                        new ContestLimits(maxSeconds, 100, 240, Set.of("mp4", "mov"), perCreator),
-                        List.of(new Track("youth", "青少年组")),
-                        List.of(new Track("video", "微视频")),
-                        List.of(new Criterion("科学性", 100)),
-                        List.of(new AwardSlot("youth", Award.FIRST, 1)),
-                        Set.of()),
-                "admin");
     }
 
     private static String phone() {
