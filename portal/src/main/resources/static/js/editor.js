@@ -78,4 +78,38 @@
         alt.value = '';
       }, function () { status.textContent = '上传失败，请检查网络后重试'; });
   });
+
+  // The cover: uploaded like body images (alt text required), kept in the hidden coverKey field.
+  var cover = form.querySelector('[data-cover]');
+  var coverKey = form.querySelector('#coverKey');
+  var coverFile = cover.querySelector('[data-cover-file]');
+  var coverAlt = cover.querySelector('[data-cover-alt]');
+  var coverPreview = cover.querySelector('[data-cover-preview]');
+  var coverRemove = cover.querySelector('[data-cover-remove]');
+  var coverStatus = cover.querySelector('[data-cover-status]');
+  cover.querySelector('[data-cover-upload]').addEventListener('click', function () {
+    if (!coverFile.files.length) return;
+    var data = new FormData();
+    data.append('file', coverFile.files[0]);
+    data.append('alt', coverAlt.value);
+    coverStatus.textContent = '…';
+    fetch(form.getAttribute('data-images'), { method: 'POST', credentials: 'same-origin', headers: headers(), body: data })
+      .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, json: j }; }); })
+      .then(function (result) {
+        if (!result.ok) { coverStatus.textContent = result.json.detail || '上传失败'; return; }
+        coverStatus.textContent = '';
+        coverKey.value = result.json.cover;
+        coverPreview.src = result.json.url;
+        coverPreview.alt = coverAlt.value;
+        coverPreview.hidden = false;
+        coverRemove.hidden = false;
+        coverFile.value = '';
+      }, function () { coverStatus.textContent = '上传失败，请检查网络后重试'; });
+  });
+  coverRemove.addEventListener('click', function () {
+    coverKey.value = '';
+    coverPreview.hidden = true;
+    coverPreview.removeAttribute('src');
+    coverRemove.hidden = true;
+  });
 })();

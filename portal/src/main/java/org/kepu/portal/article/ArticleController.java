@@ -7,6 +7,8 @@ import org.kepu.content.column.Columns;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
 import org.kepu.content.views.ViewCounter;
+import org.kepu.portal.image.ResponsiveImage;
+import org.kepu.portal.image.ResponsiveImages;
 import org.kepu.portal.search.RelatedContent;
 import org.kepu.portal.share.SiteUrls;
 import org.springframework.stereotype.Controller;
@@ -24,6 +26,7 @@ class ArticleController {
     private final ViewCounter views;
     private final SiteUrls urls;
     private final RelatedContent related;
+    private final ResponsiveImages images;
 
     ArticleController(
             Articles articles,
@@ -32,8 +35,10 @@ class ArticleController {
             Audiences audiences,
             ViewCounter views,
             SiteUrls urls,
-            RelatedContent related) {
+            RelatedContent related,
+            ResponsiveImages images) {
         this.related = related;
+        this.images = images;
         this.urls = urls;
         this.articles = articles;
         this.columns = columns;
@@ -67,6 +72,10 @@ class ArticleController {
         model.addAttribute("canonical", urls.absolute("/articles/" + id));
         model.addAttribute("pageDescription", article.getSummary());
         model.addAttribute("ogType", "article");
+        ResponsiveImage cover = images.cover(article.getCoverKey());
+        if (cover != null) {
+            model.addAttribute("ogImage", urls.absolute(cover.largest()));
+        }
         return "article/detail";
     }
 }
