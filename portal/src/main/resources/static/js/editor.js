@@ -56,6 +56,24 @@
     });
   }
   body.addEventListener('input', schedule);
+
+  // Formatted text from Word: the server turns it into clean HTML (headings, emphasis, lists, tables), which
+  // Markdown keeps as it is; a plain-text paste would lose all of that.
+  var officeHtml = /urn:schemas-microsoft-com|class="?Mso|mso-[a-z-]+\s*:/i;
+  body.addEventListener('paste', function (event) {
+    var html = event.clipboardData && event.clipboardData.getData('text/html');
+    if (!html || !officeHtml.test(html)) return;
+    var plain = event.clipboardData.getData('text/plain'); // the clipboard is gone once the event is over
+    event.preventDefault();
+    fetch(form.getAttribute('data-paste'), {
+      method: 'POST', credentials: 'same-origin',
+      headers: headers({ 'Content-Type': 'application/json' }),
+      body: JSON.stringify({ html: html })
+    }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
+      if (p) insert('\n\n' + p.html + '\n\n');
+      else insert(plain);
+    });
+  });
   title.addEventListener('input', schedule);
   preview();
 

@@ -36,7 +36,15 @@ public class ArticleHtml {
     }
 
     public String fromHtml(String html) {
-        return SafeHtml.sanitize(images.withSrcset(html == null ? "" : html));
+        return SafeHtml.sanitize(images.withSrcset(html == null ? "" : WordHtml.clean(html)));
+    }
+
+    /**
+     * HTML pasted into the editor, cleaned (Word's markup made plain) and sanitized, on one line so that it stays
+     * one HTML block inside the Markdown body.
+     */
+    public String pasted(String html) {
+        return SafeHtml.sanitize(WordHtml.clean(html == null ? "" : html)).replaceAll("\\s*\\n\\s*", " ");
     }
 
     /** Images without a text alternative, by their address: readers with screen readers need one. */
