@@ -59,4 +59,16 @@ class HomePageIntegrationTests extends PortalIntegrationTest {
         }
         assertThat(get("/").body()).doesNotContain("notice-bar");
     }
+
+    @Test
+    void staticFilesAreLinkedWithTheirContentHashAndPagesAsTheyAre() throws Exception {
+        String home = get("/").body();
+        assertThat(home)
+                .containsPattern("href=\"/css/site-[0-9a-f]{32}\\.css\"")
+                .containsPattern("src=\"/js/site-[0-9a-f]{32}\\.js\"")
+                .contains("href=\"/columns/")
+                .doesNotContain(";jsessionid");
+        String css = home.replaceAll("(?s).*href=\"(/css/site-[0-9a-f]{32}\\.css)\".*", "$1");
+        assertThat(get(css).statusCode()).isEqualTo(200);
+    }
 }
