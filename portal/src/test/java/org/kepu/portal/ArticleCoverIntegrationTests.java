@@ -1,6 +1,7 @@
 package org.kepu.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +77,13 @@ class ArticleCoverIntegrationTests extends PortalIntegrationTest {
                 .as("the body image carries the variants too")
                 .contains("srcset=\"" + srcset.replace(", ", " , ") + "\"");
         assertThat(get("/media/images/" + id + "/480.jpg").statusCode()).isEqualTo(200);
+
+        // the index catches up through the job queue
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(get("/search?q=" + encode(title)).body())
+                                .as("search results show the cover too")
+                                .contains("srcset=\"" + srcset + "\""));
     }
 
     private HttpResponse<String> upload(HttpClient client, String token, byte[] png, String alt) throws Exception {

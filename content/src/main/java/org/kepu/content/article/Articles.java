@@ -2,6 +2,7 @@ package org.kepu.content.article;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,18 @@ public class Articles {
         Map<Long, ArticleCard> byId = new HashMap<>();
         repository.cardsOf(ids).forEach(card -> byId.put(card.id(), card));
         return ids.stream().map(byId::get).filter(card -> card != null).toList();
+    }
+
+    /** The cover keys of those of the articles that have a cover, by id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> coverKeys(Collection<Long> ids) {
+        Map<Long, String> covers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            repository.cardsOf(ids).stream()
+                    .filter(card -> card.coverKey() != null)
+                    .forEach(card -> covers.put(card.id(), card.coverKey()));
+        }
+        return covers;
     }
 
     @Transactional(readOnly = true)
