@@ -2,21 +2,15 @@ package org.kepu.portal.indexing;
 
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.kepu.content.ContentKey;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
-import org.kepu.content.column.Columns;
-import org.kepu.content.column.ContentColumn;
-import org.kepu.content.reference.Audience;
-import org.kepu.content.reference.Audiences;
-import org.kepu.content.reference.Town;
-import org.kepu.content.reference.Towns;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.Videos;
+import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.search.SearchDocument;
 import org.kepu.search.SearchIndex;
 import org.springframework.stereotype.Component;
@@ -30,18 +24,13 @@ public class ContentIndexer {
 
     private final Articles articles;
     private final Videos videos;
-    private final Columns columns;
-    private final Towns towns;
-    private final Audiences audiences;
+    private final ReferenceNames names;
     private final SearchIndex index;
 
-    ContentIndexer(
-            Articles articles, Videos videos, Columns columns, Towns towns, Audiences audiences, SearchIndex index) {
+    ContentIndexer(Articles articles, Videos videos, ReferenceNames names, SearchIndex index) {
         this.articles = articles;
         this.videos = videos;
-        this.columns = columns;
-        this.towns = towns;
-        this.audiences = audiences;
+        this.names = names;
         this.index = index;
     }
 
@@ -62,9 +51,9 @@ public class ContentIndexer {
                 article.getSummary(),
                 Jsoup.parse(article.getBodyHtml()).text(),
                 "/articles/" + article.getId(),
-                columnName(article.getColumnId()),
-                audienceNames(article.getAudienceCodes()),
-                townName(article.getTownCode()),
+                names.columnName(article.getColumnId()),
+                names.audienceNames(article.getAudienceCodes()),
+                names.townName(article.getTownCode()),
                 published(article.getPublishedAt()),
                 article.getViewCount(),
                 article.getUpdatedAt().toEpochMilli());
@@ -78,9 +67,9 @@ public class ContentIndexer {
                 video.getSummary(),
                 video.getSummary(),
                 "/videos/" + video.getId(),
-                columnName(video.getColumnId()),
-                audienceNames(video.getAudienceCodes()),
-                townName(video.getTownCode()),
+                names.columnName(video.getColumnId()),
+                names.audienceNames(video.getAudienceCodes()),
+                names.townName(video.getTownCode()),
                 published(video.getPublishedAt()),
                 video.getViewCount(),
                 video.getUpdatedAt().toEpochMilli());
@@ -105,22 +94,6 @@ public class ContentIndexer {
             case ENTRY -> Optional.empty();
         };
         return changed.map(Instant::toEpochMilli).orElse(Long.MAX_VALUE);
-    }
-
-    private String columnName(Long columnId) {
-        return columnId == null
-                ? null
-                : columns.findById(columnId).map(ContentColumn::name).orElse(null);
-    }
-
-    private String townName(String code) {
-        return code == null ? null : towns.findByCode(code).map(Town::name).orElse(null);
-    }
-
-    private List<String> audienceNames(List<String> codes) {
-        return codes.stream()
-                .flatMap(code -> audiences.findByCode(code).map(Audience::name).stream())
-                .toList();
     }
 
     private static Instant published(Instant at) {
