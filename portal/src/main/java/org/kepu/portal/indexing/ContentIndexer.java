@@ -11,6 +11,7 @@ import org.kepu.content.article.Articles;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.Videos;
 import org.kepu.portal.reference.ReferenceNames;
+import org.kepu.portal.search.RelatedContent;
 import org.kepu.search.SearchDocument;
 import org.kepu.search.SearchIndex;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,10 @@ public class ContentIndexer {
     private final Videos videos;
     private final ReferenceNames names;
     private final SearchIndex index;
+    private final RelatedContent related;
 
-    ContentIndexer(Articles articles, Videos videos, ReferenceNames names, SearchIndex index) {
+    ContentIndexer(Articles articles, Videos videos, ReferenceNames names, SearchIndex index, RelatedContent related) {
+        this.related = related;
         this.articles = articles;
         this.videos = videos;
         this.names = names;
@@ -41,6 +44,7 @@ public class ContentIndexer {
             case ENTRY -> Optional.empty();
         };
         document.ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
+        related.forget(); // lists kept from before this write may name a withdrawn item
     }
 
     private SearchDocument document(Article article) {
