@@ -56,6 +56,24 @@
     });
   }
   body.addEventListener('input', schedule);
+
+  // Formatted text from Word: the server turns it into clean HTML (headings, emphasis, lists, tables), which
+  // Markdown keeps as it is; a plain-text paste would lose all of that.
+  var officeHtml = /urn:schemas-microsoft-com|class="?Mso|mso-[a-z-]+\s*:/i;
+  body.addEventListener('paste', function (event) {
+    var html = event.clipboardData && event.clipboardData.getData('text/html');
+    if (!html || !officeHtml.test(html)) return;
+    var plain = event.clipboardData.getData('text/plain'); // the clipboard is gone once the event is over
+    event.preventDefault();
+    fetch(form.getAttribute('data-paste'), {
+      method: 'POST', credentials: 'same-origin',
+      headers: headers({ 'Content-Type': 'application/json' }),
+      body: JSON.stringify({ html: html })
+    }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
+      if (p) insert('\n\n' + p.html + '\n\n');
+      else insert(plain);
+    });
+  });
   title.addEventListener('input', schedule);
   preview();
 
@@ -77,5 +95,39 @@
         file.value = '';
         alt.value = '';
       }, function () { status.textContent = '上传失败，请检查网络后重试'; });
+  });
+
+  // The cover: uploaded like body images (alt text required), kept in the hidden coverKey field.
+  var cover = form.querySelector('[data-cover]');
+  var coverKey = form.querySelector('#coverKey');
+  var coverFile = cover.querySelector('[data-cover-file]');
+  var coverAlt = cover.querySelector('[data-cover-alt]');
+  var coverPreview = cover.querySelector('[data-cover-preview]');
+  var coverRemove = cover.querySelector('[data-cover-remove]');
+  var coverStatus = cover.querySelector('[data-cover-status]');
+  cover.querySelector('[data-cover-upload]').addEventListener('click', function () {
+    if (!coverFile.files.length) return;
+    var data = new FormData();
+    data.append('file', coverFile.files[0]);
+    data.append('alt', coverAlt.value);
+    coverStatus.textContent = '…';
+    fetch(form.getAttribute('data-images'), { method: 'POST', credentials: 'same-origin', headers: headers(), body: data })
+      .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, json: j }; }); })
+      .then(function (result) {
+        if (!result.ok) { coverStatus.textContent = result.json.detail || '上传失败'; return; }
+        coverStatus.textContent = '';
+        coverKey.value = result.json.cover;
+        coverPreview.src = result.json.url;
+        coverPreview.alt = coverAlt.value;
+        coverPreview.hidden = false;
+        coverRemove.hidden = false;
+        coverFile.value = '';
+      }, function () { coverStatus.textContent = '上传失败，请检查网络后重试'; });
+  });
+  coverRemove.addEventListener('click', function () {
+    coverKey.value = '';
+    coverPreview.hidden = true;
+    coverPreview.removeAttribute('src');
+    coverRemove.hidden = true;
   });
 })();

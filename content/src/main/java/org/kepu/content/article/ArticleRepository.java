@@ -1,6 +1,7 @@
 package org.kepu.content.article;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,15 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface ArticleRepository extends ListCrudRepository<Article, Long> {
 
     List<Article> findTop12ByStatusOrderByPublishedAtDesc(ArticleStatus status);
+
+    @Query("""
+            select id, title, summary, published_at, cover_key from article
+            where status = 'PUBLISHED' order by published_at desc, id desc limit :limit
+            """)
+    List<ArticleCard> latestCards(int limit);
+
+    @Query("select id, title, summary, published_at, cover_key from article where id in (:ids)")
+    List<ArticleCard> cardsOf(Collection<Long> ids);
 
     Page<Article> findByColumnIdAndStatusOrderByPublishedAtDesc(Long columnId, ArticleStatus status, Pageable page);
 

@@ -2,13 +2,16 @@ package org.kepu.content.article;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kepu.content.ContentChanged;
 import org.kepu.content.ContentKey;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -21,11 +24,13 @@ public class Articles {
 
     private final ArticleRepository repository;
     private final JobQueue jobs;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Articles(ArticleRepository repository, JobQueue jobs, Clock clock) {
+    Articles(ArticleRepository repository, JobQueue jobs, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.jobs = jobs;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -41,6 +46,7 @@ public class Articles {
         article.publish(clock.instant());
         Article saved = repository.save(article);
         jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(id).toString());
+        events.publishEvent(new ContentChanged(ContentKey.article(id).toString()));
         return saved;
     }
 
@@ -59,6 +65,36 @@ public class Articles {
     @Transactional(readOnly = true)
     public List<Article> latest() {
         return repository.findTop12ByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED);
+    }
+
+    /** The latest published articles as cards, in one query (the home page's list). */
+    @Transactional(readOnly = true)
+    public List<ArticleCard> latestCards() {
+        return repository.latestCards(12);
+    }
+
+    /** The published articles read most since {@code since} as cards, most read first, in two queries. */
+    @Transactional(readOnly = true)
+    public List<ArticleCard> mostReadCardsSince(LocalDate since, int limit) {
+        List<Long> ids = repository.mostReadSince(since, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ArticleCard> byId = new HashMap<>();
+        repository.cardsOf(ids).forEach(card -> byId.put(card.id(), card));
+        return ids.stream().map(byId::get).filter(card -> card != null).toList();
+    }
+
+    /** The cover keys of those of the articles that have a cover, by id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> coverKeys(Collection<Long> ids) {
+        Map<Long, String> covers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            repository.cardsOf(ids).stream()
+                    .filter(card -> card.coverKey() != null)
+                    .forEach(card -> covers.put(card.id(), card.coverKey()));
+        }
+        return covers;
     }
 
     @Transactional(readOnly = true)

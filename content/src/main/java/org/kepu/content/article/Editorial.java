@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kepu.content.ContentChanged;
 import org.kepu.content.ContentKey;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.editorial.SensitiveWords;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,7 @@ public class Editorial {
     private final SensitiveWords sensitiveWords;
     private final AuditLog audit;
     private final JobQueue jobs;
+    private final ApplicationEventPublisher events;
     private final EditorialSettings settings;
     private final Clock clock;
 
@@ -41,8 +44,10 @@ public class Editorial {
             SensitiveWords sensitiveWords,
             AuditLog audit,
             JobQueue jobs,
+            ApplicationEventPublisher events,
             EditorialSettings settings,
             Clock clock) {
+        this.events = events;
         this.articles = articles;
         this.revisions = revisions;
         this.reviews = reviews;
@@ -173,7 +178,7 @@ public class Editorial {
         }
         article.offline(clock.instant());
         Article saved = articles.save(article);
-        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(id).toString());
+        changed(id);
         audit.record(actor, "article.offline", SUBJECT, id, null);
         return saved;
     }
@@ -186,7 +191,7 @@ public class Editorial {
                 .ifPresent(article -> {
                     article.publish(clock.instant());
                     articles.save(article);
-                    jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(id).toString());
+                    changed(id);
                     audit.record("system", "article.published", SUBJECT, id, "按计划发布");
                 });
     }
@@ -289,7 +294,7 @@ public class Editorial {
         }
         article.publish(now);
         Article saved = articles.save(article);
-        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(article.getId()).toString());
+        changed(article.getId());
         audit.record(reviewer, "article.published", SUBJECT, article.getId(), null);
         return saved;
     }
@@ -322,5 +327,11 @@ public class Editorial {
 
     private Article get(long id) {
         return articles.findById(id).orElseThrow(() -> new ArticleNotFound(id));
+    }
+
+    /** Reindexes the article and tells cached lists, in this transaction. */
+    private void changed(long id) {
+        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(id).toString());
+        events.publishEvent(new ContentChanged(ContentKey.article(id).toString()));
     }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.kepu.content.ContentChanged;
 import org.kepu.content.ContentKey;
 import org.kepu.content.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +17,13 @@ public class ColumnCuration {
 
     private final ColumnItemRepository items;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ColumnCuration(ColumnItemRepository items, AuditLog audit, Clock clock) {
+    ColumnCuration(ColumnItemRepository items, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,6 +54,9 @@ public class ColumnCuration {
     public void remove(long columnId, long itemId, String editor) {
         items.findById(itemId).filter(i -> i.columnId() == columnId).ifPresent(item -> {
             items.delete(item);
+            if (item.featured()) {
+                events.publishEvent(new ContentChanged("column:" + columnId)); // leaves the home carousel
+            }
             audit.record(
                     editor,
                     "column.item-removed",
@@ -89,6 +96,7 @@ public class ColumnCuration {
     @Transactional
     public void feature(long columnId, long itemId, boolean on, String editor) {
         update(columnId, itemId, item -> item.featured(on));
+        events.publishEvent(new ContentChanged("column:" + columnId)); // the home carousel shows featured items
         audit.record(
                 editor,
                 on ? "column.item-featured" : "column.item-unfeatured",

@@ -3,9 +3,11 @@ package org.kepu.content.video;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.kepu.content.ContentChanged;
 import org.kepu.content.ContentKey;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -17,11 +19,13 @@ public class Videos {
 
     private final VideoRepository repository;
     private final JobQueue jobs;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Videos(VideoRepository repository, JobQueue jobs, Clock clock) {
+    Videos(VideoRepository repository, JobQueue jobs, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.jobs = jobs;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -46,6 +50,7 @@ public class Videos {
         Video saved = repository.save(video);
         if (saved.isPublic()) {
             jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.video(id).toString());
+            events.publishEvent(new ContentChanged(ContentKey.video(id).toString()));
         }
         return saved;
     }

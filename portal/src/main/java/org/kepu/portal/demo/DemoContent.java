@@ -19,13 +19,10 @@ import org.kepu.content.blob.BlobStore;
 import org.kepu.content.column.ColumnKind;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
-import org.kepu.content.reference.Audience;
-import org.kepu.content.reference.Audiences;
-import org.kepu.content.reference.Town;
-import org.kepu.content.reference.Towns;
 import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.SampleVideos;
+import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.portal.web.SafeHtml;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +50,7 @@ class DemoContent implements ApplicationRunner {
     private final Columns columns;
     private final Articles articles;
     private final Videos videos;
-    private final Towns towns;
-    private final Audiences audiences;
+    private final ReferenceNames names;
     private final BlobStore blobs;
     private final SampleVideos samples;
     private final DemoSettings settings;
@@ -64,8 +60,7 @@ class DemoContent implements ApplicationRunner {
             Columns columns,
             Articles articles,
             Videos videos,
-            Towns towns,
-            Audiences audiences,
+            ReferenceNames names,
             BlobStore blobs,
             SampleVideos samples,
             DemoSettings settings,
@@ -73,8 +68,7 @@ class DemoContent implements ApplicationRunner {
         this.columns = columns;
         this.articles = articles;
         this.videos = videos;
-        this.towns = towns;
-        this.audiences = audiences;
+        this.names = names;
         this.blobs = blobs;
         this.samples = samples;
         this.settings = settings;
@@ -160,22 +154,15 @@ class DemoContent implements ApplicationRunner {
     }
 
     private Long columnId(String slug) {
-        return columns.findBySlug(slug)
-                .map(ContentColumn::id)
-                .orElseThrow(() -> new IllegalArgumentException("No demo column " + slug));
+        return names.columnId(slug).orElseThrow(() -> new IllegalArgumentException("No demo column " + slug));
     }
 
     private String townCode(String name) {
-        return towns.findByName(name)
-                .map(Town::code)
-                .orElseThrow(() -> new IllegalArgumentException("No town " + name));
+        return names.townCode(name).orElseThrow(() -> new IllegalArgumentException("No town " + name));
     }
 
     private String audienceCode(String name) {
-        return audiences
-                .findByName(name)
-                .map(Audience::code)
-                .orElseThrow(() -> new IllegalArgumentException("No audience " + name));
+        return names.audienceCode(name).orElseThrow(() -> new IllegalArgumentException("No audience " + name));
     }
 
     private static List<String> lines(String resource) throws IOException {

@@ -12,12 +12,7 @@ import org.kepu.content.article.ArticleDraft;
 import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.article.Editorial;
-import org.kepu.content.column.Columns;
-import org.kepu.content.column.ContentColumn;
-import org.kepu.content.reference.Audience;
-import org.kepu.content.reference.Audiences;
-import org.kepu.content.reference.Town;
-import org.kepu.content.reference.Towns;
+import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.portal.web.InvalidRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,16 +30,12 @@ class ArticleApiController {
 
     private final Editorial editorial;
     private final ArticleHtml html;
-    private final Columns columns;
-    private final Towns towns;
-    private final Audiences audiences;
+    private final ReferenceNames names;
 
-    ArticleApiController(Editorial editorial, ArticleHtml html, Columns columns, Towns towns, Audiences audiences) {
+    ArticleApiController(Editorial editorial, ArticleHtml html, ReferenceNames names) {
         this.editorial = editorial;
         this.html = html;
-        this.columns = columns;
-        this.towns = towns;
-        this.audiences = audiences;
+        this.names = names;
     }
 
     @PostMapping("/api/v1/articles")
@@ -84,17 +75,14 @@ class ArticleApiController {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        return columns.findBySlug(slug).map(ContentColumn::id).orElseThrow(() -> new InvalidRequest("未知栏目：" + slug));
+        return names.columnId(slug).orElseThrow(() -> new InvalidRequest("未知栏目：" + slug));
     }
 
     private String townCode(String town) {
         if (town == null || town.isBlank()) {
             return null;
         }
-        return towns.findByCode(town)
-                .or(() -> towns.findByName(town))
-                .map(Town::code)
-                .orElseThrow(() -> new InvalidRequest("未知地区：" + town));
+        return names.townCode(town).orElseThrow(() -> new InvalidRequest("未知地区：" + town));
     }
 
     private List<String> audienceCodes(List<String> given) {
@@ -102,11 +90,7 @@ class ArticleApiController {
             return List.of();
         }
         return given.stream()
-                .map(a -> audiences
-                        .findByCode(a)
-                        .or(() -> audiences.findByName(a))
-                        .map(Audience::code)
-                        .orElseThrow(() -> new InvalidRequest("未知人群：" + a)))
+                .map(a -> names.audienceCode(a).orElseThrow(() -> new InvalidRequest("未知人群：" + a)))
                 .toList();
     }
 

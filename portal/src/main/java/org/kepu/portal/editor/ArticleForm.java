@@ -74,6 +74,11 @@ record ArticleForm(
                 publishAt == null ? null : publishAt.atZone(BEIJING).toInstant());
     }
 
+    /** The cover key to store: none when the editor removed the cover. */
+    String cover() {
+        return blankToNull(coverKey);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

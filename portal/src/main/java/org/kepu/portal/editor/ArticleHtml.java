@@ -7,6 +7,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.kepu.portal.image.ResponsiveImages;
 import org.kepu.portal.web.SafeHtml;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -24,13 +25,26 @@ public class ArticleHtml {
             .extensions(List.of(TablesExtension.create()))
             .softbreak("<br>")
             .build();
+    private final ResponsiveImages images;
+
+    ArticleHtml(ResponsiveImages images) {
+        this.images = images;
+    }
 
     public String fromMarkdown(String markdown) {
-        return SafeHtml.sanitize(renderer.render(parser.parse(markdown == null ? "" : markdown)));
+        return SafeHtml.sanitize(images.withSrcset(renderer.render(parser.parse(markdown == null ? "" : markdown))));
     }
 
     public String fromHtml(String html) {
-        return SafeHtml.sanitize(html);
+        return SafeHtml.sanitize(images.withSrcset(html == null ? "" : WordHtml.clean(html)));
+    }
+
+    /**
+     * HTML pasted into the editor, cleaned (Word's markup made plain) and sanitized, on one line so that it stays
+     * one HTML block inside the Markdown body.
+     */
+    public String pasted(String html) {
+        return SafeHtml.sanitize(WordHtml.clean(html == null ? "" : html)).replaceAll("\\s*\\n\\s*", " ");
     }
 
     /** Images without a text alternative, by their address: readers with screen readers need one. */

@@ -19,6 +19,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.kepu.content.blob.BlobStore;
+import org.kepu.portal.image.ResponsiveImages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleImages {
 
-    static final List<Integer> WIDTHS = List.of(480, 960, 1600);
+    static final List<Integer> WIDTHS = ResponsiveImages.WIDTHS;
     private static final long MAX_PIXELS = 40_000_000L;
 
     private final BlobStore blobs;
@@ -44,7 +45,7 @@ class ArticleImages {
                     .filter(w -> w <= wanted)
                     .reduce((a, b) -> b)
                     .orElse(WIDTHS.get(0));
-            return "/media/images/" + id + "/" + best + ".jpg";
+            return ResponsiveImages.url(id, best);
         }
     }
 

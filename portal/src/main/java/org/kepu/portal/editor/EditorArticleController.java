@@ -11,6 +11,7 @@ import org.kepu.content.article.StaleArticle;
 import org.kepu.content.column.Columns;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
+import org.kepu.portal.image.CoverImage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,7 +64,7 @@ class EditorArticleController {
         if (errors.hasErrors()) {
             return form(model, null);
         }
-        Article article = editorial.write(form.toDraft(body), form.body(), form.coverKey(), editor.getName());
+        Article article = editorial.write(form.toDraft(body), form.body(), form.cover(), editor.getName());
         redirect.addFlashAttribute("notice", "草稿已保存。");
         return "redirect:/editor/articles/" + article.getId() + "/edit";
     }
@@ -92,7 +93,7 @@ class EditorArticleController {
                         form.version() == null ? -1 : form.version(),
                         form.toDraft(body),
                         form.body(),
-                        form.coverKey(),
+                        form.cover(),
                         editor.getName());
                 redirect.addFlashAttribute("notice", "已保存为新版本。");
                 return "redirect:/editor/articles/" + id + "/edit";
@@ -121,6 +122,11 @@ class EditorArticleController {
         String body = html.fromMarkdown(form.body());
         if (!html.imagesWithoutAlt(body).isEmpty()) {
             errors.rejectValue("body", "alt", "每张图片都需要文字说明（替代文本），方便使用读屏软件的读者。");
+        }
+        if (form.coverKey() != null
+                && !form.coverKey().isBlank()
+                && CoverImage.parse(form.coverKey()).isEmpty()) {
+            errors.rejectValue("coverKey", "cover", "封面图片无效或缺少文字说明，请重新上传封面。");
         }
         return body;
     }

@@ -2,6 +2,7 @@ package org.kepu.portal.editor;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.kepu.portal.image.CoverImage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +29,15 @@ class ImageController {
         if (text.isEmpty()) {
             return problem("请为图片填写文字说明（替代文本）。");
         }
+        if (text.length() > 200) {
+            return problem("图片说明不能超过 200 字。");
+        }
         try (InputStream in = file.getInputStream()) {
             ArticleImages.Stored stored = images.store(in);
             String url = stored.url(960);
             return ResponseEntity.status(HttpStatus.CREATED)
-                    .body(new UploadedImage(stored.id(), url, "![" + text + "](" + url + ")"));
+                    .body(new UploadedImage(
+                            stored.id(), url, "![" + text + "](" + url + ")", new CoverImage(stored.id(), text).key()));
         }
     }
 
@@ -46,5 +51,6 @@ class ImageController {
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail));
     }
 
-    record UploadedImage(String id, String url, String markdown) {}
+    /** The image, the Markdown that shows it in a body, and the value that makes it the article's cover. */
+    record UploadedImage(String id, String url, String markdown, String cover) {}
 }

@@ -9,19 +9,15 @@ import org.jsoup.Jsoup;
 import org.kepu.content.ContentKey;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
-import org.kepu.content.column.Columns;
-import org.kepu.content.column.ContentColumn;
 import org.kepu.content.contest.Contest;
 import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
 import org.kepu.content.contest.EntryNotFound;
-import org.kepu.content.reference.Audience;
-import org.kepu.content.reference.Audiences;
-import org.kepu.content.reference.Town;
-import org.kepu.content.reference.Towns;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.Videos;
+import org.kepu.portal.reference.ReferenceNames;
+import org.kepu.portal.search.RelatedContent;
 import org.kepu.search.SearchDocument;
 import org.kepu.search.SearchIndex;
 import org.springframework.stereotype.Component;
@@ -35,27 +31,24 @@ public class ContentIndexer {
 
     private final Articles articles;
     private final Videos videos;
-    private final Columns columns;
-    private final Towns towns;
-    private final Audiences audiences;
+    private final ReferenceNames names;
     private final Entries entries;
     private final Contests contests;
     private final SearchIndex index;
+    private final RelatedContent related;
 
     ContentIndexer(
             Articles articles,
             Videos videos,
-            Columns columns,
-            Towns towns,
-            Audiences audiences,
+            ReferenceNames names,
             Entries entries,
             Contests contests,
-            SearchIndex index) {
+            SearchIndex index,
+            RelatedContent related) {
+        this.related = related;
         this.articles = articles;
         this.videos = videos;
-        this.columns = columns;
-        this.towns = towns;
-        this.audiences = audiences;
+        this.names = names;
         this.entries = entries;
         this.contests = contests;
         this.index = index;
@@ -68,6 +61,7 @@ public class ContentIndexer {
             case ENTRY -> publicEntry(key.id()).map(this::document);
         };
         document.ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
+        related.forget(); // lists kept from before this write may name a withdrawn item
     }
 
     private SearchDocument document(Article article) {
@@ -78,9 +72,9 @@ public class ContentIndexer {
                 article.getSummary(),
                 Jsoup.parse(article.getBodyHtml()).text(),
                 "/articles/" + article.getId(),
-                columnName(article.getColumnId()),
-                audienceNames(article.getAudienceCodes()),
-                townName(article.getTownCode()),
+                names.columnName(article.getColumnId()),
+                names.audienceNames(article.getAudienceCodes()),
+                names.townName(article.getTownCode()),
                 published(article.getPublishedAt()),
                 article.getViewCount(),
                 article.getUpdatedAt().toEpochMilli());
@@ -94,9 +88,9 @@ public class ContentIndexer {
                 video.getSummary(),
                 video.getSummary(),
                 "/videos/" + video.getId(),
-                columnName(video.getColumnId()),
-                audienceNames(video.getAudienceCodes()),
-                townName(video.getTownCode()),
+                names.columnName(video.getColumnId()),
+                names.audienceNames(video.getAudienceCodes()),
+                names.townName(video.getTownCode()),
                 published(video.getPublishedAt()),
                 video.getViewCount(),
                 video.getUpdatedAt().toEpochMilli());
@@ -115,7 +109,7 @@ public class ContentIndexer {
                 "/contests/" + contest.slug() + "/entries/" + entry.id(),
                 contest.title(),
                 List.of(),
-                townName(entry.townCode()),
+                names.townName(entry.townCode()),
                 entry.submittedAt(),
                 entry.voteCount(),
                 entry.updatedAt().toEpochMilli());
@@ -164,22 +158,6 @@ public class ContentIndexer {
         } catch (EntryNotFound e) {
             return Optional.empty();
         }
-    }
-
-    private String columnName(Long columnId) {
-        return columnId == null
-                ? null
-                : columns.findById(columnId).map(ContentColumn::name).orElse(null);
-    }
-
-    private String townName(String code) {
-        return code == null ? null : towns.findByCode(code).map(Town::name).orElse(null);
-    }
-
-    private List<String> audienceNames(List<String> codes) {
-        return codes.stream()
-                .flatMap(code -> audiences.findByCode(code).map(Audience::name).stream())
-                .toList();
     }
 
     private static Instant published(Instant at) {

@@ -1,5 +1,11 @@
 package org.kepu.portal.search;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kepu.content.ContentKey;
+import org.kepu.content.ContentType;
+import org.kepu.content.article.Articles;
 import org.kepu.search.SearchHits;
 import org.kepu.search.SearchIndex;
 import org.kepu.search.SearchIndexUnavailable;
@@ -17,9 +23,11 @@ class SearchController {
     private static final Logger log = LoggerFactory.getLogger(SearchController.class);
 
     private final SearchIndex index;
+    private final Articles articles;
 
-    SearchController(SearchIndex index) {
+    SearchController(SearchIndex index, Articles articles) {
         this.index = index;
+        this.articles = articles;
     }
 
     @GetMapping("/search")
@@ -53,6 +61,22 @@ class SearchController {
         model.addAttribute("sorts", FacetLinks.sorts(request));
         model.addAttribute("pages", request.pageCount(hits.total()));
         model.addAttribute("searchUnavailable", unavailable);
+        model.addAttribute("covers", covers(hits));
         return "search/results";
+    }
+
+    /** Cover keys of the articles among the hits, by hit id; the index does not hold covers. */
+    private Map<String, String> covers(SearchHits hits) {
+        List<ContentKey> keys = hits.items().stream()
+                .map(hit -> ContentKey.parse(hit.id()))
+                .filter(key -> key.type() == ContentType.ARTICLE)
+                .toList();
+        Map<Long, String> byId =
+                articles.coverKeys(keys.stream().map(ContentKey::id).toList());
+        Map<String, String> covers = new HashMap<>();
+        keys.stream()
+                .filter(key -> byId.containsKey(key.id()))
+                .forEach(key -> covers.put(key.toString(), byId.get(key.id())));
+        return covers;
     }
 }

@@ -85,6 +85,15 @@ class EditorialBrowserTests extends PortalIntegrationTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> !browser.findElements(By.cssSelector("[data-preview-pane] img[alt='牧民巡查草场']"))
                         .isEmpty());
+        browser.findElement(By.cssSelector("[data-cover-file]"))
+                .sendKeys(picture().toString());
+        browser.findElement(By.cssSelector("[data-cover-alt]")).sendKeys("草原上的防火宣传牌");
+        browser.findElement(By.cssSelector("[data-cover-upload]")).click();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> browser.findElement(By.cssSelector("[data-cover-preview]"))
+                        .isDisplayed());
+        assertThat(browser.findElement(By.id("coverKey")).getDomProperty("value"))
+                .endsWith(";草原上的防火宣传牌");
         new Select(browser.findElement(By.id("columnId"))).selectByVisibleText("防灾减灾");
         browser.findElement(By.cssSelector("form[data-editor] button[type=submit]"))
                 .click();
@@ -118,6 +127,12 @@ class EditorialBrowserTests extends PortalIntegrationTest {
         browser.manage().deleteAllCookies();
         open("/columns/fangzai");
         assertThat(browser.getPageSource()).contains(TITLE);
+        WebElement cover = browser.findElement(By.cssSelector(".card img[alt='草原上的防火宣传牌']"));
+        assertThat(cover.getDomAttribute("srcset")).contains("480w", "960w");
+        browser.executeScript("arguments[0].scrollIntoView()", cover); // it loads lazily
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Boolean.TRUE.equals(
+                        browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", cover)));
         open("/articles/" + id);
         assertThat(browser.findElement(By.cssSelector(".body img")).getDomAttribute("alt"))
                 .isEqualTo("牧民巡查草场");

@@ -1,0 +1,103 @@
+package org.kepu.portal.home;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.kepu.content.ContentChanged;
+import org.kepu.content.article.ArticleCard;
+import org.kepu.content.article.Articles;
+import org.kepu.content.column.ColumnCuration;
+import org.kepu.content.column.Columns;
+import org.kepu.content.column.ContentColumn;
+import org.kepu.content.reference.Audience;
+import org.kepu.content.reference.Audiences;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.Videos;
+import org.kepu.portal.curation.CuratedItem;
+import org.kepu.portal.curation.CuratedItems;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The lists of the home page, assembled from about ten queries and kept for a few seconds: the home page is the
+ * most requested page, and a reader cannot tell a list that is five seconds old. Publishing, taking offline and
+ * featuring evict it at once (after commit). The emergency notice is not part of it: the layout reads it on every
+ * page, so a raised notice shows immediately.
+ */
+@Component
+class HomeContent {
+
+    record Lists(
+            List<ArticleCard> articles,
+            List<Video> videos,
+            List<Audience> audiences,
+            List<CuratedItem> carousel,
+            List<ContentColumn> featuredColumns,
+            List<ArticleCard> mostRead) {}
+
+    private record Cached(Lists lists, Instant until) {}
+
+    private final Articles articles;
+    private final Videos videos;
+    private final Audiences audiences;
+    private final Columns columns;
+    private final ColumnCuration curation;
+    private final CuratedItems curated;
+    private final HomeSettings settings;
+    private final Clock clock;
+    private final AtomicReference<Cached> cached = new AtomicReference<>();
+    // bumped on every change, so a build that raced a change is not kept
+    private final AtomicLong generation = new AtomicLong();
+
+    HomeContent(
+            Articles articles,
+            Videos videos,
+            Audiences audiences,
+            Columns columns,
+            ColumnCuration curation,
+            CuratedItems curated,
+            HomeSettings settings,
+            Clock clock) {
+        this.articles = articles;
+        this.videos = videos;
+        this.audiences = audiences;
+        this.columns = columns;
+        this.curation = curation;
+        this.curated = curated;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Lists current() {
+        Instant now = clock.instant();
+        Cached hit = cached.get();
+        if (hit != null && now.isBefore(hit.until())) {
+            return hit.lists();
+        }
+        long seen = generation.get();
+        Lists lists = build();
+        if (generation.get() == seen) {
+            cached.set(new Cached(lists, now.plus(settings.cacheFor())));
+        }
+        return lists;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ContentChanged change) {
+        generation.incrementAndGet();
+        cached.set(null);
+    }
+
+    private Lists build() {
+        return new Lists(
+                articles.latestCards(),
+                videos.latest(),
+                audiences.findAllByOrderBySortOrder(),
+                curated.visible(curation.featured()),
+                columns.findByOnHomeTrueOrderBySortOrderAscIdAsc(),
+                articles.mostReadCardsSince(LocalDate.now(clock).minusDays(7), 5));
+    }
+}
