@@ -1,9 +1,11 @@
 package org.kepu.content.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -33,11 +35,24 @@ class JobQueueConfiguration {
      * was stopped cannot start again (tests pause and resume application contexts).
      */
     @Bean
-    JobWorkers jobWorkers(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobSettings settings) {
-        return new JobWorkers(() -> scheduler(dataSource, tasks.orderedStream().toList(), settings), settings);
+    JobWorkers jobWorkers(
+            DataSource dataSource,
+            ObjectProvider<Task<?>> tasks,
+            JobSettings settings,
+            ObjectProvider<MeterRegistry> meterRegistries) {
+        return new JobWorkers(
+                () -> scheduler(dataSource, tasks.orderedStream().toList(), settings, meterRegistries.getIfAvailable()),
+                settings);
     }
 
-    private static Scheduler scheduler(DataSource dataSource, List<Task<?>> known, JobSettings settings) {
+    /** How many jobs wait and run, for Prometheus (read from the queue table on each scrape). */
+    @Bean
+    JobQueueMetrics jobQueueMetrics(DataSource dataSource) {
+        return new JobQueueMetrics(dataSource);
+    }
+
+    private static Scheduler scheduler(
+            DataSource dataSource, List<Task<?>> known, JobSettings settings, MeterRegistry meterRegistry) {
         List<RecurringTask<?>> recurring = known.stream()
                 .filter(RecurringTask.class::isInstance)
                 .<RecurringTask<?>>map(RecurringTask.class::cast)
@@ -45,12 +60,17 @@ class JobQueueConfiguration {
         List<Task<?>> oneTime =
                 known.stream().filter(task -> !(task instanceof RecurringTask)).toList();
         // The proxy lets a job enqueued inside a Spring transaction commit or roll back with it.
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+        SchedulerBuilder builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .missedHeartbeatsLimit(settings.missedHeartbeatsLimit())
-                .startTasks(recurring)
-                .build();
+                // after the grace, running jobs are interrupted; their failure handlers put them back
+                .shutdownMaxWait(settings.shutdownGrace())
+                .startTasks(recurring);
+        if (meterRegistry != null) {
+            builder.addSchedulerListener(new JobMetrics(meterRegistry));
+        }
+        return builder.build();
     }
 }

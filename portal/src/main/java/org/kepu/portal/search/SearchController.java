@@ -17,9 +17,11 @@ class SearchController {
     private static final Logger log = LoggerFactory.getLogger(SearchController.class);
 
     private final SearchIndex index;
+    private final SearchLatency latency;
 
-    SearchController(SearchIndex index) {
+    SearchController(SearchIndex index, SearchLatency latency) {
         this.index = index;
+        this.latency = latency;
     }
 
     @GetMapping("/search")
@@ -39,7 +41,7 @@ class SearchController {
         boolean unavailable = false;
         if (!request.isEmpty()) {
             try {
-                hits = index.search(request.query());
+                hits = latency.time(() -> index.search(request.query()));
             } catch (SearchIndexUnavailable e) {
                 log.warn("Search is unavailable: {}", e.getMessage());
                 unavailable = true;
