@@ -3,9 +3,12 @@ package org.kepu.content.jobs;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -61,6 +64,8 @@ class JobQueueConfiguration {
                 known.stream().filter(task -> !(task instanceof RecurringTask)).toList();
         // The proxy lets a job enqueued inside a Spring transaction commit or roll back with it.
         SchedulerBuilder builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                // several processes on one host must be told apart in picked_by (host name alone is not)
+                .schedulerName(new SchedulerName.Fixed(workerName()))
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
@@ -72,5 +77,17 @@ class JobQueueConfiguration {
             builder.addSchedulerListener(new JobMetrics(meterRegistry));
         }
         return builder.build();
+    }
+
+    /** {@code host#pid}, cut to the queue table's 50 characters. */
+    static String workerName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String pid = "#" + ProcessHandle.current().pid();
+        return host.substring(0, Math.min(host.length(), 50 - pid.length())) + pid;
     }
 }
