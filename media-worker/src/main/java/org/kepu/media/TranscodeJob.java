@@ -85,6 +85,8 @@ class TranscodeJob {
         if (video == null || video.getStatus() != VideoStatus.PROCESSING) {
             return; // deleted, or already done by an earlier run of this job
         }
+        // a worker killed while uploading left objects under a prefix nothing points at
+        videos.abandonedMedia(videoId).ifPresent(blobs::deleteAll);
         Path work = createWorkDir(videoId);
         try {
             Path source = work.resolve("source");
@@ -92,6 +94,7 @@ class TranscodeJob {
             TranscodeResult result = transcoder.transcode(source, work.resolve("out"), progress(videoId));
             String prefix = "videos/" + videoId + "/m" + clock.millis();
             try {
+                videos.uploadingTo(videoId, prefix);
                 upload(work.resolve("out"), prefix);
                 videos.transcoded(videoId, media(prefix, result));
             } catch (RuntimeException e) {

@@ -23,3 +23,7 @@ create table spring_session_attributes (
     constraint spring_session_attributes_fk foreign key (session_primary_id)
         references spring_session (primary_id) on delete cascade
 );
+
+-- The rendition prefix a transcode is uploading to, until the video switches to it: a worker killed
+-- mid-upload leaves objects there, and the job's next run (on another worker) deletes them.
+alter table video add column pending_media_prefix varchar(300);
