@@ -197,7 +197,7 @@ clip() { # file seconds WxH
     -t "$2" -c:v libx264 -preset ultrafast -pix_fmt yuv420p -c:a aac -shortest "$1"
 }
 clip "$WORK/clips/short.mp4" 4 640x360
-clip "$WORK/clips/long.mp4" 30 1280x720
+clip "$WORK/clips/long.mp4" 20 1280x720
 
 # upload <portal> <file> <title> -> video id
 upload() {
@@ -302,8 +302,11 @@ passed 2 "20 uploads READY after ${batch_s}s; each transcoded exactly once (work
 log "check 3: kill -9 of the worker holding a job mid-transcode"
 id3=$(upload "$A" "$WORK/clips/long.mp4" "采煤沉陷区生态修复全栈测试") || fail "check 3: upload"
 holder() { psql_kepu "select picked_by from scheduled_tasks where task_name = 'transcode-video' and task_instance = 'video-$id3' and picked"; }
-mid_transcode() { [ -n "$(holder)" ] && [ "$(curl -fsS -u "$ADMIN:$PASSWORD" "$A/api/v1/videos/$id3" | jq -r .progress)" -ge 5 ]; }
+# mid-transcode: the job is claimed and the claiming worker's ffmpeg has been running for a moment
+ffmpeg_of() { ps --ppid "$1" -o comm= 2>/dev/null | grep -q ffmpeg; }
+mid_transcode() { local h; h=$(holder); [ -n "$h" ] && ffmpeg_of "${h##*#}"; }
 wait_for "check 3: transcode of $id3 under way" 120 mid_transcode
+sleep 2
 victim_pid=$(holder | sed 's/.*#//')
 victim=""
 for name in worker-1 worker-2; do [ "${PID[$name]}" = "$victim_pid" ] && victim=$name; done
@@ -328,7 +331,11 @@ completed=$(secs_since "$killed")
 [ "$half_written" = 0 ] || fail "check 3: media of $id3 answered before it was READY ($half_written times)"
 segments=$(playable "$B" "$id3") || fail "check 3: video $id3 not fully playable after the takeover"
 [ "$(s3_prefixes "$id3")" = 1 ] || fail "check 3: video $id3 has $(s3_prefixes "$id3") rendition sets"
-passed 3 "killed $victim at ${progress}%; the other worker took the job over after ${taken_over:-?}s and completed it ${completed}s after the kill; media answered 404 until READY, then all $segments segments"
+survivor_port=$([ "$victim" = worker-1 ] && echo $WORKER_2 || echo $WORKER_1)
+takeovers=$(curl -fsS "http://127.0.0.1:$survivor_port/actuator/prometheus" \
+  | awk '/^kepu_jobs_takeovers_total\{.*transcode-video/ { print int($2) }')
+[ "${takeovers:-0}" -ge 1 ] || fail "check 3: the surviving worker's kepu_jobs_takeovers_total is ${takeovers:-absent}"
+passed 3 "killed $victim at ${progress}%; the other worker took the job over after ${taken_over:-?}s and completed it ${completed}s after the kill (kepu_jobs_takeovers_total=$takeovers); media answered 404 until READY, then all $segments segments, one rendition set in the bucket"
 start_worker "${victim#worker-}" "$([ "$victim" = worker-1 ] && echo $WORKER_1 || echo $WORKER_2)"
 up "$victim" "http://127.0.0.1:$([ "$victim" = worker-1 ] && echo $WORKER_1 || echo $WORKER_2)"
 
