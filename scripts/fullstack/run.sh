@@ -247,6 +247,13 @@ in_es() { [ "$(curl -fsS "$ES/kepu-content/_search" -H 'Content-Type: applicatio
   -d "{\"query\":{\"ids\":{\"values\":[\"video:$1\"]}}}" | jq -r .hits.total.value)" = 1 ]; }
 found_via() { curl -fsS "$1/api/v1/search?q=$(jq -rn --arg q "$2" '$q|@uri')" | jq -e --argjson id "$3" \
   '[.items[] | select(.type == "video" and .id == $id)] | length == 1' >/dev/null; }
+if [ -n "${KEPU_FULLSTACK_THEN:-}" ]; then
+  # scripts/bench/scale: the same stack, measured instead of checked
+  # shellcheck disable=SC1090
+  source "$KEPU_FULLSTACK_THEN"
+  exit 0
+fi
+
 RESULTS=()
 passed() { RESULTS+=("check $1: $2"); log "check $1 passed: $2"; }
 
@@ -302,19 +309,21 @@ passed 2 "20 uploads READY after ${batch_s}s; each transcoded exactly once (work
 log "check 3: kill -9 of the worker holding a job mid-transcode"
 id3=$(upload "$A" "$WORK/clips/long.mp4" "采煤沉陷区生态修复全栈测试") || fail "check 3: upload"
 holder() { psql_kepu "select picked_by from scheduled_tasks where task_name = 'transcode-video' and task_instance = 'video-$id3' and picked"; }
-# mid-transcode: the job is claimed and the claiming worker's ffmpeg has been running for a moment
-ffmpeg_of() { ps --ppid "$1" -o comm= 2>/dev/null | grep -q ffmpeg; }
-mid_transcode() { local h; h=$(holder); [ -n "$h" ] && ffmpeg_of "${h##*#}"; }
+# mid-transcode: the job is claimed and ffmpeg has written its first HLS segments into the
+# claiming worker's work folder
+worker_dir() { for name in 1 2; do [ "${PID[worker-$name]}" = "$1" ] && echo "$WORK/worker-$name"; done; true; }
+segments_written() { find "$(worker_dir "$1")" -name '*.ts' 2>/dev/null | wc -l; }
+mid_transcode() { local h; h=$(holder); [ -n "$h" ] && [ "$(segments_written "${h##*#}")" -ge 2 ]; }
 wait_for "check 3: transcode of $id3 under way" 120 mid_transcode
-sleep 2
 victim_pid=$(holder | sed 's/.*#//')
+written=$(segments_written "$victim_pid")
 victim=""
 for name in worker-1 worker-2; do [ "${PID[$name]}" = "$victim_pid" ] && victim=$name; done
 [ -n "$victim" ] || fail "check 3: job held by $(holder), not by one of our workers"
 progress=$(curl -fsS -u "$ADMIN:$PASSWORD" "$A/api/v1/videos/$id3" | jq -r .progress)
 kill -9 -- "-$victim_pid"
 killed=$(now_ms)
-log "killed $victim (pid $victim_pid, its ffmpeg too) at ${progress}% of video $id3"
+log "killed $victim (pid $victim_pid, its ffmpeg too) at ${progress}% of video $id3, $written segments written"
 half_written=0
 taken_over=""
 while ! is_ready "$B" "$id3"; do
@@ -335,7 +344,7 @@ survivor_port=$([ "$victim" = worker-1 ] && echo $WORKER_2 || echo $WORKER_1)
 takeovers=$(curl -fsS "http://127.0.0.1:$survivor_port/actuator/prometheus" \
   | awk '/^kepu_jobs_takeovers_total\{.*transcode-video/ { print int($2) }')
 [ "${takeovers:-0}" -ge 1 ] || fail "check 3: the surviving worker's kepu_jobs_takeovers_total is ${takeovers:-absent}"
-passed 3 "killed $victim at ${progress}%; the other worker took the job over after ${taken_over:-?}s and completed it ${completed}s after the kill (kepu_jobs_takeovers_total=$takeovers); media answered 404 until READY, then all $segments segments, one rendition set in the bucket"
+passed 3 "killed $victim at ${progress}% ($written HLS segments written locally); the other worker took the job over after ${taken_over:-?}s and completed it ${completed}s after the kill (kepu_jobs_takeovers_total=$takeovers); media answered 404 until READY, then all $segments segments, one rendition set in the bucket"
 start_worker "${victim#worker-}" "$([ "$victim" = worker-1 ] && echo $WORKER_1 || echo $WORKER_2)"
 up "$victim" "http://127.0.0.1:$([ "$victim" = worker-1 ] && echo $WORKER_1 || echo $WORKER_2)"
 
