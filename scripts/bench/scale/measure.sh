@@ -40,7 +40,7 @@ transcode_batch() {
   for i in $(seq 1 "$videos"); do ids+=("$(upload "$A" "$WORK/clips/bench.mp4" "转码基准 $1 $i")"); done
   all() { for id in "${ids[@]}"; do is_ready "$A" "$id" || return 1; done; }
   wait_for "transcoding batch $1" 900 all
-  awk -v n="$videos" -v ms="$(($(now_ms) - start))" 'BEGIN { printf "%.2f %.1f", n * 10 / 60 / (ms / 60000), ms / 1000 }'
+  awk -v n="$videos" -v ms="$(($(now_ms) - start))" 'BEGIN { printf "%.2f %.1f\n", n * 10 / 60 / (ms / 60000), ms / 1000 }'
 }
 log "transcoding: $videos × 10 s of 720p with one worker"
 kill -TERM "${PID[worker-2]}"
