@@ -84,6 +84,22 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void anonymousPageViewsCreateNoSessionInTheDatabase() throws Exception {
+        String article = getJson("/api/v1/search?q=" + encode("应急") + "&type=article")
+                .path("items")
+                .path(0)
+                .path("url")
+                .asString();
+
+        for (String page : new String[] {"/", article, "/search?q=" + encode("应急")}) {
+            HttpResponse<String> response = get(page);
+
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.headers().firstValue("Set-Cookie")).as(page).isEmpty();
+        }
+    }
+
+    @Test
     void livenessAndReadinessProbesArePublic() throws Exception {
         for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
             HttpResponse<String> onA = get(probe);
