@@ -87,6 +87,8 @@ class TranscodeJob {
         if (video == null || video.getStatus() != VideoStatus.PROCESSING) {
             return; // deleted, or already done by an earlier run of this job
         }
+        // a worker killed while uploading left objects under a prefix nothing points at
+        videos.abandonedMedia(videoId).ifPresent(blobs::deleteAll);
         Path work = createWorkDir(videoId);
         try {
             Path source = work.resolve("source");
@@ -95,6 +97,7 @@ class TranscodeJob {
                     transcoder.transcode(source, work.resolve("out"), progress(videoId), rulesFor(video));
             String prefix = "videos/" + videoId + "/m" + clock.millis();
             try {
+                videos.uploadingTo(videoId, prefix);
                 upload(work.resolve("out"), prefix);
                 videos.transcoded(videoId, media(prefix, result));
             } catch (RuntimeException e) {

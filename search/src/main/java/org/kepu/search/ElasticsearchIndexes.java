@@ -26,27 +26,33 @@ final class ElasticsearchIndexes {
         this.settings = settings;
     }
 
-    /** Creates an index and the alias on it unless the alias already exists. */
+    /**
+     * Creates the first index and the alias on it unless the alias already exists. Several portals
+     * (and threads) may get here at once: they all create the same first index, so one creation wins
+     * and the alias never points at two indices (writes through such an alias would fail).
+     */
     void ensureAlias() throws IOException {
         if (client.indices().existsAlias(a -> a.name(settings.index())).value()) {
             return;
         }
-        String name = create();
+        String name = settings.index() + "-initial";
         try {
-            client.indices()
-                    .updateAliases(u ->
-                            u.actions(a -> a.add(add -> add.index(name).alias(settings.index()))));
+            create(name);
         } catch (ElasticsearchException e) {
-            delete(List.of(name));
-            if (!client.indices().existsAlias(a -> a.name(settings.index())).value()) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }
         }
+        client.indices()
+                .updateAliases(u -> u.actions(a -> a.add(add -> add.index(name).alias(settings.index()))));
     }
 
     /** Creates a new concrete index for the alias and returns its name. */
     String create() throws IOException {
-        String name = settings.index() + "-" + System.currentTimeMillis();
+        return create(settings.index() + "-" + System.currentTimeMillis());
+    }
+
+    private String create(String name) throws IOException {
         String json = MAPPING.replace(
                 "${refresh_interval}", settings.refreshInterval().toMillis() + "ms");
         client.indices().create(c -> c.index(name).withJson(new StringReader(json)));

@@ -1,9 +1,14 @@
 package org.kepu.content.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
@@ -33,11 +38,24 @@ class JobQueueConfiguration {
      * was stopped cannot start again (tests pause and resume application contexts).
      */
     @Bean
-    JobWorkers jobWorkers(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobSettings settings) {
-        return new JobWorkers(() -> scheduler(dataSource, tasks.orderedStream().toList(), settings), settings);
+    JobWorkers jobWorkers(
+            DataSource dataSource,
+            ObjectProvider<Task<?>> tasks,
+            JobSettings settings,
+            ObjectProvider<MeterRegistry> meterRegistries) {
+        return new JobWorkers(
+                () -> scheduler(dataSource, tasks.orderedStream().toList(), settings, meterRegistries.getIfAvailable()),
+                settings);
     }
 
-    private static Scheduler scheduler(DataSource dataSource, List<Task<?>> known, JobSettings settings) {
+    /** How many jobs wait and run, for Prometheus (read from the queue table on each scrape). */
+    @Bean
+    JobQueueMetrics jobQueueMetrics(DataSource dataSource) {
+        return new JobQueueMetrics(dataSource);
+    }
+
+    private static Scheduler scheduler(
+            DataSource dataSource, List<Task<?>> known, JobSettings settings, MeterRegistry meterRegistry) {
         List<RecurringTask<?>> recurring = known.stream()
                 .filter(RecurringTask.class::isInstance)
                 .<RecurringTask<?>>map(RecurringTask.class::cast)
@@ -45,12 +63,31 @@ class JobQueueConfiguration {
         List<Task<?>> oneTime =
                 known.stream().filter(task -> !(task instanceof RecurringTask)).toList();
         // The proxy lets a job enqueued inside a Spring transaction commit or roll back with it.
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+        SchedulerBuilder builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                // several processes on one host must be told apart in picked_by (host name alone is not)
+                .schedulerName(new SchedulerName.Fixed(workerName()))
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .missedHeartbeatsLimit(settings.missedHeartbeatsLimit())
-                .startTasks(recurring)
-                .build();
+                // after the grace, running jobs are interrupted; their failure handlers put them back
+                .shutdownMaxWait(settings.shutdownGrace())
+                .startTasks(recurring);
+        if (meterRegistry != null) {
+            builder.addSchedulerListener(new JobMetrics(meterRegistry));
+        }
+        return builder.build();
+    }
+
+    /** {@code host#pid}, cut to the queue table's 50 characters. */
+    static String workerName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        String pid = "#" + ProcessHandle.current().pid();
+        return host.substring(0, Math.min(host.length(), 50 - pid.length())) + pid;
     }
 }

@@ -19,6 +19,13 @@ public interface VideoRepository extends ListCrudRepository<Video, Long> {
     List<Video> findTop50ByOwnerIdOrderByCreatedAtDesc(Long ownerId);
 
     @Modifying
+    @Query("update video set pending_media_prefix = :prefix where id = :id")
+    void updatePendingMediaPrefix(long id, String prefix);
+
+    @Query("select pending_media_prefix from video where id = :id")
+    String findPendingMediaPrefix(long id);
+
+    @Modifying
     @Query(
             "update video set progress = :progress, updated_at = current_timestamp where id = :id and status = 'PROCESSING'")
     void updateProgress(long id, int progress);

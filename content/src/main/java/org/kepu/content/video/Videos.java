@@ -42,12 +42,25 @@ public class Videos {
         repository.updateProgress(id, Math.max(0, Math.min(100, percent)));
     }
 
+    /** Notes where a transcode is about to upload, so that a later run can remove what it left. */
+    @Transactional
+    public void uploadingTo(long id, String mediaPrefix) {
+        repository.updatePendingMediaPrefix(id, mediaPrefix);
+    }
+
+    /** Where an earlier, unfinished run of the transcode uploaded to (nothing points there). */
+    @Transactional(readOnly = true)
+    public Optional<String> abandonedMedia(long id) {
+        return Optional.ofNullable(repository.findPendingMediaPrefix(id));
+    }
+
     /** Marks the video playable; a published one is indexed in the same transaction. */
     @Transactional
     public Video transcoded(long id, TranscodedMedia media) {
         Video video = get(id);
         video.transcoded(media, clock.instant());
         Video saved = repository.save(video);
+        repository.updatePendingMediaPrefix(id, null);
         if (saved.isPublic()) {
             jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.video(id).toString());
             events.publishEvent(new ContentChanged(ContentKey.video(id).toString()));

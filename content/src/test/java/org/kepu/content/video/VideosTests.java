@@ -33,6 +33,27 @@ class VideosTests {
     }
 
     @Test
+    void anUnfinishedUploadOfRenditionsIsRememberedUntilTheVideoSwitchesToNewOnes() {
+        Video video = videos.submit(upload("沙尘暴来了怎么办"));
+
+        videos.uploadingTo(video.getId(), "videos/" + video.getId() + "/m1");
+        assertThat(videos.abandonedMedia(video.getId())).hasValue("videos/" + video.getId() + "/m1");
+
+        videos.uploadingTo(video.getId(), "videos/" + video.getId() + "/m2");
+        videos.transcoded(
+                video.getId(),
+                new TranscodedMedia(
+                        "videos/" + video.getId() + "/m2",
+                        640,
+                        360,
+                        6,
+                        List.of(new VideoRendition(640, 360, 900_000))));
+        assertThat(videos.abandonedMedia(video.getId())).isEmpty();
+        assertThat(videos.find(video.getId()).orElseThrow().getMediaPrefix())
+                .isEqualTo("videos/" + video.getId() + "/m2");
+    }
+
+    @Test
     void progressIsClampedAndStoredWhileProcessing() {
         Video video = videos.submit(upload("一分钟学会洗手"));
 

@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApiController {
 
     private final SearchIndex index;
+    private final SearchLatency latency;
 
-    SearchApiController(SearchIndex index) {
+    SearchApiController(SearchIndex index, SearchLatency latency) {
         this.index = index;
+        this.latency = latency;
     }
 
     @GetMapping("/api/v1/search")
@@ -37,7 +39,7 @@ class SearchApiController {
         if (request.isEmpty()) {
             return new SearchJson(0, List.of(), Map.of(), null);
         }
-        SearchHits hits = index.search(request.query());
+        SearchHits hits = latency.time(() -> index.search(request.query()));
         return new SearchJson(
                 hits.total(),
                 hits.items().stream()

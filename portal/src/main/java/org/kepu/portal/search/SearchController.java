@@ -24,10 +24,12 @@ class SearchController {
 
     private final SearchIndex index;
     private final Articles articles;
+    private final SearchLatency latency;
 
-    SearchController(SearchIndex index, Articles articles) {
+    SearchController(SearchIndex index, Articles articles, SearchLatency latency) {
         this.index = index;
         this.articles = articles;
+        this.latency = latency;
     }
 
     @GetMapping("/search")
@@ -47,7 +49,7 @@ class SearchController {
         boolean unavailable = false;
         if (!request.isEmpty()) {
             try {
-                hits = index.search(request.query());
+                hits = latency.time(() -> index.search(request.query()));
             } catch (SearchIndexUnavailable e) {
                 log.warn("Search is unavailable: {}", e.getMessage());
                 unavailable = true;

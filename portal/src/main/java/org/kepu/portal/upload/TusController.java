@@ -1,5 +1,7 @@
 package org.kepu.portal.upload;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -38,11 +40,16 @@ class TusController {
     private final Uploads uploads;
     private final UploadSettings settings;
     private final CurrentAccount accounts;
+    private final Counter uploadedBytes;
 
-    TusController(Uploads uploads, UploadSettings settings, CurrentAccount accounts) {
+    TusController(Uploads uploads, UploadSettings settings, CurrentAccount accounts, MeterRegistry meters) {
         this.uploads = uploads;
         this.settings = settings;
         this.accounts = accounts;
+        this.uploadedBytes = Counter.builder("kepu.uploads.received")
+                .baseUnit("bytes")
+                .description("Bytes received by resumable uploads")
+                .register(meters);
     }
 
     @RequestMapping(method = RequestMethod.OPTIONS)
@@ -105,6 +112,7 @@ class TusController {
             throw new TusProtocolViolation("缺少或错误的 Upload-Offset。");
         }
         Upload upload = uploads.append(id, accounts.of(principal).getId(), offset, request.getInputStream());
+        uploadedBytes.increment(Math.max(0, upload.getReceived() - offset));
         return ResponseEntity.noContent()
                 .header(TusHeaders.UPLOAD_OFFSET, Long.toString(upload.getReceived()))
                 .headers(TusHeaders::common)

@@ -1,0 +1,170 @@
+package org.kepu.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two portals on one database, as behind a load balancer: sessions live in the database, probes
+ * and metrics answer with their access rules. The second portal is a real second application
+ * context on its own port; it only admits metric scrapers from a network the test is not on.
+ */
+class ScaleOutIntegrationTests extends PortalIntegrationTest {
+
+    private static ConfigurableApplicationContext portalB;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    // started once portal A (the shared context) has created the schema and the administrator
+    @BeforeEach
+    void startSecondPortal() throws Exception {
+        if (portalB != null) {
+            return;
+        }
+        portalB = new SpringApplicationBuilder(PortalApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--kepu.data-dir=" + Files.createTempDirectory("kepu-portal-b-"),
+                        "--spring.datasource.url=jdbc:h2:mem:portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        "--kepu.demo.enabled=false",
+                        "--kepu.admin.username=" + ADMIN,
+                        "--kepu.admin.password=" + ADMIN_PASSWORD,
+                        "--kepu.jobs.enabled=false",
+                        "--kepu.media.worker-enabled=false",
+                        "--kepu.views.flush-interval=1h",
+                        "--kepu.metrics.allowed-addresses=192.0.2.0/24");
+    }
+
+    @AfterAll
+    static void stopSecondPortal() {
+        if (portalB != null) {
+            portalB.close();
+        }
+    }
+
+    @Test
+    void aUserLoggedInOnOnePortalIsLoggedInOnTheOther() throws Exception {
+        String session = logIn();
+
+        HttpResponse<String> onA = send(HttpRequest.newBuilder(uri("/admin/users"))
+                .header("Cookie", session)
+                .build());
+        HttpResponse<String> onB = send(HttpRequest.newBuilder(onPortalB("/admin/users"))
+                .header("Cookie", session)
+                .build());
+        HttpResponse<String> anonymousOnB =
+                send(HttpRequest.newBuilder(onPortalB("/admin/users")).build());
+
+        assertThat(onA.statusCode()).isEqualTo(200);
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(onB.body()).contains(ADMIN);
+        assertThat(anonymousOnB.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :name")
+                        .param("name", ADMIN)
+                        .query(Long.class)
+                        .single())
+                .as("the session is a row in the shared database")
+                .isPositive();
+    }
+
+    @Test
+    void anonymousPageViewsCreateNoSessionInTheDatabase() throws Exception {
+        String article = getJson("/api/v1/search?q=" + encode("应急") + "&type=article")
+                .path("items")
+                .path(0)
+                .path("url")
+                .asString();
+
+        for (String page : new String[] {"/", article, "/search?q=" + encode("应急")}) {
+            HttpResponse<String> response = get(page);
+
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.headers().firstValue("Set-Cookie")).as(page).isEmpty();
+        }
+    }
+
+    @Test
+    void livenessAndReadinessProbesArePublic() throws Exception {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            HttpResponse<String> onA = get(probe);
+            HttpResponse<String> onB =
+                    send(HttpRequest.newBuilder(onPortalB(probe)).build());
+
+            assertThat(onA.statusCode()).as(probe).isEqualTo(200);
+            assertThat(json.readTree(onA.body()).path("status").asString()).isEqualTo("UP");
+            assertThat(onB.statusCode()).as(probe).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void prometheusMetricsAreForTheMonitoringNetworkOrAdministrators() throws Exception {
+        get("/search?q=" + encode("应急"));
+
+        HttpResponse<String> fromLoopback = get("/actuator/prometheus");
+        HttpResponse<String> anonymousOnB =
+                send(HttpRequest.newBuilder(onPortalB("/actuator/prometheus")).build());
+        HttpResponse<String> adminOnB = send(HttpRequest.newBuilder(onPortalB("/actuator/prometheus"))
+                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                .build());
+
+        assertThat(fromLoopback.statusCode()).isEqualTo(200);
+        assertThat(fromLoopback.body())
+                .contains("http_server_requests_seconds_bucket")
+                .contains("kepu_search_seconds_count")
+                .contains("kepu_jobs_waiting")
+                .contains("kepu_jobs_running")
+                .contains("kepu_jobs_duration_seconds_count{result=\"ok\"")
+                .contains("kepu_uploads_received_bytes_total");
+        assertThat(anonymousOnB.statusCode()).isEqualTo(401);
+        assertThat(adminOnB.statusCode()).isEqualTo(200);
+        assertThat(adminOnB.headers().firstValue("Set-Cookie"))
+                .as("scrapes create no sessions")
+                .isEmpty();
+    }
+
+    private String logIn() throws Exception {
+        HttpResponse<String> loginPage = get("/login");
+        String cookie =
+                loginPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> loggedIn = send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + ADMIN + "&password=" + encode(ADMIN_PASSWORD)
+                        + "&_csrf=" + encode(token.group(1))))
+                .build());
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        // a successful login issues a new session id (fixation protection)
+        return loggedIn.headers().firstValue("Set-Cookie").orElse(cookie).split(";")[0];
+    }
+
+    private static URI onPortalB(String path) {
+        int port = ((WebServerApplicationContext) portalB).getWebServer().getPort();
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
