@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class PageSession {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    // the login form's hidden field: pages carry the token in a meta tag only for signed-in users
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
