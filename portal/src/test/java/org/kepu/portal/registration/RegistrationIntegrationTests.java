@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +32,8 @@ import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -58,6 +62,24 @@ class RegistrationIntegrationTests extends PortalIntegrationTest {
     PasswordEncoder passwords;
 
     final String village = "接口测试嘎查-" + UUID.randomUUID().toString().substring(0, 6);
+
+    /**
+     * Its own database and data folder: this context starts while the shared one may still be open (it holds the
+     * Lucene index's write lock), so sharing them worked only when this class happened to run first.
+     */
+    @DynamicPropertySource
+    static void ownData(DynamicPropertyRegistry registry) throws IOException {
+        // the base class already names kepu.data-dir (and wins), so the places under it are named one by one
+        Path data = Files.createTempDirectory("kepu-registration-test-");
+        registry.add(
+                "kepu.search.lucene.index-dir", () -> data.resolve("search").toString());
+        registry.add("kepu.blobs.folder", () -> data.resolve("blobs").toString());
+        registry.add("kepu.blobs.staging", () -> data.resolve("uploads").toString());
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:mem:registration;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                        + "DB_CLOSE_DELAY=-1");
+    }
 
     @BeforeEach
     void people() {
