@@ -1,5 +1,8 @@
 package org.kepu.portal.contest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,9 @@ import org.kepu.content.reference.Towns;
 import org.kepu.content.upload.UploadSettings;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.Videos;
+import org.kepu.portal.image.CoverImage;
+import org.kepu.portal.image.ImageRejected;
+import org.kepu.portal.image.StoredImages;
 import org.kepu.portal.web.CurrentAccount;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +31,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -35,6 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CreatorEntryController {
 
+    private static final long MAX_COVER_BYTES = 10L * 1024 * 1024;
+
     private final Contests contests;
     private final Entries entries;
     private final Ranking ranking;
@@ -42,6 +52,7 @@ class CreatorEntryController {
     private final Towns towns;
     private final CurrentAccount accounts;
     private final UploadSettings uploadSettings;
+    private final StoredImages images;
 
     CreatorEntryController(
             Contests contests,
@@ -50,7 +61,8 @@ class CreatorEntryController {
             Videos videos,
             Towns towns,
             CurrentAccount accounts,
-            UploadSettings uploadSettings) {
+            UploadSettings uploadSettings,
+            StoredImages images) {
         this.contests = contests;
         this.entries = entries;
         this.ranking = ranking;
@@ -58,6 +70,7 @@ class CreatorEntryController {
         this.towns = towns;
         this.accounts = accounts;
         this.uploadSettings = uploadSettings;
+        this.images = images;
     }
 
     @GetMapping("/creator/entries")
@@ -90,13 +103,15 @@ class CreatorEntryController {
             @PathVariable String slug,
             @ModelAttribute("form") EntryForm form,
             BindingResult errors,
+            @RequestParam(name = "cover", required = false) MultipartFile cover,
             Principal principal,
             Model model,
             RedirectAttributes redirect) {
         Contest contest = contests.bySlug(slug);
         Account me = accounts.of(principal);
         try {
-            Entry entry = entries.submit(contest.id(), me.getId(), form.draft(), form.uploadId());
+            Entry entry = entries.submit(
+                    contest.id(), me.getId(), form.draft(coverKey(cover, form.title(), null)), form.uploadId());
             redirect.addFlashAttribute("notice", "作品已提交，正在转码；转码完成后进入初审。作品编号 " + entry.anonCode());
             return "redirect:/creator/entries/" + entry.id();
         } catch (ContestRuleBroken e) {
@@ -118,6 +133,7 @@ class CreatorEntryController {
             @PathVariable long id,
             @ModelAttribute("form") EntryForm form,
             BindingResult errors,
+            @RequestParam(name = "cover", required = false) MultipartFile cover,
             Principal principal,
             Model model,
             RedirectAttributes redirect) {
@@ -125,7 +141,7 @@ class CreatorEntryController {
         Entry entry = entries.owned(id, me.getId());
         Contest contest = contests.get(entry.contestId());
         try {
-            entries.update(id, me.getId(), form.draft());
+            entries.update(id, me.getId(), form.draft(coverKey(cover, form.title(), entry.coverKey())));
         } catch (ContestRuleBroken e) {
             reject(errors, e);
             return showForm(contest, entry, model);
@@ -182,6 +198,28 @@ class CreatorEntryController {
         model.addAttribute("towns", towns.findAllByOrderBySortOrder());
         model.addAttribute("chunkBytes", uploadSettings.browserChunkSize().toBytes());
         return "contest/entry-form";
+    }
+
+    /**
+     * The cover just uploaded, stored in widths for phones (its text alternative names the entry),
+     * or the one the entry had.
+     */
+    private String coverKey(MultipartFile cover, String title, String current) {
+        if (cover == null || cover.isEmpty()) {
+            return current;
+        }
+        if (cover.getSize() > MAX_COVER_BYTES) {
+            throw new ContestRuleBroken("coverKey", "封面图片不能超过 10 MB");
+        }
+        try (InputStream in = cover.getInputStream()) {
+            StoredImages.Stored stored = images.store(in);
+            String alt = ("作品《" + (title == null ? "" : title.strip()) + "》的封面").replaceAll("[;\\r\\n]", " ");
+            return new CoverImage(stored.id(), alt.length() > 200 ? alt.substring(0, 200) : alt).key();
+        } catch (ImageRejected e) {
+            throw new ContestRuleBroken("coverKey", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read an uploaded cover", e);
+        }
     }
 
     private EntryTimeline timeline(Entry entry) {

@@ -3,7 +3,10 @@ package org.kepu.portal.contest;
 import org.kepu.content.contest.Entry;
 import org.kepu.content.contest.EntryDraft;
 
-/** The entry form as posted; the contest's rules are checked by the domain, not here. */
+/**
+ * The entry form as posted; the contest's rules are checked by the domain, not here. {@code coverKey}
+ * only carries errors about the cover file: a posted value is never used.
+ */
 record EntryForm(
         String title,
         String summary,
@@ -16,7 +19,8 @@ record EntryForm(
         String guardianName,
         Boolean guardianConsent,
         Boolean originality,
-        String uploadId) {
+        String uploadId,
+        String coverKey) {
 
     /** An unticked box sends nothing: false. */
     EntryForm {
@@ -26,7 +30,7 @@ record EntryForm(
     }
 
     static EntryForm empty() {
-        return new EntryForm("", "", "", "", "", "", "", false, "", false, false, "");
+        return new EntryForm("", "", "", "", "", "", "", false, "", false, false, "", null);
     }
 
     static EntryForm of(Entry e) {
@@ -42,10 +46,12 @@ record EntryForm(
                 e.guardianName(),
                 e.guardianConsent(),
                 e.originality(),
-                "");
+                "",
+                null);
     }
 
-    EntryDraft draft() {
+    /** The draft with the cover to keep or the one just uploaded. */
+    EntryDraft draft(String coverKey) {
         return new EntryDraft(
                 title,
                 summary,
@@ -58,6 +64,6 @@ record EntryForm(
                 guardianName,
                 guardianConsent,
                 originality,
-                null);
+                coverKey);
     }
 }

@@ -3,6 +3,8 @@ package org.kepu.portal.editor;
 import java.io.IOException;
 import java.io.InputStream;
 import org.kepu.portal.image.CoverImage;
+import org.kepu.portal.image.ImageRejected;
+import org.kepu.portal.image.StoredImages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class ImageController {
 
-    private final ArticleImages images;
+    private final StoredImages images;
 
-    ImageController(ArticleImages images) {
+    ImageController(StoredImages images) {
         this.images = images;
     }
 
@@ -33,7 +35,7 @@ class ImageController {
             return problem("图片说明不能超过 200 字。");
         }
         try (InputStream in = file.getInputStream()) {
-            ArticleImages.Stored stored = images.store(in);
+            StoredImages.Stored stored = images.store(in);
             String url = stored.url(960);
             return ResponseEntity.status(HttpStatus.CREATED)
                     .body(new UploadedImage(

@@ -3,6 +3,9 @@ package org.kepu.portal.contest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +18,7 @@ import java.util.Base64;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Accounts;
@@ -120,6 +124,58 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
         assertThat(creator.get("/creator/entries/" + entryId).body())
                 .contains("视频未通过检查")
                 .contains("时长");
+    }
+
+    @Test
+    void anEntryTakesAnOptionalCoverCheckedByItsContent() throws Exception {
+        Contest contest = data().collecting("封面测试赛", 2, 60);
+        String phone = phone();
+        signup(PageSession.anonymous(this::uri), phone, null, true);
+        PageSession creator = PageSession.login(this::uri, phone, PASSWORD);
+        Path clip = samples.generate(temp.resolve("cover.mp4"), 640, 360, Duration.ofSeconds(2), OptionalInt.of(440));
+        String[] fields = {
+            "title",
+            "牧场的风",
+            "summary",
+            "风从哪里来",
+            "groupCode",
+            "youth",
+            "categoryCode",
+            "video",
+            "originality",
+            "true",
+            "uploadId",
+            upload(phone, clip, "clip.mp4")
+        };
+
+        HttpResponse<String> notAnImage = creator.postWithFile(
+                "/creator/contests/" + contest.slug() + "/entries",
+                "cover",
+                "cover.png",
+                "这不是图片".getBytes(StandardCharsets.UTF_8),
+                fields);
+        assertThat(notAnImage.statusCode()).isEqualTo(200);
+        assertThat(notAnImage.body()).contains("这不是可识别的图片");
+        assertThat(entries.ofCreator(
+                        accounts.findByUsername(phone).orElseThrow().getId()))
+                .isEmpty();
+
+        HttpResponse<String> withCover = creator.postWithFile(
+                "/creator/contests/" + contest.slug() + "/entries", "cover", "cover.png", png(1200, 675), fields);
+        assertThat(withCover.statusCode()).as(withCover.body()).isEqualTo(302);
+        long id = Long.parseLong(
+                withCover.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        assertThat(entries.get(id).coverKey()).matches("[0-9a-f]{32};作品《牧场的风》的封面");
+        assertThat(creator.get("/creator/entries/" + id).body())
+                .contains("480w")
+                .contains("960w");
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.kepu.portal.editor;
+package org.kepu.portal.image;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -19,27 +19,31 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.kepu.content.blob.BlobStore;
-import org.kepu.portal.image.ResponsiveImages;
 import org.springframework.stereotype.Component;
 
 /**
- * Images for articles: checked by their content (not their name), refused when absurdly large before
- * they are decoded, and stored as JPEG variants of several widths for phones and screens.
+ * Uploaded images (article images and covers, contest entry covers): checked by their content (not
+ * their name), refused when absurdly large before they are decoded, and stored as JPEG variants of
+ * several widths for phones and screens. Re-encoding drops whatever metadata the file carried (a
+ * phone photo's location, for one).
  */
 @Component
-class ArticleImages {
+public class StoredImages {
 
     static final List<Integer> WIDTHS = ResponsiveImages.WIDTHS;
     private static final long MAX_PIXELS = 40_000_000L;
 
     private final BlobStore blobs;
 
-    ArticleImages(BlobStore blobs) {
+    StoredImages(BlobStore blobs) {
         this.blobs = blobs;
     }
 
-    record Stored(String id, int width, int height) {
-        String url(int wanted) {
+    /** A stored image: its random id and the size of the original. */
+    public record Stored(String id, int width, int height) {
+
+        /** The URL of the widest variant not wider than {@code wanted}. */
+        public String url(int wanted) {
             int best = WIDTHS.stream()
                     .filter(w -> w <= Math.max(width, WIDTHS.get(0)))
                     .filter(w -> w <= wanted)
@@ -49,7 +53,12 @@ class ArticleImages {
         }
     }
 
-    Stored store(InputStream content) throws IOException {
+    /**
+     * Stores the image in every width up to its own.
+     *
+     * @throws ImageRejected when it is no image we read, or an absurdly large one
+     */
+    public Stored store(InputStream content) throws IOException {
         byte[] bytes = content.readAllBytes();
         BufferedImage image = decode(bytes);
         String id = UUID.randomUUID().toString().replace("-", "");
