@@ -366,11 +366,7 @@ class ContestBrowserTests extends PortalIntegrationTest {
     }
 
     private void signIn(String username, String password) {
-        browser.get(site("/login"));
-        type("username", username);
-        type("password", password);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        await().until(() -> !browser.getCurrentUrl().contains("/login"));
+        HeadlessChromium.signIn(browser, site("/login"), username, password);
     }
 
     private void signOut() {

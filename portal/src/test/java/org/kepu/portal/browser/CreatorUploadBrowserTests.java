@@ -119,10 +119,7 @@ class CreatorUploadBrowserTests extends PortalIntegrationTest {
     }
 
     private void signIn() {
-        browser.get(site("/login"));
-        browser.findElement(By.id("username")).sendKeys(CREATOR);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        HeadlessChromium.signIn(browser, site("/login"), CREATOR, PASSWORD);
     }
 
     private int progress() {

@@ -156,11 +156,7 @@ class EditorialBrowserTests extends PortalIntegrationTest {
 
     private void signIn(String username) {
         browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        await().until(() -> !browser.getCurrentUrl().contains("/login"));
+        HeadlessChromium.signIn(browser, uri("/login").toString(), username, PASSWORD);
     }
 
     private void open(String path) {

@@ -1,6 +1,10 @@
 package org.kepu.portal.browser;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -35,5 +39,18 @@ public final class HeadlessChromium {
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Signs in through the login form at {@code loginPage} and waits until the login has landed, so
+     * the next page is opened with the new session (a session in the database takes a moment longer).
+     */
+    public static void signIn(ChromeDriver browser, String loginPage, String username, String password) {
+        browser.get(loginPage);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !browser.getCurrentUrl().contains("/login"));
     }
 }

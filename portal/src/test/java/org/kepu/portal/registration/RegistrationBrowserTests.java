@@ -137,12 +137,7 @@ class RegistrationBrowserTests {
     }
 
     private void signIn() {
-        browser.get(site + "/login");
-        browser.findElement(By.id("username")).sendKeys(USER);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> !browser.getCurrentUrl().contains("/login"));
+        HeadlessChromium.signIn(browser, site + "/login", USER, PASSWORD);
     }
 
     private String total() {
