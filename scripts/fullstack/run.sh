@@ -189,8 +189,8 @@ log "all services up after $(($(date +%s) - STARTED)) s"
 
 # --- helpers for the checks
 FFMPEG=$WORK/ffmpeg
-(cd "$WORK" && jar xf "$ROOT/media-worker/target/media-worker.jar" BOOT-INF/lib/jave-nativebin-linux64-3.5.0.jar \
-  && jar xf BOOT-INF/lib/jave-nativebin-linux64-3.5.0.jar ws/schild/jave/nativebin/ffmpeg-amd64 \
+(cd "$WORK" && "$ES_JDK/bin/jar" xf "$ROOT/media-worker/target/media-worker.jar" BOOT-INF/lib/jave-nativebin-linux64-3.5.0.jar \
+  && "$ES_JDK/bin/jar" xf BOOT-INF/lib/jave-nativebin-linux64-3.5.0.jar ws/schild/jave/nativebin/ffmpeg-amd64 \
   && mv ws/schild/jave/nativebin/ffmpeg-amd64 "$FFMPEG" && chmod +x "$FFMPEG" && rm -rf BOOT-INF ws)
 clip() { # file seconds WxH
   "$FFMPEG" -v error -y -f lavfi -i "testsrc2=size=$3:rate=25" -f lavfi -i "sine=frequency=440:sample_rate=44100" \
