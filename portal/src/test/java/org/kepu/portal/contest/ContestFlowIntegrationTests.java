@@ -63,6 +63,20 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
     Path temp;
 
     @Test
+    void aFreshPlatformHasADemoContestOpenForEntries() {
+        PageSession visitor = PageSession.anonymous(this::uri);
+
+        String list = visitor.get("/contests").body();
+        assertThat(list).contains("伊金霍洛旗科普微视频创作大赛").contains("征集");
+        String slug = contests.all().stream()
+                .filter(c -> c.title().equals("伊金霍洛旗科普微视频创作大赛"))
+                .findFirst()
+                .orElseThrow()
+                .slug();
+        assertThat(visitor.get("/contests/" + slug).body()).contains("我要参赛").contains("科学性");
+    }
+
+    @Test
     void signingUpNeedsTheCaptchaMatchingPasswordsAndConsent() {
         PageSession visitor = PageSession.anonymous(this::uri);
         String phone = phone();
