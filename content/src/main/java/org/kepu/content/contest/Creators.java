@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Creators who register themselves with a phone number or an e-mail address (which becomes their
- * login name), take their data and leave. Verification of the number or address is not done here:
- * no SMS or mail service exists yet, and an admin can reset a forgotten password.
+ * login name), take their data and leave. The number or address is verified with a code when a
+ * {@link ContactChannel} is plugged in ({@link ContactVerification}); an admin resets forgotten
+ * passwords.
  */
 @Service
 public class Creators {
@@ -38,6 +39,7 @@ public class Creators {
     private final Entries entries;
     private final Contests contests;
     private final BlobStore blobs;
+    private final ContactVerification verification;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -47,6 +49,7 @@ public class Creators {
             Entries entries,
             Contests contests,
             BlobStore blobs,
+            ContactVerification verification,
             AuditLog audit,
             Clock clock) {
         this.accounts = accounts;
@@ -54,6 +57,7 @@ public class Creators {
         this.entries = entries;
         this.contests = contests;
         this.blobs = blobs;
+        this.verification = verification;
         this.audit = audit;
         this.clock = clock;
     }
@@ -87,17 +91,20 @@ public class Creators {
                         Timestamp.from(clock.instant()))
                 .update();
         audit.record(login, "account.registered", "account", account.getId(), "creator");
+        verification.send(account.getId());
         return account;
     }
 
     /** A phone number as 11 digits, an e-mail address in lower case; anything else is refused. */
     public static String normalize(String contact) {
-        String text = contact == null ? "" : contact.strip().replace(" ", "").replace("-", "");
-        if (text.startsWith("+86")) {
-            text = text.substring(3);
+        String text = contact == null ? "" : contact.strip();
+        // people write numbers as +86 138-1234-1234 or 138 1234 1234; addresses keep their hyphens
+        String digits = text.replaceAll("[\\s-]", "");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
         }
-        if (text.matches("1[3-9]\\d{9}")) {
-            return text;
+        if (digits.matches("1[3-9]\\d{9}")) {
+            return digits;
         }
         String email = text.toLowerCase(Locale.ROOT);
         if (email.length() <= 120 && email.matches("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}")) {
@@ -108,15 +115,16 @@ public class Creators {
 
     @Transactional(readOnly = true)
     public Optional<CreatorProfile> profile(long accountId) {
-        return jdbc.sql("select account_id, phone, email, consent_version, consented_at from creator_profile"
-                        + " where account_id = ?")
+        return jdbc.sql("select account_id, phone, email, consent_version, consented_at, verified_at"
+                        + " from creator_profile where account_id = ?")
                 .param(accountId)
                 .query((rs, n) -> new CreatorProfile(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
+                        rs.getTimestamp(5).toInstant(),
+                        Contests.instant(rs, "verified_at")))
                 .optional();
     }
 

@@ -128,6 +128,7 @@ class ContestRulesTests {
     void contactsAreNormalizedOrRefused() {
         assertThat(Creators.normalize(" +86 138-1234-1234 ")).isEqualTo("13812341234");
         assertThat(Creators.normalize("Li.Hua@Example.COM")).isEqualTo("li.hua@example.com");
+        assertThat(Creators.normalize("zhang-san@ejin-horo.cn")).isEqualTo("zhang-san@ejin-horo.cn");
         assertThatThrownBy(() -> Creators.normalize("12345")).isInstanceOf(ContestRuleBroken.class);
         assertThatThrownBy(() -> Creators.normalize("<script>@x")).isInstanceOf(ContestRuleBroken.class);
     }

@@ -106,6 +106,7 @@ class VotesAndPrivacyTests {
         assertThat(data.profile().phone()).isEqualTo(phone);
         assertThat(data.profile().maskedPhone()).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
         assertThat(data.profile().consentVersion()).isEqualTo(Creators.CONSENT_VERSION);
+        assertThat(data.profile().verified()).as("no SMS or mail channel here").isFalse();
     }
 
     @Test

@@ -3,11 +3,14 @@ package org.kepu.portal.contest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.time.Duration;
 import org.kepu.content.account.Account;
+import org.kepu.content.contest.ContactVerification;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.CreatorData;
 import org.kepu.content.contest.Creators;
 import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.RateLimits;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,15 +24,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's own data: see it, download it, and delete the account (个人信息保护法). */
+/** A person's own data: see it, verify the contact, download it, and delete the account (个人信息保护法). */
 @Controller
 class AccountDataController {
 
+    // every code costs an SMS: a few per hour is plenty for a person
+    private final RateLimits resends = new RateLimits(3, Duration.ofHours(1));
+
     private final Creators creators;
+    private final ContactVerification verification;
     private final CurrentAccount accounts;
 
-    AccountDataController(Creators creators, CurrentAccount accounts) {
+    AccountDataController(Creators creators, ContactVerification verification, CurrentAccount accounts) {
         this.creators = creators;
+        this.verification = verification;
         this.accounts = accounts;
     }
 
@@ -37,7 +45,32 @@ class AccountDataController {
     String page(Principal principal, Model model) {
         Account me = accounts.of(principal);
         model.addAttribute("data", creators.data(me.getId()));
+        model.addAttribute("canVerify", verification.available());
         return "contest/account-data";
+    }
+
+    @PostMapping("/account/verify")
+    String verify(@RequestParam(defaultValue = "") String code, Principal principal, RedirectAttributes redirect) {
+        try {
+            verification.verify(accounts.of(principal).getId(), code);
+            redirect.addFlashAttribute("notice", "联系方式已验证。");
+        } catch (ContestRuleBroken e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/account/data";
+    }
+
+    @PostMapping("/account/verify/send")
+    String sendCode(Principal principal, RedirectAttributes redirect) {
+        long me = accounts.of(principal).getId();
+        if (!resends.tryAcquire(String.valueOf(me))) {
+            redirect.addFlashAttribute("problem", "验证码发送过于频繁，请稍后再试");
+        } else if (verification.send(me)) {
+            redirect.addFlashAttribute("notice", "验证码已发送，10 分钟内有效。");
+        } else {
+            redirect.addFlashAttribute("problem", "本平台暂未开通短信和邮件验证，请联系大赛工作人员核实联系方式。");
+        }
+        return "redirect:/account/data";
     }
 
     @GetMapping("/account/data.json")

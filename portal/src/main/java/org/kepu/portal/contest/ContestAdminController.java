@@ -12,11 +12,13 @@ import org.kepu.content.account.Account;
 import org.kepu.content.account.AccountAdministration;
 import org.kepu.content.account.Role;
 import org.kepu.content.contest.Award;
+import org.kepu.content.contest.ContactVerification;
 import org.kepu.content.contest.Contest;
 import org.kepu.content.contest.ContestDefinition;
 import org.kepu.content.contest.ContestExport;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.Contests;
+import org.kepu.content.contest.Creators;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
 import org.kepu.content.contest.EntryField;
@@ -50,6 +52,8 @@ class ContestAdminController {
     private final Votes votes;
     private final ContestExport export;
     private final AccountAdministration accounts;
+    private final Creators creators;
+    private final ContactVerification verification;
 
     ContestAdminController(
             Contests contests,
@@ -58,7 +62,9 @@ class ContestAdminController {
             Ranking ranking,
             Votes votes,
             ContestExport export,
-            AccountAdministration accounts) {
+            AccountAdministration accounts,
+            Creators creators,
+            ContactVerification verification) {
         this.contests = contests;
         this.entries = entries;
         this.judging = judging;
@@ -66,6 +72,8 @@ class ContestAdminController {
         this.votes = votes;
         this.export = export;
         this.accounts = accounts;
+        this.creators = creators;
+        this.verification = verification;
     }
 
     @GetMapping("/admin/contests")
@@ -132,6 +140,14 @@ class ContestAdminController {
         model.addAttribute("phase", contest.phaseAt(contests.now()));
         model.addAttribute("entries", all);
         model.addAttribute("contacts", contacts(all));
+        model.addAttribute(
+                "unverified",
+                all.stream()
+                        .map(Entry::creatorId)
+                        .filter(c -> c != null)
+                        .distinct()
+                        .filter(c -> creators.profile(c).map(p -> !p.verified()).orElse(false))
+                        .toList());
         model.addAttribute("judges", judging.judgesOf(id));
         model.addAttribute(
                 "judgeAccounts",
@@ -201,6 +217,15 @@ class ContestAdminController {
     String reviewed(@PathVariable long id, @PathVariable long flagId, Principal principal) {
         votes.reviewed(flagId, principal.getName());
         return "redirect:/admin/contests/" + id + "#flags";
+    }
+
+    /** Staff checked a creator's contact another way (a call, in person): no SMS or mail needed. */
+    @PostMapping("/admin/contests/{id}/creators/{accountId}/verified")
+    String verified(
+            @PathVariable long id, @PathVariable long accountId, Principal principal, RedirectAttributes redirect) {
+        verification.markVerified(accountId, principal.getName());
+        redirect.addFlashAttribute("notice", "已标记联系方式为已核实。");
+        return "redirect:/admin/contests/" + id + "#entries";
     }
 
     @GetMapping("/admin/contests/{id}/export.xlsx")

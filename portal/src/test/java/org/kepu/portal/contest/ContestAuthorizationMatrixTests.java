@@ -118,7 +118,18 @@ class ContestAuthorizationMatrixTests extends PortalIntegrationTest {
                 post("/judge/entries/" + e + "/conflict", 302, 403, 403, SKIP, 404, 403, 403, 403),
                 post("/admin/contests/" + id + "/publish", 302, 403, 403, 403, 403, 403, 403, SKIP),
                 post("/admin/entries/" + e + "/award", 302, 403, 403, 403, 403, 403, 403, SKIP),
-                post("/admin/contests/" + id + "/judges", 302, 403, 403, 403, 403, 403, 403, SKIP));
+                post("/admin/contests/" + id + "/judges", 302, 403, 403, 403, 403, 403, 403, SKIP),
+                post(
+                        "/admin/contests/" + id + "/creators/" + entry.creatorId() + "/verified",
+                        302,
+                        403,
+                        403,
+                        403,
+                        403,
+                        403,
+                        403,
+                        302),
+                post("/account/verify", 302, 302, 302, 302, 302, 302, 302, 302));
 
         List<String> wrong = new ArrayList<>();
         StringBuilder table = new StringBuilder("| request | " + String.join(" | ", people.keySet()) + " |\n");
