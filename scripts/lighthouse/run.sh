@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse (mobile profile) on the home, an article and a video page of a portal with demo
-# content, against Debian's Chromium. Prints the category scores. Not part of CI.
+# Lighthouse (mobile profile) on the home, an article, a video and the demo contest's page of a
+# portal with demo content, against Debian's Chromium. Prints the category scores. Not part of CI.
 # Usage: scripts/lighthouse/run.sh      (needs `npm install lighthouse@12` in /opt/lighthouse or on PATH)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,7 +13,9 @@ lighthouse=$(command -v lighthouse || echo /opt/lighthouse/node_modules/.bin/lig
 scripts/bench/pages/start-portal.sh "$port" "$work" > /dev/null
 article=$(curl -sf "http://127.0.0.1:$port/api/v1/search?q=%E5%BA%94%E6%80%A5" | grep -o '"url":"/articles/[0-9]*"' | head -1 | cut -d'"' -f4)
 
-for page in / "$article" /videos/1; do
+contest=$(curl -sf "http://127.0.0.1:$port/contests" | grep -o 'href="/contests/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
+
+for page in / "$article" /videos/1 "$contest"; do
   CHROME_PATH=/usr/bin/chromium "$lighthouse" "http://127.0.0.1:$port$page" --quiet --output=json \
     --output-path="$work/report.json" --only-categories=performance,accessibility,seo,best-practices \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$work/chrome" \

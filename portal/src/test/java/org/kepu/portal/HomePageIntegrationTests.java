@@ -70,5 +70,9 @@ class HomePageIntegrationTests extends PortalIntegrationTest {
                 .doesNotContain(";jsessionid");
         String css = home.replaceAll("(?s).*href=\"(/css/site-[0-9a-f]{32}\\.css)\".*", "$1");
         assertThat(get(css).statusCode()).isEqualTo(200);
+        // every hashed link must resolve, the icon included (a 404 there is a console error on every page)
+        String icon = home.replaceAll("(?s).*href=\"(/favicon-[0-9a-f]{32}\\.svg)\".*", "$1");
+        assertThat(icon).startsWith("/favicon-");
+        assertThat(get(icon).statusCode()).isEqualTo(200);
     }
 }

@@ -55,6 +55,7 @@ class ContestPageController {
     String list(Model model) {
         model.addAttribute("contests", contests.all());
         model.addAttribute("now", contests.now());
+        model.addAttribute("pageDescription", "伊金霍洛旗科普微视频创作大赛、科普剧大赛：参赛规则、作品展示、公众投票和评审结果。");
         return "contest/list";
     }
 
@@ -65,6 +66,7 @@ class ContestPageController {
         model.addAttribute("phase", contest.phaseAt(contests.now()));
         model.addAttribute("phases", ContestPhase.values());
         model.addAttribute("entryCount", entries.accepted(contest.id()).size());
+        model.addAttribute("pageDescription", contest.title() + "：" + contest.theme());
         return "contest/detail";
     }
 
@@ -88,6 +90,7 @@ class ContestPageController {
         model.addAttribute("group", group);
         model.addAttribute("category", category);
         model.addAttribute("town", town);
+        model.addAttribute("pageDescription", contest.title() + "的参赛作品展示：" + contest.theme());
         return "contest/gallery";
     }
 
@@ -100,6 +103,7 @@ class ContestPageController {
         }
         model.addAttribute("contest", contest);
         model.addAttribute("entry", entry);
+        model.addAttribute("pageDescription", entry.summary());
         model.addAttribute("voting", contest.schedule().votes(contests.now()));
         model.addAttribute(
                 "votedToday",
@@ -139,6 +143,7 @@ class ContestPageController {
         model.addAttribute("contest", contest);
         model.addAttribute("phase", contest.phaseAt(contests.now()));
         model.addAttribute("ranked", ranked);
+        model.addAttribute("pageDescription", contest.title() + "评审结果");
         model.addAttribute(
                 "popular",
                 entries.accepted(contest.id()).stream()
