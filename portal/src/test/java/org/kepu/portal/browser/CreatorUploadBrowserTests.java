@@ -123,6 +123,9 @@ class CreatorUploadBrowserTests extends PortalIntegrationTest {
         browser.findElement(By.id("username")).sendKeys(CREATOR);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        // the next navigation would cancel the login still in flight (sessions are written to the database)
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !browser.getCurrentUrl().contains("/login"));
     }
 
     private int progress() {
