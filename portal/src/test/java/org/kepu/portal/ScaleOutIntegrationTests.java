@@ -2,11 +2,13 @@ package org.kepu.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,18 +20,37 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two portals on one database, as behind a load balancer: sessions live in the database, probes
  * and metrics answer with their access rules. The second portal is a real second application
  * context on its own port; it only admits metric scrapers from a network the test is not on.
  */
+// A context of its own (its own database, index and blobs), closed afterwards, so that the shared
+// context of the other portal tests is neither changed nor kept open by this class.
+@TestPropertySource(properties = "spring.datasource.url=" + ScaleOutIntegrationTests.DATABASE)
+@DirtiesContext
 class ScaleOutIntegrationTests extends PortalIntegrationTest {
+
+    static final String DATABASE =
+            "jdbc:h2:mem:scaleout;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
     private static ConfigurableApplicationContext portalB;
 
     @Autowired
     JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void ownFolders(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("kepu-scaleout-test-");
+        registry.add("kepu.search.lucene.index-dir", () -> dir.resolve("search").toString());
+        registry.add("kepu.blobs.folder", () -> dir.resolve("blobs").toString());
+        registry.add("kepu.blobs.staging", () -> dir.resolve("uploads").toString());
+    }
 
     // started once portal A (the shared context) has created the schema and the administrator
     @BeforeEach
@@ -41,7 +62,7 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
                 .run(
                         "--server.port=0",
                         "--kepu.data-dir=" + Files.createTempDirectory("kepu-portal-b-"),
-                        "--spring.datasource.url=jdbc:h2:mem:portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.url=" + DATABASE,
                         "--kepu.demo.enabled=false",
                         "--kepu.admin.username=" + ADMIN,
                         "--kepu.admin.password=" + ADMIN_PASSWORD,

@@ -24,6 +24,7 @@ import org.kepu.portal.browser.HeadlessChromium;
 import org.kepu.portal.browser.RequiresChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,8 +115,10 @@ class RegistrationBrowserTests {
         screenshot("registration-preview.png");
 
         browser.findElement(By.id("confirm-import")).click();
+        // the page reloads while it is polled: an element of the old page is asked again
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(WebDriverException.class)
                 .until(() -> statusText().equals("已导入"));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("已导入 2 行。");
 
