@@ -12,12 +12,4 @@ public record CreatorProfile(
     public boolean verified() {
         return verifiedAt != null;
     }
-
-    public String maskedPhone() {
-        return Masks.phone(phone);
-    }
-
-    public String maskedEmail() {
-        return Masks.email(email);
-    }
 }
