@@ -154,7 +154,11 @@ public class Judging {
                         + " updated_at = ? where entry_id = ? and judge_id = ?")
                 .params(text, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), entryId, judgeId)
                 .update();
-        audit.record(String.valueOf(judgeId), "judge.conflict", "entry", entryId, text);
+        String judge = jdbc.sql("select username from account where id = ?")
+                .param(judgeId)
+                .query(String.class)
+                .single();
+        audit.record(judge, "judge.conflict", "entry", entryId, text);
     }
 
     /**

@@ -134,6 +134,10 @@ class JudgingTests {
                 .isInstanceOf(ContestRuleBroken.class)
                 .hasMessageContaining("回避");
         assertThat(judging.progress(contest.id(), judge.getId())).isEqualTo(new JudgeProgress(1, 0, 1));
+        assertThat(audit.of("entry", entry.id())).anySatisfy(event -> {
+            assertThat(event.action()).isEqualTo("judge.conflict");
+            assertThat(event.actor()).isEqualTo(judge.getUsername());
+        });
         assertThat(ranking.byGroup(contest.id()).get("youth").get(0).judges()).isZero();
     }
 

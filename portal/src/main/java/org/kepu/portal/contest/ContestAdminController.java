@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.AccountAdministration;
+import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
 import org.kepu.content.contest.Award;
 import org.kepu.content.contest.ContactVerification;
@@ -52,6 +52,7 @@ class ContestAdminController {
     private final Votes votes;
     private final ContestExport export;
     private final AccountAdministration accounts;
+    private final Accounts people;
     private final Creators creators;
     private final ContactVerification verification;
 
@@ -63,6 +64,7 @@ class ContestAdminController {
             Votes votes,
             ContestExport export,
             AccountAdministration accounts,
+            Accounts people,
             Creators creators,
             ContactVerification verification) {
         this.contests = contests;
@@ -72,6 +74,7 @@ class ContestAdminController {
         this.votes = votes;
         this.export = export;
         this.accounts = accounts;
+        this.people = people;
         this.creators = creators;
         this.verification = verification;
     }
@@ -254,10 +257,7 @@ class ContestAdminController {
                 .filter(c -> c != null)
                 .distinct()
                 .toList();
-        Map<Long, Account> byId = accounts.all().stream()
-                .filter(a -> ids.contains(a.getId()))
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
-        return byId.values().stream()
+        return people.findAllById(ids).stream()
                 .collect(Collectors.toMap(Account::getId, a -> a.getDisplayName() + " " + a.getUsername()));
     }
 }
