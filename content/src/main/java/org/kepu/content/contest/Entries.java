@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.kepu.content.ContentKey;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.jobs.JobQueue;
@@ -65,10 +66,7 @@ public class Entries {
      */
     @Transactional
     public Entry submit(long contestId, long creatorId, EntryDraft draft, String uploadId) {
-        Contest contest = contests.get(contestId);
-        requireOpen(contest);
-        EntryCheck.check(contest, draft, townExists(draft.townCode()));
-        return submit(contestId, creatorId, draft, upload(uploadId, creatorId));
+        return create(contestId, creatorId, draft, () -> upload(uploadId, creatorId));
     }
 
     /** Puts the creator's finished upload in place as the entry's video, until the deadline. */
@@ -95,9 +93,15 @@ public class Entries {
     /** A new entry with its video, whose transcoding is enqueued in the same transaction. */
     @Transactional
     public Entry submit(long contestId, long creatorId, EntryDraft draft, EntryVideo video) {
+        return create(contestId, creatorId, draft, () -> video);
+    }
+
+    /** The draft is checked before the video is asked for, so a refused draft uses up no upload. */
+    private Entry create(long contestId, long creatorId, EntryDraft draft, Supplier<EntryVideo> videos) {
         Contest contest = contests.get(contestId);
         requireOpen(contest);
         EntryCheck.check(contest, draft, townExists(draft.townCode()));
+        EntryVideo video = videos.get();
         EntryCheck.checkVideo(contest, video);
         // one creator's submissions are serialized, so two at once cannot both pass the limit
         jdbc.sql("select id from account where id = ? for update")
@@ -256,30 +260,27 @@ public class Entries {
 
     @Transactional(readOnly = true)
     public List<Entry> ofCreator(long creatorId) {
-        return jdbc.sql("select " + EntryRows.COLUMNS + " from contest_entry e where e.creator_id = ?"
-                        + " order by e.created_at desc")
-                .param(creatorId)
-                .query(EntryRows::entry)
-                .list();
+        return list("where e.creator_id = ? order by e.created_at desc", creatorId);
     }
 
     /** Every entry of a contest except withdrawn ones, oldest first (the order they came in). */
     @Transactional(readOnly = true)
     public List<Entry> ofContest(long contestId) {
-        return jdbc.sql("select " + EntryRows.COLUMNS + " from contest_entry e where e.contest_id = ?"
-                        + " and e.status <> 'WITHDRAWN' order by e.submitted_at, e.id")
-                .param(contestId)
-                .query(EntryRows::entry)
-                .list();
+        return list("where e.contest_id = ? and e.status <> 'WITHDRAWN' order by e.submitted_at, e.id", contestId);
     }
 
     /** Accepted entries with a playable video: the public gallery and the judges' pool. */
     @Transactional(readOnly = true)
     public List<Entry> accepted(long contestId) {
-        return jdbc.sql("select " + EntryRows.COLUMNS + " from contest_entry e join video v on v.id = e.video_id"
-                        + " where e.contest_id = ? and e.status = 'ACCEPTED' and v.status = 'READY'"
-                        + " order by e.submitted_at, e.id")
-                .param(contestId)
+        return list(
+                "join video v on v.id = e.video_id where e.contest_id = ? and e.status = 'ACCEPTED'"
+                        + " and v.status = 'READY' order by e.submitted_at, e.id",
+                contestId);
+    }
+
+    private List<Entry> list(String rest, Object... params) {
+        return jdbc.sql("select " + EntryRows.COLUMNS + " from contest_entry e " + rest)
+                .params(params)
                 .query(EntryRows::entry)
                 .list();
     }

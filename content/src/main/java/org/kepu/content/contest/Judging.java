@@ -111,17 +111,6 @@ public class Judging {
         return BlindEntry.of(contest, entry, sheet);
     }
 
-    /** Whether this judge may see this video: it belongs to an entry in their pool. */
-    @Transactional(readOnly = true)
-    public boolean mayWatch(long videoId, long judgeId) {
-        return entries.byVideo(videoId)
-                .filter(e -> e.status() == EntryStatus.ACCEPTED)
-                .filter(e -> findAssignment(e.contestId(), judgeId)
-                        .map(a -> a.covers(e))
-                        .orElse(false))
-                .isPresent();
-    }
-
     @Transactional(readOnly = true)
     public JudgeProgress progress(long contestId, long judgeId) {
         List<BlindEntry> pool = pool(contestId, judgeId);

@@ -64,9 +64,10 @@ public class Ranking {
                     tieBreaks.put(rs.getLong(1), rs.getBigDecimal(2).setScale(3, RoundingMode.HALF_UP));
                 });
         Map<Long, Override> overrides = overrides(contestId);
+        List<Entry> accepted = entries.accepted(contestId);
         Map<String, List<RankedEntry>> result = new LinkedHashMap<>();
         for (Track group : contest.groups()) {
-            List<Entry> inGroup = entries.accepted(contestId).stream()
+            List<Entry> inGroup = accepted.stream()
                     .filter(e -> e.groupCode().equals(group.code()))
                     .sorted(order(totals, tieBreaks))
                     .toList();

@@ -68,8 +68,6 @@ class JudgingTests {
         assertThatThrownBy(() -> judging.entry(pending.id(), judge.getId())).isInstanceOf(EntryNotFound.class);
         assertThatThrownBy(() -> judging.score(adult.id(), judge.getId(), List.of(80, 80, 80, 80), null, null, true))
                 .isInstanceOf(EntryNotFound.class);
-        assertThat(judging.mayWatch(youth.videoId(), judge.getId())).isTrue();
-        assertThat(judging.mayWatch(adult.videoId(), judge.getId())).isFalse();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.kepu.content.contest.RankedEntry;
 import org.kepu.content.contest.Ranking;
 import org.kepu.content.contest.Votes;
 import org.kepu.content.reference.Towns;
+import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.portal.web.CurrentAccount;
 import org.kepu.portal.web.RateLimits;
 import org.springframework.stereotype.Controller;
@@ -36,18 +37,26 @@ class ContestPageController {
     private final Ranking ranking;
     private final Votes votes;
     private final Towns towns;
+    private final ReferenceNames names;
     private final CurrentAccount accounts;
     // a person votes for a handful of entries; a script for hundreds
     private final RateLimits votesPerAccount = new RateLimits(30, Duration.ofMinutes(10));
     private final RateLimits votesPerAddress = new RateLimits(120, Duration.ofMinutes(10));
 
     ContestPageController(
-            Contests contests, Entries entries, Ranking ranking, Votes votes, Towns towns, CurrentAccount accounts) {
+            Contests contests,
+            Entries entries,
+            Ranking ranking,
+            Votes votes,
+            Towns towns,
+            ReferenceNames names,
+            CurrentAccount accounts) {
         this.contests = contests;
         this.entries = entries;
         this.ranking = ranking;
         this.votes = votes;
         this.towns = towns;
+        this.names = names;
         this.accounts = accounts;
     }
 
@@ -108,11 +117,7 @@ class ContestPageController {
         model.addAttribute(
                 "votedToday",
                 principal != null && votes.votedToday(id, accounts.of(principal).getId()));
-        model.addAttribute(
-                "townName",
-                entry.townCode() == null
-                        ? null
-                        : towns.findByCode(entry.townCode()).map(t -> t.name()).orElse(null));
+        model.addAttribute("townName", names.townName(entry.townCode()));
         return "contest/entry";
     }
 

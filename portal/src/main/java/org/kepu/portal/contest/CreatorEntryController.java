@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.kepu.content.account.Account;
 import org.kepu.content.contest.Award;
 import org.kepu.content.contest.Contest;
@@ -76,13 +78,16 @@ class CreatorEntryController {
     @GetMapping("/creator/entries")
     String mine(Principal principal, Model model) {
         Account me = accounts.of(principal);
+        Timelines lookups = new Timelines();
         Map<Entry, EntryTimeline> timelines = new LinkedHashMap<>();
+        Map<Long, String> contestTitles = new LinkedHashMap<>();
         for (Entry entry : entries.ofCreator(me.getId())) {
-            timelines.put(entry, timeline(entry));
+            timelines.put(entry, lookups.of(entry));
+            contestTitles.put(
+                    entry.contestId(), lookups.contest(entry.contestId()).title());
         }
         model.addAttribute("timelines", timelines);
-        model.addAttribute(
-                "contestTitles", contestTitles(timelines.keySet().stream().toList()));
+        model.addAttribute("contestTitles", contestTitles);
         model.addAttribute(
                 "open",
                 contests.all().stream()
@@ -223,26 +228,38 @@ class CreatorEntryController {
     }
 
     private EntryTimeline timeline(Entry entry) {
-        Contest contest = contests.get(entry.contestId());
-        Video video =
-                entry.videoId() == null ? null : videos.find(entry.videoId()).orElse(null);
-        Award award = null;
-        if (contest.resultsPublished()) {
-            award = ranking.byGroup(contest.id()).values().stream()
-                    .flatMap(List::stream)
-                    .filter(r -> r.entry().id() == entry.id())
-                    .map(RankedEntry::award)
-                    .findFirst()
-                    .orElse(Award.NONE);
-        }
-        return EntryTimeline.of(entry, video, contest, contest.phaseAt(contests.now()), award);
+        return new Timelines().of(entry);
     }
 
-    private Map<Long, String> contestTitles(List<Entry> own) {
-        Map<Long, String> titles = new LinkedHashMap<>();
-        own.forEach(e ->
-                titles.computeIfAbsent(e.contestId(), id -> contests.get(id).title()));
-        return titles;
+    /**
+     * Timelines within one request: each contest and its published awards are looked up once,
+     * however many of the creator's entries share them.
+     */
+    private final class Timelines {
+
+        private final Map<Long, Contest> contestsById = new HashMap<>();
+        private final Map<Long, Map<Long, Award>> awardsByContest = new HashMap<>();
+
+        EntryTimeline of(Entry entry) {
+            Contest contest = contest(entry.contestId());
+            Video video = entry.videoId() == null
+                    ? null
+                    : videos.find(entry.videoId()).orElse(null);
+            Award award = contest.resultsPublished() ? awards(contest).getOrDefault(entry.id(), Award.NONE) : null;
+            return EntryTimeline.of(entry, video, contest, contest.phaseAt(contests.now()), award);
+        }
+
+        Contest contest(long id) {
+            return contestsById.computeIfAbsent(id, contests::get);
+        }
+
+        private Map<Long, Award> awards(Contest contest) {
+            return awardsByContest.computeIfAbsent(
+                    contest.id(),
+                    id -> ranking.byGroup(id).values().stream()
+                            .flatMap(List::stream)
+                            .collect(Collectors.toMap(r -> r.entry().id(), RankedEntry::award)));
+        }
     }
 
     static void reject(BindingResult errors, ContestRuleBroken e) {

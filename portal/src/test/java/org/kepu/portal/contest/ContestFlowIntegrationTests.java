@@ -293,37 +293,22 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
         assertThat(token.find()).isTrue();
         String answer =
                 captcha != null ? captcha : captchas.answerOf(token.group(1)).orElseThrow();
-        return consent
-                ? visitor.post(
-                        "/signup",
-                        "contact",
-                        phone,
-                        "displayName",
-                        "小创作者",
-                        "password",
-                        PASSWORD,
-                        "passwordAgain",
-                        PASSWORD,
-                        "captchaToken",
-                        token.group(1),
-                        "captcha",
-                        answer,
-                        "consent",
-                        "true")
-                : visitor.post(
-                        "/signup",
-                        "contact",
-                        phone,
-                        "displayName",
-                        "小创作者",
-                        "password",
-                        PASSWORD,
-                        "passwordAgain",
-                        PASSWORD,
-                        "captchaToken",
-                        token.group(1),
-                        "captcha",
-                        answer);
+        return visitor.post(
+                "/signup",
+                "contact",
+                phone,
+                "displayName",
+                "小创作者",
+                "password",
+                PASSWORD,
+                "passwordAgain",
+                PASSWORD,
+                "captchaToken",
+                token.group(1),
+                "captcha",
+                answer,
+                "consent",
+                String.valueOf(consent));
     }
 
     private HttpResponse<String> submit(PageSession creator, Contest contest, String uploadId, String title) {
