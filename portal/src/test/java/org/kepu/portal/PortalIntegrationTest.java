@@ -37,6 +37,8 @@ import tools.jackson.databind.ObjectMapper;
             "kepu.signup.logins-per-address=10000",
             "kepu.signup.logins-per-account=10000",
             "kepu.signup.signups-per-address=10000",
+            // ApiCorsIntegrationTests: one partner site may use the API from its pages
+            "kepu.api.cors.allowed-origins=https://partner.example.cn",
             "spring.datasource.url=jdbc:h2:mem:portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
         })
 public abstract class PortalIntegrationTest {

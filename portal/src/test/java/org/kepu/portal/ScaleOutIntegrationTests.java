@@ -1,6 +1,7 @@
 package org.kepu.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,9 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
 
     static final String DATABASE =
             "jdbc:h2:mem:scaleout;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+    // portal B serves the public address over TLS that ends at the proxy
+    static final String PUBLIC_ADDRESS = "https://kepu.example.cn";
 
     private static ConfigurableApplicationContext portalB;
 
@@ -69,7 +74,8 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
                         "--kepu.jobs.enabled=false",
                         "--kepu.media.worker-enabled=false",
                         "--kepu.views.flush-interval=1h",
-                        "--kepu.metrics.allowed-addresses=192.0.2.0/24");
+                        "--kepu.metrics.allowed-addresses=192.0.2.0/24",
+                        "--kepu.site.base-url=" + PUBLIC_ADDRESS);
     }
 
     @AfterAll
@@ -157,6 +163,36 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
         assertThat(adminOnB.headers().firstValue("Set-Cookie"))
                 .as("scrapes create no sessions")
                 .isEmpty();
+    }
+
+    @Test
+    void withABaseUrlEveryAbsoluteUrlUsesItAndEveryAnswerCarriesHsts() throws Exception {
+        int portB = onPortalB("/").getPort();
+        await().atMost(Duration.ofMinutes(3))
+                .ignoreExceptions()
+                .until(() -> "READY"
+                        .equals(getJson("/api/v1/videos/1").path("status").asString()));
+        String forged = "Host: evil.example\r\nX-Forwarded-Host: evil.example\r\n";
+
+        String video = RawHttp.send(portB, "GET", "/api/v1/videos/1", forged, null);
+        String sitemap = RawHttp.send(portB, "GET", "/sitemap.xml", forged, null);
+        String robots = RawHttp.send(portB, "GET", "/robots.txt", forged, null);
+        String redirect = RawHttp.send(portB, "GET", "/admin/users", forged, null);
+        String notFound = RawHttp.send(portB, "GET", "/no-such-page", forged, null);
+
+        assertThat(json.readTree(video.substring(video.indexOf("\r\n\r\n") + 4))
+                        .path("mp4")
+                        .asString())
+                .startsWith(PUBLIC_ADDRESS + "/media/videos/1/");
+        assertThat(sitemap).contains("<loc>" + PUBLIC_ADDRESS + "/</loc>");
+        assertThat(robots).contains("Sitemap: " + PUBLIC_ADDRESS + "/sitemap.xml");
+        assertThat(RawHttp.header(redirect, "Location")).isEqualTo("/login");
+        for (String answer : new String[] {video, sitemap, robots, redirect, notFound}) {
+            assertThat(answer).doesNotContain("evil.example");
+            assertThat(RawHttp.header(answer, "Strict-Transport-Security"))
+                    .as("HSTS on every answer of an https site, though TLS ends at the proxy")
+                    .startsWith("max-age=31536000");
+        }
     }
 
     private String logIn() throws Exception {

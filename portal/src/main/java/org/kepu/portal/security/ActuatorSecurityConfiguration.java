@@ -38,7 +38,8 @@ class ActuatorSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain actuator(HttpSecurity http, MetricsSettings settings) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, MetricsSettings settings, SecurityHeaders headers)
+            throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -52,7 +53,8 @@ class ActuatorSecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .headers(headers.api());
         return http.build();
     }
 

@@ -18,7 +18,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every page and endpoint has an explicit rule. Pages use form login with CSRF; the JSON API is
@@ -30,10 +29,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityHeaders headers, ApiCors.ApiCorsSettings cors)
+            throws Exception {
         http.securityMatcher("/api/v1/**")
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                .authorizeHttpRequests(requests -> requests
+                        // preflights and tus discovery carry no credentials (tus 1.0, Fetch standard)
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
+                        .permitAll()
+                        .requestMatchers(
                                 HttpMethod.GET,
                                 "/api/v1/search",
                                 "/api/v1/search/**",
@@ -45,13 +49,15 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .cors(c -> c.configurationSource(ApiCors.source(cors)))
+                .headers(headers.api());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignupSettings signup) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignupSettings signup, SecurityHeaders headers) throws Exception {
         http.addFilterBefore(new LoginThrottle(signup), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole("ADMIN")
@@ -80,13 +86,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(pathPattern(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/"))
-                .headers(
-                        headers -> headers.referrerPolicy(
-                                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                                .contentSecurityPolicy(
-                                        csp -> csp.policyDirectives(
-                                                "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; worker-src 'self' blob:;"
-                                                        + " style-src 'self'; script-src 'self'; frame-ancestors 'self'; form-action 'self'")));
+                .headers(headers.pages());
         return http.build();
     }
 

@@ -1,9 +1,15 @@
 package org.kepu.portal.share;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Absolute addresses of the site's pages. */
+/**
+ * The one home of the site's public address: every absolute URL the platform writes is made here.
+ * With {@code kepu.site.base-url} set (required in production) that address is used; without it
+ * (the embedded default) the request's own address when its Host is trusted (see {@link PublicHost}).
+ */
 @Component
 public class SiteUrls {
 
@@ -13,10 +19,19 @@ public class SiteUrls {
         this.settings = settings;
     }
 
+    /** The absolute URL of a path of this site, e.g. {@code /articles/7}. */
     public String absolute(String path) {
-        String base = settings.baseUrl() == null || settings.baseUrl().isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : settings.baseUrl();
-        return base.replaceAll("/+$", "") + path;
+        return base() + path;
+    }
+
+    /** The site's address without a trailing slash. */
+    public String base() {
+        if (settings.baseUrl() != null) {
+            return settings.baseUrl();
+        }
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        String scheme = request.getScheme();
+        return scheme + "://" + PublicHost.of(settings, request).authority(scheme) + request.getContextPath();
     }
 }

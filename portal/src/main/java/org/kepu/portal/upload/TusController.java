@@ -52,7 +52,9 @@ class TusController {
                 .register(meters);
     }
 
+    /** Capability discovery: tus 1.0 says it needs no credentials. */
     @RequestMapping(method = RequestMethod.OPTIONS)
+    @PreAuthorize("permitAll()")
     ResponseEntity<Void> options() {
         return ResponseEntity.noContent()
                 .header(TusHeaders.VERSION, TusHeaders.RESUMABLE_VALUE)

@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.util.List;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoStatus;
+import org.kepu.portal.share.SiteUrls;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** {@code /api/v1/videos}: a stable API for scripts and other clients. */
 @RestController
@@ -24,15 +24,17 @@ class VideoApiController {
 
     private final VideoAccess access;
     private final VideoSubmissions submissions;
+    private final SiteUrls urls;
 
-    VideoApiController(VideoAccess access, VideoSubmissions submissions) {
+    VideoApiController(VideoAccess access, VideoSubmissions submissions, SiteUrls urls) {
         this.access = access;
         this.submissions = submissions;
+        this.urls = urls;
     }
 
     @GetMapping("/api/v1/videos/{id}")
     VideoJson video(@PathVariable long id, Authentication viewer) {
-        return VideoJson.of(access.readable(id, viewer));
+        return VideoJson.of(access.readable(id, viewer), urls);
     }
 
     /** Turns a finished tus upload into a video; it is transcoded in the background. */
@@ -63,7 +65,7 @@ class VideoApiController {
             Integer durationSeconds,
             List<RenditionJson> renditions) {
 
-        static VideoJson of(Video video) {
+        static VideoJson of(Video video, SiteUrls urls) {
             boolean ready = video.getStatus() == VideoStatus.READY;
             VideoMedia media = VideoMedia.of(video);
             return new VideoJson(
@@ -72,19 +74,13 @@ class VideoApiController {
                     video.getStatus().name(),
                     video.getProgress(),
                     video.getReason(),
-                    ready ? absolute(media.hls()) : null,
-                    ready ? absolute(media.mp4()) : null,
-                    ready ? absolute(media.poster()) : null,
+                    ready ? urls.absolute(media.hls()) : null,
+                    ready ? urls.absolute(media.mp4()) : null,
+                    ready ? urls.absolute(media.poster()) : null,
                     video.getDurationSeconds(),
                     video.getRenditions().stream()
                             .map(r -> new RenditionJson(r.width(), r.height(), r.bandwidth()))
                             .toList());
-        }
-
-        private static String absolute(String path) {
-            return ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path(path)
-                    .toUriString();
         }
     }
 
