@@ -49,6 +49,9 @@ class ApiCorsIntegrationTests extends PortalIntegrationTest {
                 .header("Authorization", basic())
                 .header("Tus-Resumable", "1.0.0")
                 .header("Upload-Length", "10")
+                .header(
+                        "Upload-Metadata",
+                        "filename " + Base64.getEncoder().encodeToString("跨站上传.mp4".getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Access-Control-Allow-Origin")).hasValue(LISTED);

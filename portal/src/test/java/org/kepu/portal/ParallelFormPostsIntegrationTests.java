@@ -24,6 +24,8 @@ class ParallelFormPostsIntegrationTests extends PortalIntegrationTest {
             for (int round = 0; round < 6; round++) {
                 // a fresh session each round: the first post that adds an attribute is the one that raced
                 PageSession session = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
+                // the session's CSRF token exists before the burst, so that every post carries a valid one
+                session.get("/login");
                 List<Future<HttpResponse<String>>> posts = new ArrayList<>();
                 for (int i = 0; i < 16; i++) {
                     posts.add(pool.submit(() -> session.post("/editor/sensitive-words/remove", "word", "并发测试词")));

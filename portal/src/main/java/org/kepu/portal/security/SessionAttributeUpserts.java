@@ -27,7 +27,7 @@ class SessionAttributeUpserts {
             """;
 
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpserts(DataSource dataSource) {
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource) {
         String product = databaseProduct(dataSource);
         if (product.contains("PostgreSQL")) {
             return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();

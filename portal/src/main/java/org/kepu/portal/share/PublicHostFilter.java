@@ -29,7 +29,7 @@ class PublicHostFilter {
     private static final String FORWARDED = "Forwarded";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> publicHostFilter(SiteSettings settings) {
+    FilterRegistrationBean<OncePerRequestFilter> publicHostFilterRegistration(SiteSettings settings) {
         FilterRegistrationBean<OncePerRequestFilter> registration =
                 new FilterRegistrationBean<>(new OncePerRequestFilter() {
                     @Override
