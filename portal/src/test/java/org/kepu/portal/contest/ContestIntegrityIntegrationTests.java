@@ -100,6 +100,7 @@ class ContestIntegrityIntegrationTests extends PortalIntegrationTest {
         assertThat(owner.postWithFile(path, "file", "zh.vtt", VTT, "language", "zh")
                         .statusCode())
                 .isEqualTo(302);
+        assertThat(owner.get("/creator/videos").body()).contains("字幕已上传");
         assertThat(captions.of(entry.videoId())).hasSize(1);
         assertThat(entries.get(entry.id()).status())
                 .as("changed captions are screened again")
