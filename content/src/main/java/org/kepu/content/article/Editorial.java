@@ -291,7 +291,7 @@ public class Editorial {
                 .map(ArticleRevision::number)
                 .findFirst();
         if (changed.isPresent()) {
-            return Optional.of("您修改过这篇文章（第 " + changed.get() + " 版），在它上次审核通过之后；" + "按“四眼原则”，修改过文章的人不能审核它，请由其他审核人审核。");
+            return Optional.of("您在上次审核通过后修改过这篇文章（第 " + changed.get() + " 版）；按“四眼原则”，修改过文章的人不能审核它，请由其他审核人审核。");
         }
         if (reviewer.equals(article.getSubmittedBy())) {
             return Optional.of("这篇文章是您提交审核的；按“四眼原则”，提交人不能审核它，请由其他审核人审核。");

@@ -28,17 +28,17 @@ class FourEyesTests {
 
         assertThatThrownBy(() -> editorial.approve(article.getId(), "审核丙", false))
                 .isInstanceOf(EditorialRuleBroken.class)
-                .hasMessageContaining("您修改过这篇文章（第 2 版）")
+                .hasMessageContaining("修改过这篇文章（第 2 版）")
                 .hasMessageContaining("请由其他审核人审核");
         assertThat(editorial.reviewQueueOf("审核丙")).extracting(Article::getId).doesNotContain(article.getId());
         editorial.approve(article.getId(), "审核乙", false);
         assertThatThrownBy(() -> editorial.approve(article.getId(), "审核丙", false))
-                .hasMessageContaining("您修改过这篇文章");
+                .hasMessageContaining("修改过这篇文章");
         assertThatThrownBy(() -> editorial.approve(article.getId(), "审核乙", false))
                 .hasMessageContaining("两个级别");
         editorial.approve(article.getId(), "审核丁", false);
         assertThatThrownBy(() -> editorial.approve(article.getId(), "审核丙", false))
-                .hasMessageContaining("您修改过这篇文章");
+                .hasMessageContaining("修改过这篇文章");
         assertThat(editorial.find(article.getId()).orElseThrow().getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
 
         assertThat(editorial.approve(article.getId(), "审核戊", false).getStatus()).isEqualTo(ArticleStatus.PUBLISHED);

@@ -71,7 +71,7 @@ class FourEyesIntegrationTests extends PortalIntegrationTest {
 
         HttpResponse<String> approval = reviewer.post(page + "/approve");
         assertThat(approval.statusCode()).isEqualTo(302);
-        assertThat(reviewer.get(page).body()).contains("您修改过这篇文章（第 2 版）").contains("请由其他审核人审核");
+        assertThat(reviewer.get(page).body()).contains("修改过这篇文章（第 2 版）").contains("请由其他审核人审核");
         HttpResponse<String> viaApi = http.send(
                 HttpRequest.newBuilder(uri("/api/v1/articles/" + article.getId() + "/publish"))
                         .header("Authorization", basic(rewriter))
@@ -79,7 +79,7 @@ class FourEyesIntegrationTests extends PortalIntegrationTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(viaApi.statusCode()).isEqualTo(409);
-        assertThat(viaApi.body()).contains("您修改过这篇文章");
+        assertThat(viaApi.body()).contains("修改过这篇文章");
         assertThat(editorial.find(article.getId()).orElseThrow().getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
         assertThat(editorial.reviews(article.getId()))
                 .extracting(ArticleReview::reviewer)
