@@ -40,6 +40,8 @@ public class Article {
     private Instant publishAt;
     private String rejectionReason;
     private String sensitiveOverrideBy;
+    private String submittedBy;
+    private Integer approvedRevision;
 
     @MappedCollection(idColumn = "article_id")
     private Set<ArticleAudience> audiences = new LinkedHashSet<>();
@@ -99,8 +101,9 @@ public class Article {
         this.publishedAt = null;
     }
 
-    void submitted(Instant now) {
+    void submitted(String by, Instant now) {
         status = ArticleStatus.IN_REVIEW;
+        submittedBy = by;
         rejectionReason = null;
         sensitiveOverrideBy = null;
         updatedAt = now;
@@ -110,6 +113,11 @@ public class Article {
         status = ArticleStatus.DRAFT;
         rejectionReason = reason;
         updatedAt = now;
+    }
+
+    /** The text of this revision passed every review level. */
+    void approvedAt(int revision) {
+        approvedRevision = revision;
     }
 
     void scheduled(Instant now) {
@@ -153,6 +161,16 @@ public class Article {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    /** Who submitted the article for its latest review; null before the first submission. */
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    /** The last revision approved at every review level; null if none ever was. */
+    public Integer getApprovedRevision() {
+        return approvedRevision;
     }
 
     public Instant getPublishAt() {

@@ -18,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The editorial workflow: 草稿 → 待审核 → (已排期 →) 已发布 → 已下线. Editors write and submit;
- * reviewers approve at one or more levels (each level a different person, never the author) or
- * reject with a reason; every save is a revision; every action is in the audit log. Roles are
- * checked by the portal; the rules of the workflow itself are checked here.
+ * reviewers approve at one or more levels or reject with a reason; every save is a revision; every
+ * action is in the audit log. Four eyes: each level is a different person, never the author, nor
+ * anyone who changed the text since it was last approved at every level, nor its submitter. Roles
+ * are checked by the portal; the rules of the workflow itself are checked here.
  */
 @Service
 public class Editorial {
@@ -96,7 +97,7 @@ public class Editorial {
         if (article.getStatus() != ArticleStatus.DRAFT) {
             throw new EditorialRuleBroken("只有草稿可以提交审核。");
         }
-        article.submitted(clock.instant());
+        article.submitted(editor, clock.instant());
         Article saved = articles.save(article);
         audit.record(editor, "article.submitted", SUBJECT, id, "第 " + currentRevision(id) + " 版");
         return saved;
@@ -113,14 +114,12 @@ public class Editorial {
         if (article.getStatus() != ArticleStatus.IN_REVIEW) {
             throw new EditorialRuleBroken("这篇文章不在待审核状态。");
         }
-        if (reviewer.equals(article.getCreatedBy())) {
-            throw new EditorialRuleBroken("不能审核自己撰写的文章。");
+        Optional<String> conflict = conflictOf(article, reviewer);
+        if (conflict.isPresent()) {
+            throw new EditorialRuleBroken(conflict.get());
         }
         int revision = currentRevision(id);
         List<ArticleReview> approvals = approvalsOf(id, revision);
-        if (approvals.stream().anyMatch(a -> a.reviewer().equals(reviewer))) {
-            throw new EditorialRuleBroken("同一审核人不能审核同一篇文章的两个级别。");
-        }
         List<String> sensitive = sensitiveIn(article);
         if (!sensitive.isEmpty()) {
             if (!overrideSensitive) {
@@ -141,6 +140,7 @@ public class Editorial {
         if (level < settings.reviewLevels()) {
             return articles.save(article);
         }
+        article.approvedAt(revision);
         return release(article, reviewer);
     }
 
@@ -259,13 +259,47 @@ public class Editorial {
         return articles.findTop100ByCreatedByOrderByUpdatedAtDesc(editor);
     }
 
-    /** Articles waiting for this reviewer: in review, not written or already approved by them. */
+    /** Articles waiting for this reviewer: in review, and theirs to approve (see {@link #whyNotApprover}). */
     @Transactional(readOnly = true)
     public List<Article> reviewQueueOf(String reviewer) {
         return byStatus(ArticleStatus.IN_REVIEW).stream()
-                .filter(a -> !reviewer.equals(a.getCreatedBy()))
-                .filter(a -> approvedBy(a.getId()).stream().noneMatch(reviewer::equals))
+                .filter(a -> conflictOf(a, reviewer).isEmpty())
                 .toList();
+    }
+
+    /**
+     * Why this person may not approve the article at its next level, as Chinese text; empty when
+     * they may. The roles are the portal's to check.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> whyNotApprover(long id, String reviewer) {
+        return conflictOf(get(id), reviewer);
+    }
+
+    /**
+     * Four eyes: the author, anyone who saved a revision after the last text approved at every
+     * level (all revisions when none was), the submitter, and whoever approved a level of this
+     * revision already are not independent of the text.
+     */
+    private Optional<String> conflictOf(Article article, String reviewer) {
+        if (reviewer.equals(article.getCreatedBy())) {
+            return Optional.of("不能审核自己撰写的文章。");
+        }
+        int approved = article.getApprovedRevision() == null ? 0 : article.getApprovedRevision();
+        Optional<Integer> changed = revisions.findByArticleIdOrderByNumberDesc(article.getId()).stream()
+                .filter(r -> r.number() > approved && reviewer.equals(r.editor()))
+                .map(ArticleRevision::number)
+                .findFirst();
+        if (changed.isPresent()) {
+            return Optional.of("您在上次审核通过后修改过这篇文章（第 " + changed.get() + " 版）；按“四眼原则”，修改过文章的人不能审核它，请由其他审核人审核。");
+        }
+        if (reviewer.equals(article.getSubmittedBy())) {
+            return Optional.of("这篇文章是您提交审核的；按“四眼原则”，提交人不能审核它，请由其他审核人审核。");
+        }
+        if (approvedBy(article.getId()).contains(reviewer)) {
+            return Optional.of("同一审核人不能审核同一篇文章的两个级别。");
+        }
+        return Optional.empty();
     }
 
     private Set<String> approvedBy(long id) {

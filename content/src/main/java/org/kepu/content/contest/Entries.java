@@ -357,6 +357,14 @@ public class Entries {
         jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.entry(entryId).toString());
     }
 
+    /** An accepted entry whose creator changed what the public sees goes back to screening. */
+    void rescreen(long entryId) {
+        Entry entry = get(entryId);
+        if (entry.status() == EntryStatus.ACCEPTED) {
+            setStatus(entryId, EntryStatus.PENDING, null);
+        }
+    }
+
     private boolean townExists(String code) {
         return code != null
                 && jdbc.sql("select count(*) from town where code = ?")

@@ -37,10 +37,16 @@ public class Votes {
         this.clock = clock;
     }
 
-    /** Counts the vote; answers the entry's new count. */
+    /**
+     * Counts the vote for an accepted entry of this contest; answers the entry's new count. An entry
+     * of another contest is "not found", so a vote sent under a wrong contest counts nowhere.
+     */
     @Transactional
-    public long vote(long entryId, long accountId, String ip) {
+    public long vote(long contestId, long entryId, long accountId, String ip) {
         Entry entry = entries.visible(entryId);
+        if (entry.contestId() != contestId) {
+            throw new EntryNotFound(entryId);
+        }
         Contest contest = contests.get(entry.contestId());
         if (!contest.schedule().votes(clock.instant())) {
             throw new ContestRuleBroken("现在不在投票时间内（投票在评审阶段进行）");

@@ -40,14 +40,15 @@ class VotesAndPrivacyTests {
         Entry entry = accepted(contest);
         Account voter = fixture.person("观众", Role.CREATOR);
 
-        assertThatThrownBy(() -> votes.vote(entry.id(), voter.getId(), "10.0.0.1"))
+        assertThatThrownBy(() -> votes.vote(contest.id(), entry.id(), voter.getId(), "10.0.0.1"))
                 .isInstanceOf(ContestRuleBroken.class)
                 .hasMessageContaining("投票时间");
         fixture.moveTo(contest, ContestPhase.JUDGING);
 
-        assertThat(votes.vote(entry.id(), voter.getId(), "10.0.0.1")).isEqualTo(1);
+        assertThat(votes.vote(contest.id(), entry.id(), voter.getId(), "10.0.0.1"))
+                .isEqualTo(1);
         assertThat(votes.votedToday(entry.id(), voter.getId())).isTrue();
-        assertThatThrownBy(() -> votes.vote(entry.id(), voter.getId(), "10.0.0.2"))
+        assertThatThrownBy(() -> votes.vote(contest.id(), entry.id(), voter.getId(), "10.0.0.2"))
                 .isInstanceOf(ContestRuleBroken.class)
                 .hasMessageContaining("今天已经");
         assertThat(entries.get(entry.id()).voteCount()).isEqualTo(1);
@@ -64,7 +65,10 @@ class VotesAndPrivacyTests {
         fixture.moveTo(contest, ContestPhase.JUDGING);
 
         assertThatThrownBy(() -> votes.vote(
-                        pending.id(), fixture.person("观众", Role.CREATOR).getId(), "10.0.0.3"))
+                        contest.id(),
+                        pending.id(),
+                        fixture.person("观众", Role.CREATOR).getId(),
+                        "10.0.0.3"))
                 .isInstanceOf(EntryNotFound.class);
     }
 
@@ -74,11 +78,11 @@ class VotesAndPrivacyTests {
         Entry entry = accepted(contest);
         fixture.moveTo(contest, ContestPhase.JUDGING);
 
-        votes.vote(entry.id(), fixture.person("甲", Role.CREATOR).getId(), "10.9.9.9");
-        votes.vote(entry.id(), fixture.person("乙", Role.CREATOR).getId(), "10.9.9.9");
+        votes.vote(contest.id(), entry.id(), fixture.person("甲", Role.CREATOR).getId(), "10.9.9.9");
+        votes.vote(contest.id(), entry.id(), fixture.person("乙", Role.CREATOR).getId(), "10.9.9.9");
         assertThat(votes.flags(contest.id())).isEmpty();
-        votes.vote(entry.id(), fixture.person("丙", Role.CREATOR).getId(), "10.9.9.9");
-        votes.vote(entry.id(), fixture.person("丁", Role.CREATOR).getId(), "10.9.9.9");
+        votes.vote(contest.id(), entry.id(), fixture.person("丙", Role.CREATOR).getId(), "10.9.9.9");
+        votes.vote(contest.id(), entry.id(), fixture.person("丁", Role.CREATOR).getId(), "10.9.9.9");
 
         assertThat(votes.flags(contest.id())).singleElement().satisfies(flag -> {
             assertThat(flag.ip()).isEqualTo("10.9.9.9");

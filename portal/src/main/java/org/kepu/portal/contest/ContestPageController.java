@@ -128,12 +128,13 @@ class ContestPageController {
             Principal principal,
             HttpServletRequest request,
             RedirectAttributes redirect) {
+        Contest contest = contests.bySlug(slug);
         long account = accounts.of(principal).getId();
         if (!votesPerAccount.tryAcquire(String.valueOf(account))
                 || !votesPerAddress.tryAcquire(request.getRemoteAddr())) {
             throw new ContestRuleBroken("投票过于频繁，请稍后再试");
         }
-        long count = votes.vote(id, account, request.getRemoteAddr());
+        long count = votes.vote(contest.id(), id, account, request.getRemoteAddr());
         redirect.addFlashAttribute("notice", "投票成功！这件作品现在有 " + count + " 票。");
         return "redirect:/contests/" + slug + "/entries/" + id;
     }

@@ -1,10 +1,12 @@
 package org.kepu.portal.creator;
 
 import java.io.IOException;
-import org.kepu.content.video.Captions;
+import org.kepu.content.contest.ContestRuleBroken;
+import org.kepu.content.contest.EntryCaptions;
 import org.kepu.content.video.InvalidCaption;
 import org.kepu.content.video.Video;
 import org.kepu.portal.video.VideoAccess;
+import org.kepu.portal.web.CurrentAccount;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,16 +15,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The owner of a video, or an editor, adds a WebVTT caption track. */
+/**
+ * The owner of a video, or an editor, adds a WebVTT caption track. An owner who is also an editor
+ * is treated as the owner: the contest's deadline binds them like any creator.
+ */
 @Controller
 class CaptionController {
 
     private final VideoAccess access;
-    private final Captions captions;
+    private final EntryCaptions captions;
+    private final CurrentAccount accounts;
 
-    CaptionController(VideoAccess access, Captions captions) {
+    CaptionController(VideoAccess access, EntryCaptions captions, CurrentAccount accounts) {
         this.access = access;
         this.captions = captions;
+        this.accounts = accounts;
     }
 
     @PostMapping("/creator/videos/{id}/captions")
@@ -34,10 +41,16 @@ class CaptionController {
             RedirectAttributes redirect)
             throws IOException {
         Video video = access.editable(id, viewer);
+        boolean owner = video.getOwnerId() != null
+                && video.getOwnerId().equals(accounts.of(viewer).getId());
         try {
-            captions.upload(video.getId(), language, file.getBytes());
+            if (owner) {
+                captions.uploadByOwner(video.getId(), language, file.getBytes());
+            } else {
+                captions.uploadByStaff(video.getId(), language, file.getBytes(), viewer.getName());
+            }
             redirect.addFlashAttribute("notice", "字幕已上传。");
-        } catch (InvalidCaption e) {
+        } catch (InvalidCaption | ContestRuleBroken e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/creator/videos";

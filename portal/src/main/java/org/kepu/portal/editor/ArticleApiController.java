@@ -12,6 +12,7 @@ import org.kepu.content.article.ArticleDraft;
 import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.article.Editorial;
+import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.portal.web.InvalidRequest;
 import org.springframework.http.ResponseEntity;
@@ -59,13 +60,24 @@ class ArticleApiController {
                 .body(new Created(article.getId(), article.getStatus().name()));
     }
 
-    /** Submits a draft if needed, then approves it at the next review level as the caller. */
+    /** Submits a draft for review, as the editor who calls it. */
+    @PostMapping("/api/v1/articles/{id}/submit")
+    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    Created submit(@PathVariable long id, Principal editor) {
+        Article submitted = editorial.submit(id, editor.getName());
+        return new Created(submitted.getId(), submitted.getStatus().name());
+    }
+
+    /**
+     * Approves a submitted article at the next review level as the caller. A draft is refused: the
+     * one who submits it may not approve it (four eyes), so an editor submits it first.
+     */
     @PostMapping("/api/v1/articles/{id}/publish")
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     Created publish(@PathVariable long id, Principal reviewer) {
         Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
         if (article.getStatus() == ArticleStatus.DRAFT) {
-            editorial.submit(id, reviewer.getName());
+            throw new EditorialRuleBroken("这篇文章还是草稿：请由编辑先提交审核（POST /api/v1/articles/" + id + "/submit），再由其他审核人发布。");
         }
         Article approved = editorial.approve(id, reviewer.getName(), false);
         return new Created(approved.getId(), approved.getStatus().name());

@@ -34,7 +34,7 @@ class ReviewController {
     }
 
     @GetMapping("/editor/articles/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Principal viewer, Model model) {
         Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
         List<String> sensitive = editorial.sensitiveIn(article);
         List<ArticleRevision> revisions = editorial.revisions(id);
@@ -48,6 +48,8 @@ class ReviewController {
         model.addAttribute("approvals", editorial.approvals(id));
         model.addAttribute("levels", editorial.reviewLevels());
         model.addAttribute("events", audit.of("article", id));
+        model.addAttribute(
+                "notApprover", editorial.whyNotApprover(id, viewer.getName()).orElse(null));
         return "editor/review";
     }
 

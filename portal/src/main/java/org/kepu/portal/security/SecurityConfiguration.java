@@ -62,7 +62,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/editor/**")
-                        .hasAnyRole("EDITOR", "REVIEWER", "ADMIN")
+                        .access(EditorAreaRules.rules())
                         .requestMatchers("/judge/**")
                         .hasRole("JUDGE")
                         .requestMatchers("/creator/**")

@@ -1,0 +1,59 @@
+package org.kepu.content.contest;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.kepu.content.audit.AuditLog;
+import org.kepu.content.video.Caption;
+import org.kepu.content.video.Captions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Caption tracks, where the video is a contest entry's: its captions are part of the entry, screened,
+ * judged and shown with it. The creator changes them only while entries are collected, and an
+ * accepted entry then goes back to screening (as when they change its details). After the
+ * deadline only staff may change them, to correct or add a track for readers; every staff change
+ * to an entry's captions is in the audit log. Captions of other videos follow {@link Captions}.
+ */
+@Service
+public class EntryCaptions {
+
+    private final Captions captions;
+    private final Entries entries;
+    private final Contests contests;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EntryCaptions(Captions captions, Entries entries, Contests contests, AuditLog audit, Clock clock) {
+        this.captions = captions;
+        this.entries = entries;
+        this.contests = contests;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A caption from the video's owner: for a contest entry, only until the entry deadline. */
+    @Transactional
+    public Caption uploadByOwner(long videoId, String language, byte[] content) {
+        Optional<Entry> entry = entries.byVideo(videoId);
+        if (entry.isPresent()) {
+            Contest contest = contests.get(entry.get().contestId());
+            if (!contest.schedule().acceptsEntries(clock.instant())) {
+                throw new ContestRuleBroken("作品征集已经截止，参赛作品的字幕不能再修改。如字幕有误，请联系大赛工作人员。");
+            }
+        }
+        Caption caption = captions.upload(videoId, language, content);
+        entry.ifPresent(e -> entries.rescreen(e.id()));
+        return caption;
+    }
+
+    /** A caption from an editor or admin, in any phase; logged when the video is a contest entry's. */
+    @Transactional
+    public Caption uploadByStaff(long videoId, String language, byte[] content, String staff) {
+        Caption caption = captions.upload(videoId, language, content);
+        entries.byVideo(videoId)
+                .ifPresent(e -> audit.record(
+                        staff, "entry.captions-changed", "entry", e.id(), caption.label() + " 字幕（视频 " + videoId + "）"));
+        return caption;
+    }
+}
