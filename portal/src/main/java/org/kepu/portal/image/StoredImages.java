@@ -10,8 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -94,21 +96,25 @@ public class StoredImages {
             throw new ImageUploadsLimited(uploader);
         }
         byte[] bytes = content.readAllBytes();
+        Map<Integer, byte[]> variants = new LinkedHashMap<>();
+        Decoded decoded;
         acquireDecoder();
         try {
-            Decoded decoded = decode(bytes);
+            decoded = decode(bytes);
             BufferedImage base = ImageScaling.opaque(decoded.image());
-            String id = UUID.randomUUID().toString().replace("-", "");
             for (int width : WIDTHS) {
                 if (width <= decoded.width() || width == WIDTHS.get(0)) {
-                    byte[] jpeg = jpeg(ImageScaling.toWidth(base, Math.min(width, base.getWidth())));
-                    blobs.put("images/" + id + "/" + width + ".jpg", new ByteArrayInputStream(jpeg), "image/jpeg");
+                    variants.put(width, jpeg(ImageScaling.toWidth(base, Math.min(width, base.getWidth()))));
                 }
             }
-            return new Stored(id, decoded.width(), decoded.height());
         } finally {
+            // storing is I/O, not decoding: the slot goes to the next upload
             decoders.release();
         }
+        String id = UUID.randomUUID().toString().replace("-", "");
+        variants.forEach((width, jpeg) ->
+                blobs.put("images/" + id + "/" + width + ".jpg", new ByteArrayInputStream(jpeg), "image/jpeg"));
+        return new Stored(id, decoded.width(), decoded.height());
     }
 
     /** How many images were decoded since start (refusals before decoding do not count). */
