@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.kepu.content.article.Articles;
+import org.kepu.portal.image.HostileImages;
+import org.kepu.portal.image.ImageSettings;
+import org.kepu.portal.image.StoredImages;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +30,37 @@ class ArticleCoverIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     Articles articles;
+
+    @Autowired
+    StoredImages images;
+
+    @Autowired
+    ImageSettings imageSettings;
+
+    @Test
+    void aDecompressionBombAsArticleImageIsStoredFromABoundedRasterAndAHugeHeaderIsRefusedUndecoded() throws Exception {
+        HttpClient editor =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(editor);
+        String token = csrf(send(editor, HttpRequest.newBuilder(uri("/editor/articles/new")))
+                .body());
+        long decodes = images.decodes();
+
+        HttpResponse<String> bomb = upload(editor, token, HostileImages.pngBomb(), "一张很小却很大的图片");
+
+        assertThat(bomb.statusCode()).as(bomb.body()).isEqualTo(201);
+        assertThat(images.decodes()).isEqualTo(decodes + 1);
+        assertThat(images.largestRaster())
+                .isLessThanOrEqualTo(imageSettings.maxDecodedSize().toBytes())
+                .isLessThan(HostileImages.BOMB_FULL_RASTER / 8);
+        String id = json.readTree(bomb.body()).path("id").asString();
+        assertThat(get("/media/images/" + id + "/1600.jpg").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> huge = upload(editor, token, HostileImages.gifOfHugeFrame(), "四十亿像素");
+        assertThat(huge.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(huge.body()).path("detail").asString()).contains("图片尺寸太大");
+        assertThat(images.decodes()).isEqualTo(decodes + 1);
+    }
 
     @Test
     void uploadedCoverShowsOnTheHomeCardWithSrcsetAndAsOpenGraphImage() throws Exception {

@@ -108,14 +108,7 @@ public class Entries {
                 .param(creatorId)
                 .query(Long.class)
                 .list();
-        long active = jdbc.sql("select count(*) from contest_entry where contest_id = ? and creator_id = ?"
-                        + " and status <> 'WITHDRAWN'")
-                .params(contestId, creatorId)
-                .query(Long.class)
-                .single();
-        if (active >= contest.limits().entriesPerCreator()) {
-            throw new ContestRuleBroken("本赛事每人最多提交 " + contest.limits().entriesPerCreator() + " 件作品");
-        }
+        requireRoom(contest, creatorId);
         long videoId = submitVideo(contest, creatorId, draft.title(), video);
         Instant now = clock.instant();
         KeyHolder key = new GeneratedKeyHolder();
@@ -145,6 +138,29 @@ public class Entries {
                         Timestamp.from(now))
                 .update(key, "id");
         return get(key.getKey().longValue());
+    }
+
+    /**
+     * The checks of {@link #submit} that need no video, for a caller with costly work to do before
+     * submitting (a cover image to decode): the phase, the draft and the creator's quota. Submitting
+     * checks them again.
+     */
+    @Transactional(readOnly = true)
+    public void checkSubmission(long contestId, long creatorId, EntryDraft draft) {
+        Contest contest = contests.get(contestId);
+        requireOpen(contest);
+        EntryCheck.check(contest, draft, townExists(draft.townCode()));
+        requireRoom(contest, creatorId);
+    }
+
+    /** The checks of {@link #update}, for a caller with costly work to do before updating (ownership first). */
+    @Transactional(readOnly = true)
+    public void checkUpdate(long entryId, long creatorId, EntryDraft draft) {
+        Entry entry = owned(entryId, creatorId);
+        Contest contest = contests.get(entry.contestId());
+        requireOpen(contest);
+        requireNotWithdrawn(entry);
+        EntryCheck.check(contest, draft, townExists(draft.townCode()));
     }
 
     /**
@@ -336,6 +352,17 @@ public class Entries {
         if (!contest.schedule().acceptsEntries(now)) {
             throw new ContestRuleBroken(
                     now.isBefore(contest.schedule().submitOpens()) ? "作品征集还没有开始" : "作品征集已经截止，不能再提交或修改");
+        }
+    }
+
+    private void requireRoom(Contest contest, long creatorId) {
+        long active = jdbc.sql("select count(*) from contest_entry where contest_id = ? and creator_id = ?"
+                        + " and status <> 'WITHDRAWN'")
+                .params(contest.id(), creatorId)
+                .query(Long.class)
+                .single();
+        if (active >= contest.limits().entriesPerCreator()) {
+            throw new ContestRuleBroken("本赛事每人最多提交 " + contest.limits().entriesPerCreator() + " 件作品");
         }
     }
 

@@ -15,13 +15,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Rows of a .csv file in UTF-8 (with or without BOM) or GBK, comma-, semicolon- or tab-separated. */
+/**
+ * Rows of a .csv file in UTF-8 (with or without BOM) or GBK, comma-, semicolon- or tab-separated; a
+ * file beyond the row limit is refused at the first row past it.
+ */
 final class CsvRowSource implements RowSource {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final int maxRows;
+    private int rows;
 
-    CsvRowSource(Path file, Charset charset, char delimiter) throws IOException {
+    CsvRowSource(Path file, Charset charset, char delimiter, int maxRows) throws IOException {
+        this.maxRows = maxRows;
         InputStream in = skipBom(Files.newInputStream(file));
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
         this.parser = CSVFormat.DEFAULT
@@ -40,6 +46,9 @@ final class CsvRowSource implements RowSource {
             return null;
         }
         CSVRecord record = records.next();
+        if (++rows > maxRows) {
+            throw new RegistrationRefused("TOO_MANY_ROWS", maxRows);
+        }
         List<SheetCell> cells = new ArrayList<>(record.size());
         record.forEach(value -> cells.add(SheetCell.text(value)));
         // Line numbers as a text editor counts them; a quoted value with line breaks moves it on.

@@ -53,7 +53,7 @@ final class ImportRun {
     }
 
     ImportCheck run(Path path, Progress progress, Consumer<ReportLine> sink) throws IOException {
-        SpreadsheetFile file = SpreadsheetFile.recognise(path);
+        SpreadsheetFile file = SpreadsheetFile.recognise(path, settings);
         try {
             return pass(file, progress, sink);
         } catch (ExcelReaderException | UncheckedIOException | IllegalStateException e) {

@@ -146,7 +146,7 @@ public class RegistrationImports {
         actor.requireBound();
         try (ReceivedFile file =
                 ReceivedFile.receive(content, settings.maxFileSize().toBytes())) {
-            SpreadsheetFile recognised = SpreadsheetFile.recognise(file.path());
+            SpreadsheetFile recognised = SpreadsheetFile.recognise(file.path(), settings);
             String key = "registration/imports/" + UUID.randomUUID()
                     + (recognised.format() == SpreadsheetFile.Format.XLSX ? ".xlsx" : ".csv");
             blobs.put(

@@ -33,16 +33,22 @@ final class SpreadsheetFile {
     private final Format format;
     private final Charset charset;
     private final char delimiter;
+    private final int maxRows;
 
-    private SpreadsheetFile(Path path, Format format, Charset charset, char delimiter) {
+    private SpreadsheetFile(Path path, Format format, Charset charset, char delimiter, int maxRows) {
         this.path = path;
         this.format = format;
         this.charset = charset;
         this.delimiter = delimiter;
+        this.maxRows = maxRows;
     }
 
-    /** Recognises the file or refuses it with a {@link RegistrationRefused} that says why. */
-    static SpreadsheetFile recognise(Path path) throws IOException {
+    /**
+     * Recognises the file or refuses it with a {@link RegistrationRefused} that says why. A workbook
+     * is checked against the limits in one streaming pass first (see {@link WorkbookGuard}), so no
+     * later read of it costs more than they allow.
+     */
+    static SpreadsheetFile recognise(Path path, RegistrationSettings settings) throws IOException {
         long size = Files.size(path);
         if (size == 0) {
             throw new RegistrationRefused("EMPTY_FILE");
@@ -52,7 +58,8 @@ final class SpreadsheetFile {
             head = in.readNBytes(8192);
         }
         if (ReadableWorkbook.isOOXMLZipHeader(head)) {
-            return new SpreadsheetFile(path, Format.XLSX, null, ',');
+            WorkbookGuard.check(path, settings);
+            return new SpreadsheetFile(path, Format.XLSX, null, ',', settings.maxRows());
         }
         if (ReadableWorkbook.isOLE2Header(head)) {
             throw new RegistrationRefused("OLD_EXCEL");
@@ -67,7 +74,7 @@ final class SpreadsheetFile {
             }
             charset = GBK;
         }
-        return new SpreadsheetFile(path, Format.CSV, charset, delimiter(path, charset));
+        return new SpreadsheetFile(path, Format.CSV, charset, delimiter(path, charset), settings.maxRows());
     }
 
     Format format() {
@@ -78,13 +85,16 @@ final class SpreadsheetFile {
         return charset;
     }
 
-    /** Opens the sheet with the given index (CSV files have only sheet 0); null when there is no such sheet. */
+    /**
+     * Opens the sheet with the given index (CSV files have only sheet 0); null when there is no such
+     * sheet. Reading past the row limit is refused.
+     */
     RowSource open(int sheet) throws IOException {
         if (format == Format.CSV) {
-            return sheet == 0 ? new CsvRowSource(path, charset, delimiter) : null;
+            return sheet == 0 ? new CsvRowSource(path, charset, delimiter, maxRows) : null;
         }
         try {
-            return XlsxRowSource.open(path, sheet);
+            return XlsxRowSource.open(path, sheet, maxRows);
         } catch (ExcelReaderException | IOException | IllegalStateException e) {
             throw new RegistrationRefused("BROKEN_XLSX");
         }

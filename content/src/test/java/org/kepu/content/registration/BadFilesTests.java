@@ -26,7 +26,12 @@ import org.springframework.test.annotation.DirtiesContext;
 /** The files people really send: clear refusals or a correct result, never half an import. */
 // A context of its own, closed afterwards: a cached context that Spring paused while other test
 // classes ran cannot restart its job scheduler (JobWorkers), so it is never resumed.
-@SpringBootTest(properties = "kepu.test.context=registration-bad-files")
+@SpringBootTest(
+        properties = {
+            "kepu.test.context=registration-bad-files",
+            "kepu.registration.max-rows=1000",
+            "kepu.registration.max-uncompressed-size=8MB"
+        })
 @DirtiesContext
 class BadFilesTests {
 
@@ -76,7 +81,152 @@ class BadFilesTests {
         }
         assertThatThrownBy(() -> imports.check(open(zip), "fake.xlsx", ADMIN))
                 .isInstanceOfSatisfying(
-                        RegistrationRefused.class, e -> assertThat(e.code()).isIn("BROKEN_XLSX", "UNSUPPORTED_TYPE"));
+                        RegistrationRefused.class, e -> assertThat(e.code()).isEqualTo("NO_WORKSHEET"));
+    }
+
+    @Test
+    void aFileThatStartsLikeAZipButIsNoneIsRefused() throws IOException {
+        Path file =
+                Files.write(temp.resolve("not-a-zip.xlsx"), "PK\u0003\u0004 其实不是压缩包".getBytes(StandardCharsets.UTF_8));
+
+        assertCheckRefused(file, "BROKEN_XLSX");
+    }
+
+    @Test
+    void aRowWithoutItsPositionIsRefusedWithAClearMessage() throws IOException {
+        Path file = Spreadsheets.rewriteText(
+                good(),
+                temp.resolve("no-r.xlsx"),
+                Spreadsheets.SHEET,
+                xml -> xml.replaceAll("<row r=\"\\d+\"", "<row"));
+
+        assertCheckRefused(file, "MISSING_POSITION", Spreadsheets.SHEET, "1");
+        assertRefused(open(file), "MISSING_POSITION");
+    }
+
+    @Test
+    void aCellOutsideExcelsGridIsRefused() throws IOException {
+        Path file = Spreadsheets.rewriteText(
+                good(),
+                temp.resolve("far-cell.xlsx"),
+                Spreadsheets.SHEET,
+                xml -> xml.replace("r=\"A2\"", "r=\"ZZZZZ2\""));
+
+        assertCheckRefused(file, "BAD_POSITION", Spreadsheets.SHEET, "ZZZZZ2");
+    }
+
+    @Test
+    void aDoctypeInAnyPartIsRefusedBeforeItIsRead() throws IOException {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+        Path file = Spreadsheets.rewriteText(
+                good(),
+                temp.resolve("xxe.xlsx"),
+                Spreadsheets.SHEET,
+                xml -> xxe + xml.substring(xml.indexOf("?>") + 2).replace("乌兰木伦镇", "&xxe;"));
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY a \"哈哈哈哈哈哈哈哈\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>&c;</t></si></sst>";
+        Path billion =
+                Spreadsheets.rewriteText(good(), temp.resolve("laughs.xlsx"), "xl/sharedStrings.xml", xml -> laughs);
+
+        assertCheckRefused(file, "XML_DTD", Spreadsheets.SHEET);
+        assertCheckRefused(billion, "XML_DTD", "xl/sharedStrings.xml");
+    }
+
+    @Test
+    void brokenXmlInAWorkbookPartIsRefusedNamingThePart() throws IOException {
+        Path file = Spreadsheets.rewriteText(
+                good(),
+                temp.resolve("bad-xml.xlsx"),
+                Spreadsheets.SHEET,
+                xml -> xml.replace("</sheetData>", "</sheetDat>"));
+
+        assertCheckRefused(file, "BAD_XML", Spreadsheets.SHEET);
+    }
+
+    @Test
+    void aSharedStringThatIsNotInTheTableIsRefused() throws IOException {
+        Path file = Spreadsheets.rewriteText(
+                good(),
+                temp.resolve("missing-string.xlsx"),
+                Spreadsheets.SHEET,
+                xml -> xml.replaceFirst("t=\"s\"([^>]*)><v>\\d+</v>", "t=\"s\"$1><v>99999</v>"));
+
+        assertCheckRefused(file, "BROKEN_XLSX");
+    }
+
+    @Test
+    void aWorkbookOverTheRowLimitIsRefusedWithTheLimitInTheMessage() throws IOException {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            rows.add(row("乌兰木伦镇", "第" + i + "村", MARCH, i, null, null));
+        }
+        Path xlsx = Spreadsheets.xlsx(temp.resolve("rows.xlsx"), rows);
+        Path csv = Spreadsheets.csv(temp.resolve("rows.csv"), StandardCharsets.UTF_8, rows);
+        Path fits = Spreadsheets.xlsx(temp.resolve("fits.xlsx"), rows.subList(0, 999));
+
+        assertCheckRefused(xlsx, "TOO_MANY_ROWS", "1000");
+        assertCheckRefused(csv, "TOO_MANY_ROWS", "1000");
+        assertThat(imports.check(open(fits), "fits.xlsx", ADMIN).validRows()).isEqualTo(999);
+    }
+
+    @Test
+    void aZipBombIsRefusedWhileInflatingByItsCompressionRatio() throws IOException {
+        // 7 MB of spaces inside the sheet data deflate to a few kilobytes
+        Path bomb = Spreadsheets.rewrite(good(), temp.resolve("bomb.xlsx"), Spreadsheets.SHEET, xml -> {
+            byte[] head = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = new byte[7 << 20];
+            Arrays.fill(bytes, (byte) ' ');
+            System.arraycopy(head, 0, bytes, 0, head.length);
+            return bytes;
+        });
+        assertThat(Files.size(bomb)).isLessThan(100_000);
+
+        assertCheckRefused(bomb, "COMPRESSION_RATIO", Spreadsheets.SHEET, "100");
+    }
+
+    @Test
+    void aWorkbookInflatingBeyondTheLimitIsRefused() throws IOException {
+        // shared strings that compress like real text, 10 MB of them: beyond the 8 MB limit of this test
+        java.util.Random random = new java.util.Random(12);
+        StringBuilder sst =
+                new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        while (sst.length() < 10 << 20) {
+            sst.append("<si><t>").append(Long.toString(random.nextLong(), 36)).append("</t></si>");
+        }
+        sst.append("</sst>");
+        Path big = Spreadsheets.rewriteText(
+                good(), temp.resolve("big.xlsx"), "xl/sharedStrings.xml", xml -> sst.toString());
+
+        assertCheckRefused(big, "UNCOMPRESSED_TOO_LARGE", "8");
+    }
+
+    @Test
+    void aSharedStringLongerThanAnExcelCellIsRefused() throws IOException {
+        String text = "长".repeat(WorkbookGuard.MAX_TEXT + 1);
+        Path file = Spreadsheets.rewriteText(
+                good(),
+                temp.resolve("long-string.xlsx"),
+                "xl/sharedStrings.xml",
+                xml -> "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" + text
+                        + "</t></si></sst>");
+
+        assertCheckRefused(file, "TEXT_TOO_LONG", "xl/sharedStrings.xml", String.valueOf(WorkbookGuard.MAX_TEXT));
+    }
+
+    private Path good() throws IOException {
+        return Spreadsheets.xlsx(
+                temp.resolve("good-" + System.nanoTime() + ".xlsx"),
+                List.of(row("乌兰木伦镇", "巴图嘎查", MARCH, 10, 2, null), row("红庆河镇", "巴音嘎查", MARCH, 12, null, null)));
+    }
+
+    private void assertCheckRefused(Path file, String code, String... args) {
+        assertThatThrownBy(() -> imports.check(open(file), file.getFileName().toString(), ADMIN))
+                .isInstanceOfSatisfying(RegistrationRefused.class, e -> {
+                    assertThat(e.code()).isEqualTo(code);
+                    assertThat(e.args()).containsExactly(args);
+                });
     }
 
     @Test

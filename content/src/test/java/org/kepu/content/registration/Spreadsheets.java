@@ -7,8 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -95,6 +101,45 @@ public final class Spreadsheets {
             workbook.finish();
         }
         return file;
+    }
+
+    /** The worksheet part of the workbooks this class writes. */
+    public static final String SHEET = "xl/worksheets/sheet1.xml";
+
+    /**
+     * A copy of a workbook with one part changed, or added when the workbook has none ({@code change}
+     * then gets null): how the malformed and hostile workbooks of the tests are made.
+     */
+    public static Path rewrite(Path workbook, Path target, String part, UnaryOperator<byte[]> change)
+            throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipFile in = new ZipFile(workbook.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                try (var content = in.getInputStream(entry)) {
+                    parts.put(entry.getName(), content.readAllBytes());
+                }
+            }
+        }
+        parts.put(part, change.apply(parts.get(part)));
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (Map.Entry<String, byte[]> entry : parts.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /** {@link #rewrite} of a part's text. */
+    public static Path rewriteText(Path workbook, Path target, String part, UnaryOperator<String> change)
+            throws IOException {
+        return rewrite(
+                workbook,
+                target,
+                part,
+                bytes -> change.apply(bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void put(Worksheet sheet, int r, int c, Object value) {

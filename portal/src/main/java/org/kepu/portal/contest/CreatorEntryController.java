@@ -46,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CreatorEntryController {
 
     private static final long MAX_COVER_BYTES = 10L * 1024 * 1024;
+    private static final String PENDING_COVER = "pending";
 
     private final Contests contests;
     private final Entries entries;
@@ -115,8 +116,10 @@ class CreatorEntryController {
         Contest contest = contests.bySlug(slug);
         Account me = accounts.of(principal);
         try {
+            // a closed contest, a full quota or a bad form costs no image decode
+            entries.checkSubmission(contest.id(), me.getId(), form.draft(withCover(cover, null)));
             Entry entry = entries.submit(
-                    contest.id(), me.getId(), form.draft(coverKey(cover, form.title(), null)), form.uploadId());
+                    contest.id(), me.getId(), form.draft(coverKey(cover, form.title(), null, me)), form.uploadId());
             redirect.addFlashAttribute("notice", "作品已提交，正在转码；转码完成后进入初审。作品编号 " + entry.anonCode());
             return "redirect:/creator/entries/" + entry.id();
         } catch (ContestRuleBroken e) {
@@ -146,7 +149,8 @@ class CreatorEntryController {
         Entry entry = entries.owned(id, me.getId());
         Contest contest = contests.get(entry.contestId());
         try {
-            entries.update(id, me.getId(), form.draft(coverKey(cover, form.title(), entry.coverKey())));
+            entries.checkUpdate(id, me.getId(), form.draft(withCover(cover, entry.coverKey())));
+            entries.update(id, me.getId(), form.draft(coverKey(cover, form.title(), entry.coverKey(), me)));
         } catch (ContestRuleBroken e) {
             reject(errors, e);
             return showForm(contest, entry, model);
@@ -205,11 +209,16 @@ class CreatorEntryController {
         return "contest/entry-form";
     }
 
+    /** For the checks before the cover is decoded: a stand-in key when a cover was sent, else the current one. */
+    private static String withCover(MultipartFile cover, String current) {
+        return cover == null || cover.isEmpty() ? current : PENDING_COVER;
+    }
+
     /**
      * The cover just uploaded, stored in widths for phones (its text alternative names the entry),
      * or the one the entry had.
      */
-    private String coverKey(MultipartFile cover, String title, String current) {
+    private String coverKey(MultipartFile cover, String title, String current, Account me) {
         if (cover == null || cover.isEmpty()) {
             return current;
         }
@@ -217,7 +226,7 @@ class CreatorEntryController {
             throw new ContestRuleBroken("coverKey", "封面图片不能超过 10 MB");
         }
         try (InputStream in = cover.getInputStream()) {
-            StoredImages.Stored stored = images.store(in);
+            StoredImages.Stored stored = images.store(in, me.getUsername());
             String alt = ("作品《" + (title == null ? "" : title.strip()) + "》的封面").replaceAll("[;\\r\\n]", " ");
             return new CoverImage(stored.id(), alt.length() > 200 ? alt.substring(0, 200) : alt).key();
         } catch (ImageRejected e) {

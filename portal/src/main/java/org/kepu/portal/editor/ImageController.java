@@ -2,6 +2,7 @@ package org.kepu.portal.editor;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.Principal;
 import org.kepu.portal.image.CoverImage;
 import org.kepu.portal.image.ImageRejected;
 import org.kepu.portal.image.StoredImages;
@@ -25,7 +26,8 @@ class ImageController {
     }
 
     @PostMapping("/editor/images")
-    ResponseEntity<?> upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "") String alt)
+    ResponseEntity<?> upload(
+            @RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "") String alt, Principal principal)
             throws IOException {
         String text = alt.strip().replaceAll("[\\[\\]\\r\\n]", " ");
         if (text.isEmpty()) {
@@ -35,7 +37,7 @@ class ImageController {
             return problem("图片说明不能超过 200 字。");
         }
         try (InputStream in = file.getInputStream()) {
-            StoredImages.Stored stored = images.store(in);
+            StoredImages.Stored stored = images.store(in, principal.getName());
             String url = stored.url(960);
             return ResponseEntity.status(HttpStatus.CREATED)
                     .body(new UploadedImage(

@@ -15,7 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -32,6 +36,9 @@ import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.SampleVideos;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
+import org.kepu.portal.image.HostileImages;
+import org.kepu.portal.image.ImageSettings;
+import org.kepu.portal.image.StoredImages;
 import org.kepu.portal.signup.Captchas;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -58,6 +65,12 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     SampleVideos samples;
+
+    @Autowired
+    StoredImages images;
+
+    @Autowired
+    ImageSettings imageSettings;
 
     @TempDir
     Path temp;
@@ -183,6 +196,139 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
         assertThat(creator.get("/creator/entries/" + id).body())
                 .contains("480w")
                 .contains("960w");
+    }
+
+    @Test
+    void aCoverBombForAClosedContestOrAnotherCreatorsEntryIsRefusedWithoutBeingDecoded() {
+        Contest contest = data().collecting("封面炸弹截止赛", 2, 60);
+        String phone = phone();
+        signup(PageSession.anonymous(this::uri), phone, null, true);
+        PageSession creator = PageSession.login(this::uri, phone, PASSWORD);
+        long creatorId = accounts.findByUsername(phone).orElseThrow().getId();
+        long otherId = accounts.findByUsername(ADMIN).orElseThrow().getId();
+        Entry own = data().accepted(contest, creatorId, "草原上的星星", "ejinhoro");
+        Entry others = data().accepted(contest, otherId, "别人的作品", "ejinhoro");
+        byte[] bomb = HostileImages.pngBomb();
+        long decodes = images.decodes();
+
+        HttpResponse<String> intoOthers =
+                creator.postWithFile("/creator/entries/" + others.id(), "cover", "cover.png", bomb, coverFields());
+        assertThat(intoOthers.statusCode()).isEqualTo(404);
+
+        data().judging(contest);
+        HttpResponse<String> newEntry = creator.postWithFile(
+                "/creator/contests/" + contest.slug() + "/entries", "cover", "cover.png", bomb, coverFields());
+        assertThat(newEntry.statusCode()).isEqualTo(200);
+        assertThat(newEntry.body()).containsAnyOf("作品征集已经截止", "现在不在作品征集时间内");
+        HttpResponse<String> ownEntry =
+                creator.postWithFile("/creator/entries/" + own.id(), "cover", "cover.png", bomb, coverFields());
+        assertThat(ownEntry.statusCode()).isEqualTo(200);
+        assertThat(ownEntry.body()).containsAnyOf("作品征集已经截止", "现在不在作品征集时间内");
+
+        assertThat(images.decodes()).as("no image was decoded").isEqualTo(decodes);
+        assertThat(entries.get(own.id()).coverKey()).isNull();
+    }
+
+    @Test
+    void aCoverBombForAnOpenContestIsStoredFromASubsampledRasterWithinTheBound() throws Exception {
+        Contest contest = data().collecting("封面炸弹征集赛", 2, 60);
+        String phone = phone();
+        signup(PageSession.anonymous(this::uri), phone, null, true);
+        PageSession creator = PageSession.login(this::uri, phone, PASSWORD);
+        Path clip = samples.generate(temp.resolve("bomb.mp4"), 640, 360, Duration.ofSeconds(2), OptionalInt.of(440));
+        String[] fields = withUpload(coverFields(), upload(phone, clip, "clip.mp4"));
+        long decodes = images.decodes();
+
+        HttpResponse<String> posted = creator.postWithFile(
+                "/creator/contests/" + contest.slug() + "/entries",
+                "cover",
+                "cover.png",
+                HostileImages.pngBomb(),
+                fields);
+
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+        assertThat(images.decodes()).isEqualTo(decodes + 1);
+        assertThat(images.largestRaster())
+                .as("the decoded raster, not the 320 MB a full decode holds")
+                .isLessThanOrEqualTo(imageSettings.maxDecodedSize().toBytes())
+                .isLessThan(HostileImages.BOMB_FULL_RASTER / 8);
+        long id = Long.parseLong(
+                posted.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        String imageId = entries.get(id).coverKey().split(";")[0];
+        HttpResponse<byte[]> largest = creator.getBytes("/media/images/" + imageId + "/1600.jpg");
+        assertThat(largest.statusCode()).isEqualTo(200);
+        BufferedImage stored = ImageIO.read(new java.io.ByteArrayInputStream(largest.body()));
+        assertThat(stored.getWidth()).isEqualTo(1600);
+    }
+
+    @Test
+    void eightCoverBombsAtOnceAreAllAnsweredAndThePortalKeepsServing() throws Exception {
+        Contest contest = data().collecting("封面炸弹并发赛", 2, 60);
+        String phone = phone();
+        signup(PageSession.anonymous(this::uri), phone, null, true);
+        List<PageSession> sessions = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sessions.add(PageSession.login(this::uri, phone, PASSWORD));
+        }
+        byte[] bomb = HostileImages.pngBomb();
+        long decodes = images.decodes();
+
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> posts = sessions.stream()
+                    .map(session -> pool.submit(() -> session.postWithFile(
+                            "/creator/contests/" + contest.slug() + "/entries",
+                            "cover",
+                            "cover.png",
+                            bomb,
+                            coverFields())))
+                    .toList();
+            for (Future<HttpResponse<String>> post : posts) {
+                answers.add(post.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        // decoded and stored, then refused for the missing video; or told to try again shortly
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).isIn(200, 503);
+            if (answer.statusCode() == 200) {
+                assertThat(answer.body()).contains("请先选择并上传作品视频");
+            } else {
+                assertThat(answer.body()).contains("服务器正在处理其他图片");
+                assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+            }
+        });
+        long decoded = answers.stream().filter(a -> a.statusCode() == 200).count();
+        assertThat(decoded).isPositive();
+        assertThat(images.decodes()).isEqualTo(decodes + decoded);
+        assertThat(images.largestRaster())
+                .isLessThanOrEqualTo(imageSettings.maxDecodedSize().toBytes());
+        assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+
+    private static String[] coverFields() {
+        return new String[] {
+            "title",
+            "炸弹封面",
+            "summary",
+            "一张很小却很大的图片",
+            "groupCode",
+            "youth",
+            "categoryCode",
+            "video",
+            "originality",
+            "true"
+        };
+    }
+
+    private static String[] withUpload(String[] fields, String uploadId) {
+        String[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
+        all[fields.length] = "uploadId";
+        all[fields.length + 1] = uploadId;
+        return all;
     }
 
     private static byte[] png(int width, int height) throws IOException {

@@ -42,6 +42,7 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(
         properties = {
             "kepu.registration.max-file-size=1MB",
+            "kepu.registration.max-rows=2000",
             "spring.servlet.multipart.max-file-size=1200KB",
             "spring.servlet.multipart.max-request-size=1300KB"
         })
@@ -189,6 +190,64 @@ class RegistrationIntegrationTests extends PortalIntegrationTest {
         assertThat(detail(overOurLimit)).isEqualTo("文件太大了，最大只能导入 1 MB 的文件。请拆分成几个文件分别导入。");
         assertThat(overSpringsLimit.statusCode()).isEqualTo(413);
         assertThat(detail(overSpringsLimit)).isEqualTo("文件太大了，最大只能导入 1 MB 的文件。请拆分成几个文件分别导入。");
+    }
+
+    @Test
+    void malformedAndHostileWorkbooksGetAClear4xxInChinese() throws Exception {
+        String api = "/api/v1/registrations/imports";
+        HttpResponse<String> wellFormed =
+                post(api, "好.xlsx", Workbooks.xlsx(Workbooks.sheet("阿勒腾席热镇", village, 3, true)), REGISTRAR);
+        byte[] withoutPositions = Workbooks.xlsx(Workbooks.sheet("阿勒腾席热镇", village, 3, false));
+        HttpResponse<String> noR = post(api, "无行号.xlsx", withoutPositions, REGISTRAR);
+        HttpResponse<String> noRCommit = post(api + "?commit=true", "无行号.xlsx", withoutPositions, REGISTRAR);
+        HttpResponse<String> overRows =
+                post(api, "太多行.xlsx", Workbooks.xlsx(Workbooks.sheet("阿勒腾席热镇", village, 2000, true)), REGISTRAR);
+        StringBuilder csv = new StringBuilder("乡镇,村（嘎查）,日期,累计注册人数\r\n");
+        for (int i = 0; i < 2000; i++) {
+            csv.append("阿勒腾席热镇,")
+                    .append(village)
+                    .append(i)
+                    .append(",2025-03-31,")
+                    .append(i)
+                    .append("\r\n");
+        }
+        HttpResponse<String> overRowsCsv =
+                post(api, "太多行.csv", csv.toString().getBytes(StandardCharsets.UTF_8), REGISTRAR);
+        byte[] spaces = new byte[7 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        byte[] head = ("<worksheet xmlns=\"" + Workbooks.MAIN + "\"><sheetData>").getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, spaces, 0, head.length);
+        byte[] bomb = Workbooks.xlsx(spaces);
+        HttpResponse<String> zipBomb = post(api, "炸弹.xlsx", bomb, REGISTRAR);
+        HttpResponse<String> xxe = post(
+                api,
+                "实体.xlsx",
+                Workbooks.xlsx("<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<worksheet xmlns=\"" + Workbooks.MAIN
+                        + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                        + "<is><t>&x;</t></is></c></row></sheetData></worksheet>"),
+                REGISTRAR);
+
+        assertThat(wellFormed.statusCode()).as(wellFormed.body()).isEqualTo(200);
+        assertThat(noR.statusCode()).as(noR.body()).isEqualTo(422);
+        assertThat(code(noR)).isEqualTo("MISSING_POSITION");
+        assertThat(detail(noR)).contains("缺少位置编号（r 属性）");
+        assertThat(noRCommit.statusCode()).isEqualTo(422);
+        assertThat(overRows.statusCode()).isEqualTo(422);
+        assertThat(detail(overRows)).contains("最多 2000 行");
+        assertThat(overRowsCsv.statusCode()).isEqualTo(422);
+        assertThat(detail(overRowsCsv)).contains("最多 2000 行");
+        assertThat(bomb.length).isLessThan(100_000);
+        assertThat(zipBomb.statusCode()).isEqualTo(422);
+        assertThat(code(zipBomb)).isEqualTo("COMPRESSION_RATIO");
+        assertThat(detail(zipBomb)).contains("压缩炸弹");
+        assertThat(xxe.statusCode()).isEqualTo(422);
+        assertThat(code(xxe)).isEqualTo("XML_DTD");
+        assertThat(detail(xxe)).doesNotContain("root:");
+    }
+
+    private String code(HttpResponse<String> response) {
+        return json.readTree(response.body()).path("code").asString();
     }
 
     @Test
