@@ -58,7 +58,7 @@ public record MediaSettings(
         @DefaultValue("4GB") DataSize maxOutputSize,
         Path ffmpegPath,
         @DefaultValue("1h") Duration maxCpuTime,
-        @DefaultValue("4GB") DataSize maxMemory,
+        @DefaultValue("16GB") DataSize maxMemory,
         @DefaultValue("4GB") DataSize maxOutputFileSize) {
 
     public Path workDirOrTemp() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.SampleVideos;
 import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Finding 9: with the default job threads, a queue of real transcodes held a withdrawn entry in
@@ -51,6 +53,9 @@ class WithdrawalDuringTranscodesIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     SampleVideos samples;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path temp;
@@ -92,7 +97,16 @@ class WithdrawalDuringTranscodesIntegrationTests extends PortalIntegrationTest {
         queued.forEach(id -> videos.failed(id, "测试结束"));
     }
 
-    private java.util.stream.Stream<Video> statuses() {
+    /** Queued transcodes a worker thread has claimed. */
+    private long transcodesRunning() {
+        return jdbc.sql("select count(*) from scheduled_tasks where task_name = 'transcode-video' and picked = true"
+                        + " and task_instance in (:keys)")
+                .param("keys", queued.stream().map(id -> "video-" + id).toList())
+                .query(Long.class)
+                .single();
+    }
+
+    private Stream<Video> statuses() {
         return queued.stream().map(id -> videos.find(id).orElseThrow());
     }
 }
