@@ -3,6 +3,7 @@ package org.kepu.media;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import org.kepu.media.transcode.FfmpegSandbox;
 import org.kepu.media.transcode.MediaRules;
 import org.kepu.media.transcode.TranscodeSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,6 +29,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxFrameRate the highest frame rate accepted
  * @param videoCodecs the video codecs whose decoders may see uploaded bytes
  * @param maxOutputSize the most one transcode may write before it is stopped
+ * @param ffmpegPath the ffmpeg binary; unset, the one JAVE2 bundles (4.4.1, for machines with only
+ *     a JDK); production uses the distribution's security-maintained {@code /usr/bin/ffmpeg}
+ * @param maxCpuTime CPU time one ffmpeg run may use, all threads together (kernel limit)
+ * @param maxMemory virtual memory (address space) of one ffmpeg run (kernel limit)
+ * @param maxOutputFileSize the largest single file one ffmpeg run may write (kernel limit)
  */
 @ConfigurationProperties("kepu.media")
 public record MediaSettings(
@@ -49,7 +55,11 @@ public record MediaSettings(
         @DefaultValue({"h264", "hevc", "vp8", "vp9", "av1", "mpeg4", "mpeg2video", "mjpeg"})
         Set<String> videoCodecs,
 
-        @DefaultValue("4GB") DataSize maxOutputSize) {
+        @DefaultValue("4GB") DataSize maxOutputSize,
+        Path ffmpegPath,
+        @DefaultValue("1h") Duration maxCpuTime,
+        @DefaultValue("16GB") DataSize maxMemory,
+        @DefaultValue("4GB") DataSize maxOutputFileSize) {
 
     public Path workDirOrTemp() {
         return workDir == null ? Path.of(System.getProperty("java.io.tmpdir")) : workDir;
@@ -65,6 +75,11 @@ public record MediaSettings(
                 maxPixels,
                 maxFrameRate,
                 videoCodecs);
+    }
+
+    /** The kernel limits of every ffmpeg run. */
+    public FfmpegSandbox.Limits ffmpegLimits() {
+        return new FfmpegSandbox.Limits(maxCpuTime, maxMemory.toBytes(), maxOutputFileSize.toBytes());
     }
 
     public TranscodeSettings transcodeSettings() {

@@ -3,16 +3,20 @@ package org.kepu.media;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.kepu.content.ContentAutoConfiguration;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.jobs.Jobs;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.FfmpegBinary;
+import org.kepu.media.transcode.FfmpegSandbox;
 import org.kepu.media.transcode.LadderPlanner;
 import org.kepu.media.transcode.MediaProber;
 import org.kepu.media.transcode.SampleVideos;
 import org.kepu.media.transcode.Transcoder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,9 +30,26 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(MediaSettings.class)
 public class MediaWorkerAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(MediaWorkerAutoConfiguration.class);
+
+    /**
+     * The configured binary in the strongest sandbox this machine allows, found once at start-up.
+     * A missing or broken binary stops the start: every video would fail otherwise.
+     */
     @Bean
-    FfmpegBinary ffmpegBinary() {
-        return FfmpegBinary.bundled();
+    FfmpegBinary ffmpegBinary(MediaSettings settings) {
+        Path path = settings.ffmpegPath() == null ? FfmpegBinary.bundledPath() : settings.ffmpegPath();
+        FfmpegSandbox sandbox = FfmpegSandbox.detect(settings.ffmpegLimits());
+        FfmpegBinary ffmpeg = new FfmpegBinary(path, sandbox);
+        String version = ffmpeg.version();
+        log.info("ffmpeg: {} ({}); {}", path, version, sandbox.describe());
+        if (!sandbox.isolatesNetwork() || !sandbox.limitsResources()) {
+            log.warn(
+                    "ffmpeg runs with {}{}: install util-linux (prlimit) and run as root or with bubblewrap (bwrap)",
+                    sandbox.isolatesNetwork() ? "" : "the worker's network",
+                    sandbox.limitsResources() ? "" : (sandbox.isolatesNetwork() ? "" : " and ") + "no resource limits");
+        }
+        return ffmpeg;
     }
 
     @Bean

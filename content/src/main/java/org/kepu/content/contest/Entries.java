@@ -16,6 +16,7 @@ import org.kepu.content.upload.UploadNotFound;
 import org.kepu.content.upload.UploadRejected;
 import org.kepu.content.upload.Uploads;
 import org.kepu.content.video.NewVideo;
+import org.kepu.content.video.TooManyUnfinishedVideos;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoLimits;
 import org.kepu.content.video.Videos;
@@ -334,6 +335,14 @@ public class Entries {
 
     private long submitVideo(Contest contest, long creatorId, String title, EntryVideo video) {
         ContestLimits limits = contest.limits();
+        try {
+            return submitVideo(creatorId, title, video, limits);
+        } catch (TooManyUnfinishedVideos e) {
+            throw new ContestRuleBroken("uploadId", e.getMessage());
+        }
+    }
+
+    private long submitVideo(long creatorId, String title, EntryVideo video, ContestLimits limits) {
         return videos.submit(new NewVideo(
                         title,
                         "",

@@ -10,7 +10,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,6 +25,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobSettings.class)
 class JobQueueConfiguration {
+
+    // a century: db-scheduler subtracts it from the clock, so ChronoUnit.FOREVER would overflow
+    private static final Duration NEVER = Duration.ofDays(36_500);
 
     /**
      * Enqueueing needs no task handlers, so it has its own client: the handlers may then depend on
@@ -34,8 +41,9 @@ class JobQueueConfiguration {
     }
 
     /**
-     * The workers build a new db-scheduler {@link Scheduler} each time they start, because one that
-     * was stopped cannot start again (tests pause and resume application contexts).
+     * The workers build new db-scheduler {@link Scheduler}s each time they start, because one that
+     * was stopped cannot start again (tests pause and resume application contexts): one per
+     * {@link JobLane} that has tasks in this process.
      */
     @Bean
     JobWorkers jobWorkers(
@@ -44,7 +52,8 @@ class JobQueueConfiguration {
             JobSettings settings,
             ObjectProvider<MeterRegistry> meterRegistries) {
         return new JobWorkers(
-                () -> scheduler(dataSource, tasks.orderedStream().toList(), settings, meterRegistries.getIfAvailable()),
+                () -> schedulers(
+                        dataSource, tasks.orderedStream().toList(), settings, meterRegistries.getIfAvailable()),
                 settings);
     }
 
@@ -54,8 +63,22 @@ class JobQueueConfiguration {
         return new JobQueueMetrics(dataSource);
     }
 
-    private static Scheduler scheduler(
+    private static List<Scheduler> schedulers(
             DataSource dataSource, List<Task<?>> known, JobSettings settings, MeterRegistry meterRegistry) {
+        Map<JobLane, List<Task<?>>> lanes = known.stream()
+                .collect(Collectors.groupingBy(JobLane::of, () -> new EnumMap<>(JobLane.class), Collectors.toList()));
+        lanes.putIfAbsent(JobLane.LIGHT, List.of());
+        return lanes.entrySet().stream()
+                .map(lane -> scheduler(dataSource, lane.getKey(), lane.getValue(), settings, meterRegistry))
+                .toList();
+    }
+
+    private static Scheduler scheduler(
+            DataSource dataSource,
+            JobLane lane,
+            List<Task<?>> known,
+            JobSettings settings,
+            MeterRegistry meterRegistry) {
         List<RecurringTask<?>> recurring = known.stream()
                 .filter(RecurringTask.class::isInstance)
                 .<RecurringTask<?>>map(RecurringTask.class::cast)
@@ -65,8 +88,11 @@ class JobQueueConfiguration {
         // The proxy lets a job enqueued inside a Spring transaction commit or roll back with it.
         SchedulerBuilder builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
                 // several processes on one host must be told apart in picked_by (host name alone is not)
-                .schedulerName(new SchedulerName.Fixed(workerName()))
-                .threads(settings.threads())
+                .schedulerName(new SchedulerName.Fixed(workerName(lane.suffix())))
+                .threads(lane.threads(settings))
+                // other lanes and other processes run the job types this one does not know: they
+                // are theirs, never to be deleted as "unresolved" (db-scheduler's default: 14 days)
+                .deleteUnresolvedAfter(NEVER)
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .missedHeartbeatsLimit(settings.missedHeartbeatsLimit())
@@ -79,15 +105,15 @@ class JobQueueConfiguration {
         return builder.build();
     }
 
-    /** {@code host#pid}, cut to the queue table's 50 characters. */
-    static String workerName() {
+    /** {@code host#pid} and the lane's suffix, cut to the queue table's 50 characters. */
+    static String workerName(String suffix) {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
             host = "unknown-host";
         }
-        String pid = "#" + ProcessHandle.current().pid();
+        String pid = "#" + ProcessHandle.current().pid() + suffix;
         return host.substring(0, Math.min(host.length(), 50 - pid.length())) + pid;
     }
 }

@@ -18,6 +18,11 @@ public interface VideoRepository extends ListCrudRepository<Video, Long> {
 
     List<Video> findTop50ByOwnerIdOrderByCreatedAtDesc(Long ownerId);
 
+    long countByOwnerIdAndStatus(Long ownerId, VideoStatus status);
+
+    @Query("select id from account where id = :accountId for update")
+    List<Long> lockAccount(long accountId);
+
     @Modifying
     @Query("update video set pending_media_prefix = :prefix where id = :id")
     void updatePendingMediaPrefix(long id, String prefix);

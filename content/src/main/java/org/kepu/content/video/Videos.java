@@ -21,20 +21,48 @@ public class Videos {
     private final JobQueue jobs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VideoSettings settings;
 
-    Videos(VideoRepository repository, JobQueue jobs, ApplicationEventPublisher events, Clock clock) {
+    Videos(
+            VideoRepository repository,
+            JobQueue jobs,
+            ApplicationEventPublisher events,
+            Clock clock,
+            VideoSettings settings) {
         this.repository = repository;
         this.jobs = jobs;
         this.events = events;
         this.clock = clock;
+        this.settings = settings;
     }
 
-    /** Records an uploaded video and, in the same transaction, enqueues its transcoding. */
+    /**
+     * Records an uploaded video and, in the same transaction, enqueues its transcoding.
+     *
+     * @throws TooManyUnfinishedVideos if its owner has as many videos in transcoding as allowed
+     */
     @Transactional
     public Video submit(NewVideo upload) {
+        if (upload.ownerId() != null) {
+            // one owner's submissions are serialized, so two at once cannot both pass the cap
+            repository.lockAccount(upload.ownerId());
+            requireRoomFor(upload.ownerId());
+        }
         Video video = repository.save(Video.uploaded(upload, clock.instant()));
         jobs.enqueueOnce(Jobs.TRANSCODE_VIDEO, "video-" + video.getId(), video.getId());
         return video;
+    }
+
+    /**
+     * Refuses early, before an upload is used up, when the account may not add another video now.
+     *
+     * @throws TooManyUnfinishedVideos if it has as many videos in transcoding as allowed
+     */
+    @Transactional(readOnly = true)
+    public void requireRoomFor(long ownerId) {
+        if (repository.countByOwnerIdAndStatus(ownerId, VideoStatus.PROCESSING) >= settings.maxUnfinishedPerAccount()) {
+            throw new TooManyUnfinishedVideos(settings.maxUnfinishedPerAccount());
+        }
     }
 
     @Transactional

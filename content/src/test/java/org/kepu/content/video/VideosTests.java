@@ -1,9 +1,16 @@
 package org.kepu.content.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.account.Account;
+import org.kepu.content.account.Accounts;
+import org.kepu.content.account.Role;
 import org.kepu.content.jobs.Jobs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +24,9 @@ class VideosTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void aSubmittedVideoIsProcessingAndHasATranscodeJob() {
@@ -95,6 +105,32 @@ class VideosTests {
         assertThat(rejected.getStatus()).isEqualTo(VideoStatus.REJECTED);
         assertThat(rejected.getReason()).isEqualTo("文件不是可识别的视频");
         assertThat(rejected.isPublic()).isFalse();
+    }
+
+    /** Finding 9: one account filled the transcode queue for everybody. */
+    @Test
+    void anAccountWithTheMostUnfinishedVideosIsRefusedAnotherUntilOneIsDone() {
+        long owner = accounts.save(Account.create(
+                        "creator-" + UUID.randomUUID(), "{noop}secret", "创作者", Set.of(Role.CREATOR), Instant.now()))
+                .getId();
+        List<Video> unfinished = List.of(
+                videos.submit(owned("第一段", owner)),
+                videos.submit(owned("第二段", owner)),
+                videos.submit(owned("第三段", owner)));
+
+        assertThatThrownBy(() -> videos.submit(owned("第四段", owner)))
+                .isInstanceOf(TooManyUnfinishedVideos.class)
+                .hasMessage("您已有 3 个视频正在排队或转码，请等它们处理完成后再上传新的视频");
+        assertThatThrownBy(() -> videos.requireRoomFor(owner)).isInstanceOf(TooManyUnfinishedVideos.class);
+        assertThat(videos.ownedBy(owner)).hasSize(3);
+
+        videos.rejected(unfinished.get(0).getId(), "文件不是可识别的视频");
+        videos.requireRoomFor(owner);
+        assertThat(videos.submit(owned("第四段", owner)).getStatus()).isEqualTo(VideoStatus.PROCESSING);
+    }
+
+    private static NewVideo owned(String title, long owner) {
+        return new NewVideo(title, "", null, null, List.of(), owner, "uploads/test/" + title + ".mp4", false);
     }
 
     private static NewVideo upload(String title) {

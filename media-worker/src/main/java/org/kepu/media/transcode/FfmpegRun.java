@@ -23,12 +23,12 @@ final class FfmpegRun {
     private static final Duration DRAIN_GRACE = Duration.ofSeconds(5);
     static final Duration WATCH_INTERVAL = Duration.ofMillis(250);
 
-    private final List<String> command;
+    private final FfmpegBinary.Invocation command;
     private final Duration timeout;
     private final int stderrLines;
 
-    FfmpegRun(List<String> command, Duration timeout, int stderrLines) {
-        this.command = List.copyOf(command);
+    FfmpegRun(FfmpegBinary.Invocation command, Duration timeout, int stderrLines) {
+        this.command = command;
         this.timeout = timeout;
         this.stderrLines = stderrLines;
     }
@@ -82,7 +82,10 @@ final class FfmpegRun {
             }
             if (System.nanoTime() - deadline >= 0) {
                 destroy(process);
-                throw new TranscodeFailed("ffmpeg did not finish within " + timeout, snapshot(stderr));
+                // the same file would take as long again: the file's fault, never retried
+                throw new MediaRejected(
+                        MediaRejected.Cause.TIMED_OUT,
+                        "视频处理超过了 " + MediaRulesCheck.duration(timeout) + "的时限，文件可能已损坏或编码过于复杂，请重新导出后上传");
             }
             try {
                 watch.run();
@@ -95,11 +98,15 @@ final class FfmpegRun {
 
     private Process start() {
         try {
-            Process process = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command.line())
+                    .directory(command.directory().toFile());
+            builder.environment().clear();
+            builder.environment().putAll(command.environment());
+            Process process = builder.start();
             process.getOutputStream().close(); // ffmpeg runs with -nostdin; nothing ever goes in
             return process;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + command.get(0), e);
+            throw new UncheckedIOException("could not start " + command.line(), e);
         }
     }
 

@@ -42,8 +42,9 @@ public class MediaProber {
         if (!Files.isRegularFile(file)) {
             throw new TranscodeFailed("no such file: " + file, List.of());
         }
-        FfmpegRun.Outcome outcome =
-                new FfmpegRun(ffmpeg.command(arguments), PROBE_TIMEOUT, REPORT_LINES).run(line -> {});
+        FfmpegRun.Outcome outcome = new FfmpegRun(
+                        ffmpeg.command(arguments, file.toAbsolutePath().getParent()), PROBE_TIMEOUT, REPORT_LINES)
+                .run(line -> {});
         if (outcome.exitCode() >= FIRST_SIGNAL_EXIT) {
             throw new TranscodeFailed("ffmpeg crashed while probing " + file, outcome.stderr());
         }

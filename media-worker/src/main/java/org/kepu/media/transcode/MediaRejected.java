@@ -20,7 +20,9 @@ public class MediaRejected extends RuntimeException {
         RESOLUTION_TOO_HIGH,
         CODEC_NOT_ALLOWED,
         FRAME_RATE_TOO_HIGH,
-        OUTPUT_TOO_LARGE
+        OUTPUT_TOO_LARGE,
+        TIMED_OUT,
+        TOO_COSTLY
     }
 
     static final String NOT_A_VIDEO = "文件不是可识别的视频";

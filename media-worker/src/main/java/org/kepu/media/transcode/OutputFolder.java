@@ -29,6 +29,10 @@ final class OutputFolder {
         return new OutputFolder(dir);
     }
 
+    Path path() {
+        return dir;
+    }
+
     /** Bytes of every file below the folder; files ffmpeg renames or removes meanwhile are skipped. */
     long size() {
         try (Stream<Path> files = Files.walk(dir)) {

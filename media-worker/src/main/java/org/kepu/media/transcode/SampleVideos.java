@@ -89,7 +89,9 @@ public class SampleVideos {
 
     private Path run(List<String> arguments, Path target) {
         createParent(target);
-        FfmpegRun.Outcome outcome = new FfmpegRun(ffmpeg.command(arguments), TIMEOUT, 20).run(line -> {});
+        FfmpegRun.Outcome outcome = new FfmpegRun(
+                        ffmpeg.command(arguments, target.toAbsolutePath().getParent()), TIMEOUT, 20)
+                .run(line -> {});
         if (outcome.exitCode() != 0) {
             throw new TranscodeFailed("ffmpeg could not write sample " + target, outcome.stderr());
         }

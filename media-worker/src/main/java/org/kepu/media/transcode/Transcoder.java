@@ -15,6 +15,8 @@ public class Transcoder {
     private static final int STDERR_LINES = 40;
     // what the mov demuxer says when the data of a sample lies past the end of the file
     private static final String CUT_SHORT = "partial file";
+    // what ffmpeg says when an allocation fails under the address-space limit
+    private static final String OUT_OF_MEMORY = "Cannot allocate memory";
     // output timestamps may run a little past the declared end (the last frame's duration, audio)
     private static final Duration LENGTH_TOLERANCE = Duration.ofSeconds(2);
 
@@ -129,13 +131,36 @@ public class Transcoder {
         };
         progress.start();
         FfmpegRun.Outcome outcome = new FfmpegRun(
-                        ffmpeg.command(command.arguments(source)), settings.timeout(), STDERR_LINES)
+                        ffmpeg.command(command.arguments(source), output.path()), settings.timeout(), STDERR_LINES)
                 .run(progress::onLine, cutShort, limits);
+        rejectIfOverSandboxLimits(outcome);
         if (outcome.exitCode() != 0) {
             throw new TranscodeFailed(
                     "ffmpeg exited with " + outcome.exitCode() + " transcoding " + source, outcome.stderr());
         }
         return outcome.stderr();
+    }
+
+    /** A run the kernel stopped at one of the sandbox's limits: the file asked for too much. */
+    private void rejectIfOverSandboxLimits(FfmpegRun.Outcome outcome) {
+        FfmpegSandbox.Limits limits = ffmpeg.sandbox().limits();
+        if (limits == null || outcome.exitCode() == 0) {
+            return;
+        }
+        if (outcome.exitCode() == FfmpegSandbox.FILE_SIZE_EXCEEDED_EXIT) {
+            throw new MediaRejected(
+                    MediaRejected.Cause.OUTPUT_TOO_LARGE,
+                    "视频转码后的单个文件超过了 " + MediaRulesCheck.bytes(limits.fileSizeBytes()) + " 的上限，请剪短或降低分辨率后重新上传");
+        }
+        if (outcome.exitCode() == FfmpegSandbox.CPU_EXCEEDED_EXIT
+                || outcome.exitCode() == FfmpegSandbox.FFMPEG_SIGNALLED_EXIT) {
+            throw new MediaRejected(
+                    MediaRejected.Cause.TOO_COSTLY,
+                    "视频处理所需的计算量超过了上限（" + limits.cpuTime().toSeconds() + " CPU 秒），请剪短或降低分辨率后重新上传");
+        }
+        if (outcome.stderr().stream().anyMatch(line -> line.contains(OUT_OF_MEMORY))) {
+            throw new MediaRejected(MediaRejected.Cause.TOO_COSTLY, "视频处理所需的内存超过了上限，请降低分辨率后重新上传");
+        }
     }
 
     /** Notices, on ffmpeg's stderr thread, that the source's data ends before its index says. */

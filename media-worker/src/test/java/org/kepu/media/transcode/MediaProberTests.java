@@ -6,23 +6,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** Probing with every binary production may use: their reports differ a little (4.4 and 5.1). */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.kepu.media.transcode.TestSources#binaries")
 class MediaProberTests {
 
     private static final FfmpegBinary FFMPEG = FfmpegBinary.bundled();
+
+    @Parameter
+    FfmpegBinary ffmpeg;
 
     @TempDir
     static Path samples;
 
     private static Path landscape;
 
-    private final MediaProber prober = new MediaProber(FFMPEG);
+    private MediaProber prober;
+
+    @BeforeEach
+    void proberOfTheBinaryUnderTest() {
+        prober = new MediaProber(ffmpeg);
+    }
 
     @BeforeAll
     static void generateLandscape() {
@@ -102,7 +118,7 @@ class MediaProberTests {
     @Test
     void refusesNamesAnUploaderCouldHaveChosen() throws IOException {
         for (String name : List.of("科普作品.mp4", "-i.mp4", ".hidden", "a b.mp4", "x%d.mp4", "concat:a.mp4")) {
-            Path file = Files.copy(landscape, samples.resolve(name));
+            Path file = Files.copy(landscape, samples.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 
             assertThatThrownBy(() -> prober.probe(file))
                     .as(name)

@@ -17,6 +17,30 @@ final class TestSources {
 
     static final FfmpegBinary FFMPEG = FfmpegBinary.bundled();
 
+    /** Debian's security-maintained ffmpeg (package {@code ffmpeg}), what production runs. */
+    static final Path DISTRIBUTION_FFMPEG = Path.of("/usr/bin/ffmpeg");
+
+    /**
+     * The binaries the hostile-media tests run against, each in the sandbox this machine allows:
+     * the bundled 4.4.1 and the distribution's. Outside CI a missing distribution ffmpeg is left
+     * out; in CI ({@code CI=true}) it fails the run, never skips.
+     */
+    static List<FfmpegBinary> binaries() {
+        FfmpegSandbox sandbox = FfmpegSandbox.detect(DEFAULT_LIMITS);
+        List<FfmpegBinary> binaries = new ArrayList<>(List.of(FFMPEG.in(sandbox)));
+        if (Files.isExecutable(DISTRIBUTION_FFMPEG)) {
+            binaries.add(new FfmpegBinary(DISTRIBUTION_FFMPEG, sandbox));
+        } else if ("true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(
+                    DISTRIBUTION_FFMPEG + " is missing: .ci/run installs Debian's ffmpeg package");
+        }
+        return binaries;
+    }
+
+    /** The limits of the worker's defaults (kepu.media.max-cpu-time, max-memory, max-output-file-size). */
+    static final FfmpegSandbox.Limits DEFAULT_LIMITS =
+            new FfmpegSandbox.Limits(Duration.ofHours(1), 4L * 1024 * 1024 * 1024, 4L * 1024 * 1024 * 1024);
+
     private final Path dir;
     private final SampleVideos samples = new SampleVideos(FFMPEG);
 

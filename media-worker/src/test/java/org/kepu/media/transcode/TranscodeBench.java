@@ -39,7 +39,8 @@ public final class TranscodeBench {
                         new LadderPlanner().plan(probe),
                         Storyboard.plan(probe, MediaRules.defaults().maxDuration()),
                         Path.of(args[2]));
-                List<String> arguments = ffmpeg.command(command.arguments(source));
+                List<String> arguments =
+                        ffmpeg.command(command.arguments(source)).line();
                 // the binary stays out: the script names it
                 String joined = String.join("\0", arguments.subList(1, arguments.size()));
                 Files.writeString(Path.of(args[3]), joined, StandardCharsets.UTF_8);

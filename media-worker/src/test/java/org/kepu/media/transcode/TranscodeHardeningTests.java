@@ -8,18 +8,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kepu.media.transcode.MediaRejected.Cause;
 
-/** What an uploader could try against the worker: files that point elsewhere, floods of output. */
+/**
+ * What an uploader could try against the worker: files that point elsewhere, floods of output.
+ * Run with every binary production may use (the bundled one and the distribution's), sandboxed.
+ */
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.kepu.media.transcode.TestSources#binaries")
 class TranscodeHardeningTests {
 
-    private static final FfmpegBinary FFMPEG = TestSources.FFMPEG;
+    @Parameter
+    FfmpegBinary ffmpeg;
     // what an uploader would like to read from the worker's disk
     private static final String SECRET = "评委名单与身份证号：110101200801011234";
 
@@ -44,7 +54,7 @@ class TranscodeHardeningTests {
     void withoutWhitelistsFfmpegWouldReadTheReferencedFiles() throws IOException {
         for (Path attack : List.of(hlsPlaylist(), concatList())) {
             List<String> args = List.of("-i", attack.toString());
-            FfmpegRun.Outcome outcome = new FfmpegRun(FFMPEG.command(args), Duration.ofSeconds(30), 200).run(l -> {});
+            FfmpegRun.Outcome outcome = new FfmpegRun(ffmpeg.command(args), Duration.ofSeconds(30), 200).run(l -> {});
 
             assertThat(outcome.stderr()).as(attack.getFileName().toString()).anyMatch(line -> line.contains("320x240"));
         }
@@ -77,7 +87,7 @@ class TranscodeHardeningTests {
                     output);
 
             FfmpegRun.Outcome outcome =
-                    new FfmpegRun(FFMPEG.command(command.arguments(attack)), Duration.ofSeconds(30), 40).run(l -> {});
+                    new FfmpegRun(ffmpeg.command(command.arguments(attack)), Duration.ofSeconds(30), 40).run(l -> {});
 
             assertThat(outcome.exitCode()).as(attack.getFileName().toString()).isNotZero();
             assertThat(outcome.stderr())
@@ -102,7 +112,7 @@ class TranscodeHardeningTests {
 
     @Test
     void neverReadsAFileUnderAnUploadersName() throws IOException {
-        Path named = Files.copy(secretVideo, disk.resolve("我的参赛作品.mp4"));
+        Path named = Files.copy(secretVideo, disk.resolve("我的参赛作品.mp4"), StandardCopyOption.REPLACE_EXISTING);
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> transcoder(TranscodeSettings.defaults()).transcode(named, output, percent -> {}))
@@ -154,7 +164,7 @@ class TranscodeHardeningTests {
         return -1;
     }
 
-    private static Transcoder transcoder(TranscodeSettings settings) {
-        return new Transcoder(FFMPEG, new MediaProber(FFMPEG), new LadderPlanner(), settings, MediaRules.defaults());
+    private Transcoder transcoder(TranscodeSettings settings) {
+        return new Transcoder(ffmpeg, new MediaProber(ffmpeg), new LadderPlanner(), settings, MediaRules.defaults());
     }
 }

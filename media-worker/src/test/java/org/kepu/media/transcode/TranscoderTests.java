@@ -150,12 +150,13 @@ class TranscoderTests {
     }
 
     @Test
-    void killsFfmpegThatRunsPastTheTimeout() {
+    void killsFfmpegThatRunsPastTheTimeoutAndRejectsTheFile() {
         Transcoder impatient = transcoder(new TranscodeSettings(Duration.ofMillis(1), "veryfast", 4));
 
+        // the same file would take as long again: rejected, not retried (issue 12, finding 9)
         assertThatThrownBy(() -> impatient.transcode(landscape, output, percent -> {}))
-                .isInstanceOf(TranscodeFailed.class)
-                .hasMessageContaining("did not finish within");
+                .isInstanceOf(MediaRejected.class)
+                .hasMessageContaining("的时限");
         assertThat(ProcessHandle.current().children()).noneMatch(TranscoderTests::isFfmpeg);
         assertThat(TestSources.filesIn(output)).isEmpty();
     }

@@ -3,6 +3,7 @@ package org.kepu.portal.creator;
 import java.security.Principal;
 import org.kepu.content.upload.UploadNotFound;
 import org.kepu.content.upload.UploadRejected;
+import org.kepu.content.video.TooManyUnfinishedVideos;
 import org.kepu.portal.video.VideoSubmissions;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,8 @@ class CreatorUploads {
             errors.rejectValue("uploadId", "upload.rejected", e.reason());
         } catch (UploadNotFound e) {
             errors.rejectValue("uploadId", "upload.missing", "上传不存在或已过期，请重新选择文件。");
+        } catch (TooManyUnfinishedVideos e) {
+            errors.rejectValue("uploadId", "video.tooManyUnfinished", e.getMessage());
         }
     }
 }

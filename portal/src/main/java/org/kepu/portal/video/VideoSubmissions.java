@@ -11,6 +11,7 @@ import org.kepu.content.video.Video;
 import org.kepu.content.video.Videos;
 import org.kepu.portal.web.CurrentAccount;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a finished upload into a video. Editors' videos go public once transcoded; creators'
@@ -29,8 +30,11 @@ public class VideoSubmissions {
         this.accounts = accounts;
     }
 
+    /** The cap on unfinished videos is checked before the upload is used up, and again with the video. */
+    @Transactional
     public Video submit(Principal principal, String uploadId, String title, String summary) {
         Account owner = accounts.of(principal);
+        videos.requireRoomFor(owner.getId());
         Upload upload = uploads.use(uploadId, owner.getId());
         boolean staff =
                 owner.getRoles().contains(Role.EDITOR) || owner.getRoles().contains(Role.ADMIN);

@@ -8,6 +8,7 @@ import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.contest.ContestNotFound;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.EntryNotFound;
+import org.kepu.content.video.TooManyUnfinishedVideos;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.search.SearchIndexUnavailable;
 import org.slf4j.Logger;
@@ -69,6 +70,11 @@ class Failures {
     @ExceptionHandler(InvalidRequest.class)
     Object invalid(InvalidRequest e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyUnfinishedVideos.class)
+    Object tooManyVideos(TooManyUnfinishedVideos e, HttpServletRequest request) {
+        return respond(request, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
     }
 
     @ExceptionHandler(ContestRuleBroken.class)
