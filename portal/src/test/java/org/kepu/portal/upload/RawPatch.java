@@ -18,14 +18,14 @@ import java.util.concurrent.TimeUnit;
  * A tus PATCH over a plain socket, so that a test can send its body as an attacker would: in pieces,
  * slowly, or not at all, and still read the server's answer while it is sending.
  */
-final class RawPatch implements AutoCloseable {
+public final class RawPatch implements AutoCloseable {
 
     private final Socket socket;
     private final OutputStream out;
     private final CompletableFuture<Answer> answer;
     private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
 
-    RawPatch(int port, String path, String authorization, long offset, long contentLength) throws IOException {
+    public RawPatch(int port, String path, String authorization, long offset, long contentLength) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(60_000);
         out = socket.getOutputStream();
@@ -41,7 +41,7 @@ final class RawPatch implements AutoCloseable {
         answer = CompletableFuture.supplyAsync(this::readAnswer);
     }
 
-    void send(byte[] bytes, int from, int to) throws IOException {
+    public void send(byte[] bytes, int from, int to) throws IOException {
         out.write(bytes, from, to - from);
         out.flush();
     }
@@ -66,7 +66,7 @@ final class RawPatch implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    CompletableFuture<Answer> answer() {
+    public CompletableFuture<Answer> answer() {
         return answer;
     }
 
@@ -94,9 +94,9 @@ final class RawPatch implements AutoCloseable {
         }
     }
 
-    record Answer(int status, Map<String, String> headers) {
+    public record Answer(int status, Map<String, String> headers) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
