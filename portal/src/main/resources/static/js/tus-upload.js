@@ -81,7 +81,8 @@
           var detail = xhr.status;
           try { detail = JSON.parse(xhr.responseText).detail || detail; } catch (ignored) { /* keep the status */ }
           var error = new Error(detail);
-          error.fatal = xhr.status !== 409;
+          // 409: another offset; 423: another request still writes; 429: too many at once: ask and go on
+          error.fatal = [409, 423, 429].indexOf(xhr.status) < 0;
           reject(error);
         }
       };

@@ -31,6 +31,10 @@ import tools.jackson.databind.ObjectMapper;
             "kepu.admin.password=" + PortalIntegrationTest.ADMIN_PASSWORD,
             "kepu.jobs.polling-interval=200ms",
             "kepu.uploads.browser-chunk-size=64KB",
+            // small, so that TusUploadIntegrationTests sees slow PATCHes ended within seconds
+            "kepu.uploads.patch-deadline=6s",
+            "kepu.uploads.patch-rate-grace=1s",
+            "kepu.uploads.patch-min-rate=1KB",
             // tests flush view counts themselves, so no timer interferes with what they count
             "kepu.views.flush-interval=1h",
             // many tests sign in from one address within a minute; LoginThrottleTests checks the limits

@@ -11,21 +11,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.account.Account;
+import org.kepu.content.account.Accounts;
+import org.kepu.content.account.Role;
+import org.kepu.portal.upload.RawPatch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Two portals on one database, as behind a load balancer: sessions live in the database, probes
@@ -48,6 +63,12 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @DynamicPropertySource
     static void ownFolders(DynamicPropertyRegistry registry) throws IOException {
@@ -195,6 +216,80 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
         }
     }
 
+    @Test
+    void theUploadQuotaAndTheOnePatchRuleHoldAcrossPortals() throws Exception {
+        String creator = "scale-creator-" + System.nanoTime();
+        accounts.save(Account.create(
+                creator, encoder.encode(ADMIN_PASSWORD), "创作者", EnumSet.of(Role.CREATOR), Instant.now()));
+        String creatorAuth = basic(creator, ADMIN_PASSWORD);
+        long twoGb = DataSize.ofGigabytes(2).toBytes();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        List<Future<HttpResponse<String>>> creates = new ArrayList<>();
+        try {
+            for (int i = 0; i < 30; i++) {
+                URI portal = i % 2 == 0 ? uri("/api/v1/uploads") : onPortalB("/api/v1/uploads");
+                creates.add(pool.submit(() -> {
+                    start.await();
+                    return send(HttpRequest.newBuilder(portal)
+                            .header("Authorization", creatorAuth)
+                            .header("Tus-Resumable", "1.0.0")
+                            .header("Upload-Length", Long.toString(twoGb))
+                            .header("Upload-Metadata", "filename " + b64("两边.mp4"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build());
+                }));
+            }
+            start.countDown();
+            List<String> created = new ArrayList<>();
+            for (Future<HttpResponse<String>> create : creates) {
+                create.get(2, TimeUnit.MINUTES).headers().firstValue("Location").ifPresent(created::add);
+            }
+            assertThat(created).as("10 GB quota, 2 GB each, over two portals").hasSize(5);
+
+            // each portal stages uploads in its own folder here (S3 in production): PATCH where it began
+            String other = "scale-other-" + System.nanoTime();
+            accounts.save(Account.create(
+                    other, encoder.encode(ADMIN_PASSWORD), "创作者", EnumSet.of(Role.CREATOR), Instant.now()));
+            String auth = basic(other, ADMIN_PASSWORD);
+            String path = URI.create(send(HttpRequest.newBuilder(uri("/api/v1/uploads"))
+                                    .header("Authorization", auth)
+                                    .header("Tus-Resumable", "1.0.0")
+                                    .header("Upload-Length", "100000")
+                                    .header("Upload-Metadata", "filename " + b64("小.mp4"))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build())
+                            .headers()
+                            .firstValue("Location")
+                            .orElseThrow())
+                    .getPath();
+            try (RawPatch onA = new RawPatch(port, path, auth, 0, 100_000)) {
+                onA.send(new byte[64 * 1024], 0, 64 * 1024);
+                String id = path.substring(path.lastIndexOf('/') + 1);
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> jdbc.sql("select count(*) from upload where id = :id and patch_lease is not null")
+                                        .param("id", id)
+                                        .query(Long.class)
+                                        .single()
+                                == 1);
+
+                HttpResponse<String> onB = send(HttpRequest.newBuilder(onPortalB(path))
+                        .header("Authorization", auth)
+                        .header("Tus-Resumable", "1.0.0")
+                        .header("Upload-Offset", "0")
+                        .header("Content-Type", "application/offset+octet-stream")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[1024]))
+                        .build());
+
+                assertThat(onB.statusCode())
+                        .as("portal A's PATCH holds the upload")
+                        .isEqualTo(423);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private String logIn() throws Exception {
         HttpResponse<String> loginPage = get("/login");
         String cookie =
@@ -219,6 +314,10 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String b64(String value) {
+        return Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String basic(String user, String password) {

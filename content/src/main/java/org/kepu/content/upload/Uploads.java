@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.kepu.content.account.Account;
@@ -22,6 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Uploads {
 
     private static final char[] ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+
+    /**
+     * How long a lease outlives its PATCH's deadline: the PATCH writes nothing after its deadline,
+     * but its thread may still wait for one read (up to the server's read timeout) and then syncs.
+     */
+    private static final Duration LEASE_MARGIN = Duration.ofMinutes(2);
+
+    /** How long the last PATCH may take to turn the staged bytes into the blob. */
+    private static final Duration COMPLETION_ALLOWANCE = Duration.ofMinutes(30);
 
     private final UploadRepository repository;
     private final UploadStorage storage;
@@ -57,15 +67,18 @@ public class Uploads {
             throw new UploadRejected("文件太大：单个文件不能超过 " + settings.maxSize().toMegabytes() + " MB。");
         }
         checkType(fileName);
-        checkQuota(ownerId, length);
         String id = newId();
-        String blobKey = "uploads/" + ownerId + "/" + id + "/source";
         Instant now = clock.instant();
-        String ref = storage.begin(id, blobKey);
-        Upload upload =
-                Upload.start(id, ownerId, length, clean(fileName), contentType, now, now.plus(settings.expiry()));
-        upload.received(0, ref, now);
-        return repository.save(upload);
+        reserve(Upload.start(id, ownerId, length, clean(fileName), contentType, now, now.plus(settings.expiry())));
+        try {
+            String ref = storage.begin(id, "uploads/" + ownerId + "/" + id + "/source");
+            Upload upload = find(id, ownerId);
+            upload.received(0, ref, now);
+            return repository.save(upload);
+        } catch (RuntimeException e) {
+            repository.deleteById(id);
+            throw e;
+        }
     }
 
     /** The caller's upload, or {@link UploadNotFound}: another account's id is treated as unknown. */
@@ -75,50 +88,75 @@ public class Uploads {
 
     /**
      * Appends the body at {@code offset}. When the last byte arrives, the upload is completed: the
-     * account and quota are checked again and the content must be a video container.
+     * account and quota are checked again and the content must be a video container. Only one
+     * PATCH at a time writes an upload (a lease in the database, so across portals), and a PATCH
+     * ends at its deadline or when it sends too slowly; what arrived until then stays.
      */
     public Upload append(String id, long ownerId, long offset, InputStream body) {
-        Upload upload = find(id, ownerId);
-        if (upload.isComplete() || offset != upload.getReceived()) {
-            throw new UploadOffsetMismatch(upload.getReceived());
+        String lease = newId();
+        Upload upload = lease(id, ownerId, offset, lease);
+        try {
+            UploadStorage.Stored stored = storage.append(
+                    id, upload.getStorageRef(), offset, upload.getLength(), new PacedBody(body, settings));
+            upload.received(stored.offset(), stored.ref(), clock.instant());
+            if (stored.offset() == upload.getLength()) {
+                repository.extendLease(id, lease, clock.instant().plus(COMPLETION_ALLOWANCE));
+                complete(upload);
+            }
+            return transactions.execute(status -> {
+                if (repository.lockLeased(id, lease) == null) {
+                    // our lease ran out and another PATCH took the upload: its offset counts, not ours
+                    throw new UploadBusy(id);
+                }
+                return repository.save(upload);
+            });
+        } finally {
+            repository.releaseLease(id, lease);
         }
-        UploadStorage.Stored stored = storage.append(id, upload.getStorageRef(), offset, upload.getLength(), body);
-        upload.received(stored.offset(), stored.ref(), clock.instant());
-        if (stored.offset() == upload.getLength()) {
-            complete(upload);
-        }
-        return transactions.execute(status -> repository.save(upload));
     }
 
     /** Marks a complete upload as used by a video or entry, so it can be used only once. */
     public Upload use(String id, long ownerId) {
         return transactions.execute(status -> {
-            Upload upload = find(id, ownerId);
-            if (upload.getStatus() != UploadStatus.COMPLETE) {
+            if (repository.markUsed(id, ownerId, clock.instant()) == 0) {
+                Upload upload = find(id, ownerId);
                 throw new UploadRejected(upload.getStatus() == UploadStatus.USED ? "这个上传已经用过了。" : "文件还没有上传完。");
             }
-            upload.used(clock.instant());
-            return repository.save(upload);
+            return find(id, ownerId);
         });
     }
 
+    /**
+     * Cancels an upload and frees its share of the quota. A used upload is refused: its file is
+     * the source of a video or entry and stays, so its bytes keep counting.
+     */
     public void terminate(String id, long ownerId) {
         Upload upload = find(id, ownerId);
+        if (upload.getStatus() == UploadStatus.USED) {
+            throw new UploadInUse(id);
+        }
+        if (repository.deleteIdle(id, upload.getStatus().name(), clock.instant()) == 0) {
+            if (find(id, ownerId).getStatus() == UploadStatus.USED) {
+                throw new UploadInUse(id);
+            }
+            throw new UploadBusy(id);
+        }
         if (upload.getStatus() == UploadStatus.RECEIVING) {
             storage.abort(id, upload.getStorageRef());
-        } else if (upload.getStatus() == UploadStatus.COMPLETE) {
+        } else {
             blobs.delete(upload.getBlobKey());
         }
-        repository.delete(upload);
     }
 
     /** Throws away unfinished uploads that have rested past their expiry. */
     public int removeExpired() {
         int removed = 0;
-        for (Upload upload : repository.findByStatusAndExpiresAtBefore(UploadStatus.RECEIVING, clock.instant())) {
-            storage.abort(upload.getId(), upload.getStorageRef());
-            repository.delete(upload);
-            removed++;
+        Instant now = clock.instant();
+        for (Upload upload : repository.findByStatusAndExpiresAtBefore(UploadStatus.RECEIVING, now)) {
+            if (repository.deleteIdle(upload.getId(), UploadStatus.RECEIVING.name(), now) == 1) {
+                storage.abort(upload.getId(), upload.getStorageRef());
+                removed++;
+            }
         }
         return removed;
     }
@@ -159,12 +197,54 @@ public class Uploads {
         }
     }
 
-    private void checkQuota(long ownerId, long length) {
-        long used = repository.usedBytesOf(ownerId);
-        if (used + length > settings.quotaPerUser().toBytes()) {
-            throw new UploadRejected(
-                    "上传空间不足：每个账号最多可上传 " + settings.quotaPerUser().toGigabytes() + " GB。");
+    /**
+     * Reserves the upload's declared length: the account's row is locked, so the sum checked and the
+     * row inserted cannot interleave with another create of the same account on any portal.
+     */
+    private void reserve(Upload upload) {
+        long ownerId = upload.getOwnerId();
+        transactions.executeWithoutResult(status -> {
+            repository.lockAccount(ownerId);
+            if (repository.unfinishedOf(ownerId) >= settings.unfinishedPerAccount()) {
+                throw new UploadRejected(
+                        "未完成的上传太多：每个账号最多同时保留 " + settings.unfinishedPerAccount() + " 个未完成的上传，请先完成或取消其他上传。");
+            }
+            if (repository.usedBytesOf(ownerId) + upload.getLength()
+                    > settings.quotaPerUser().toBytes()) {
+                throw new UploadRejected(
+                        "上传空间不足：每个账号最多可上传 " + settings.quotaPerUser().toGigabytes() + " GB。");
+            }
+            repository.save(upload);
+        });
+    }
+
+    /**
+     * Takes the upload for one PATCH. The account's row is locked while its running PATCHes are
+     * counted, so the cap holds across portals.
+     */
+    private Upload lease(String id, long ownerId, long offset, String lease) {
+        Upload upload = find(id, ownerId);
+        if (upload.isComplete() || offset != upload.getReceived()) {
+            throw new UploadOffsetMismatch(upload.getReceived());
         }
+        Instant now = clock.instant();
+        Instant until = now.plus(settings.patchDeadline()).plus(LEASE_MARGIN);
+        boolean taken = transactions.execute(status -> {
+            repository.lockAccount(ownerId);
+            if (repository.isLeased(id, now) > 0) {
+                throw new UploadBusy(id);
+            }
+            if (repository.patchesRunningOf(ownerId, now) >= settings.patchesPerAccount()) {
+                throw new UploadPatchLimitReached(ownerId, settings.patchesPerAccount());
+            }
+            return repository.takeLease(id, ownerId, offset, lease, until, now) == 1;
+        });
+        Upload current = find(id, ownerId);
+        if (!taken) {
+            // another PATCH finished in between: the client asks for the offset and goes on from there
+            throw new UploadOffsetMismatch(current.getReceived());
+        }
+        return current;
     }
 
     private String newId() {

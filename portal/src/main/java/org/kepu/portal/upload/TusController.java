@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,12 +64,10 @@ class TusController {
     }
 
     @PostMapping
-    ResponseEntity<Void> create(
-            @RequestHeader(name = TusHeaders.UPLOAD_LENGTH, required = false) Long length,
-            @RequestHeader(name = TusHeaders.UPLOAD_METADATA, required = false) String metadata,
-            HttpServletRequest request,
-            Principal principal) {
+    ResponseEntity<Void> create(HttpServletRequest request, Principal principal) {
         TusHeaders.requireResumable(request);
+        Long length = TusHeaders.number(request, TusHeaders.UPLOAD_LENGTH);
+        String metadata = TusHeaders.single(request, TusHeaders.UPLOAD_METADATA);
         if (length == null) {
             throw new TusProtocolViolation("缺少 Upload-Length。");
         }
@@ -98,25 +95,27 @@ class TusController {
     }
 
     @PatchMapping("/{id}")
-    ResponseEntity<Void> append(
-            @PathVariable String id,
-            @RequestHeader(name = TusHeaders.UPLOAD_OFFSET, required = false) Long offset,
-            HttpServletRequest request,
-            Principal principal)
+    ResponseEntity<Void> append(@PathVariable String id, HttpServletRequest request, Principal principal)
             throws IOException {
         TusHeaders.requireResumable(request);
+        Long offset = TusHeaders.number(request, TusHeaders.UPLOAD_OFFSET);
         if (!OFFSET_OCTET_STREAM.equals(request.getContentType())) {
             return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                     .headers(TusHeaders::common)
                     .build();
         }
-        if (offset == null || offset < 0) {
-            throw new TusProtocolViolation("缺少或错误的 Upload-Offset。");
+        if (offset == null) {
+            throw new TusProtocolViolation("缺少 Upload-Offset。");
         }
         Upload upload = uploads.append(id, accounts.of(principal).getId(), offset, request.getInputStream());
         uploadedBytes.increment(Math.max(0, upload.getReceived() - offset));
-        return ResponseEntity.noContent()
-                .header(TusHeaders.UPLOAD_OFFSET, Long.toString(upload.getReceived()))
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.NO_CONTENT);
+        if (!request.getInputStream().isFinished()) {
+            // The PATCH was ended (deadline, too slow) or sent more than the upload's length: the
+            // client learns the offset now, and the connection is not kept for the rest of its body.
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
+        return response.header(TusHeaders.UPLOAD_OFFSET, Long.toString(upload.getReceived()))
                 .headers(TusHeaders::common)
                 .build();
     }

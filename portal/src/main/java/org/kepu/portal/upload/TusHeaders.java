@@ -1,6 +1,8 @@
 package org.kepu.portal.upload;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 
 /** The header names and checks of the tus 1.0 protocol. */
@@ -15,7 +17,39 @@ final class TusHeaders {
     static final String UPLOAD_OFFSET = "Upload-Offset";
     static final String UPLOAD_METADATA = "Upload-Metadata";
 
+    /** Digits only: no sign, no spaces, no exponent; 19 digits can still overflow a long (checked). */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,19}");
+
     private TusHeaders() {}
+
+    /** The header's one value, or null; a header sent twice is refused rather than guessed at. */
+    static String single(HttpServletRequest request, String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        if (values == null || !values.hasMoreElements()) {
+            return null;
+        }
+        String value = values.nextElement();
+        if (values.hasMoreElements()) {
+            throw new TusProtocolViolation(name + " 只能发送一次。");
+        }
+        return value;
+    }
+
+    /** A tus length or offset: one non-negative whole number that fits a long, or null when absent. */
+    static Long number(HttpServletRequest request, String name) {
+        String value = single(request, name);
+        if (value == null) {
+            return null;
+        }
+        if (!NUMBER.matcher(value).matches()) {
+            throw new TusProtocolViolation(name + " 必须是一个非负整数。");
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException tooLarge) {
+            throw new TusProtocolViolation(name + " 的数值太大。");
+        }
+    }
 
     static void common(HttpHeaders headers) {
         headers.set(RESUMABLE, RESUMABLE_VALUE);

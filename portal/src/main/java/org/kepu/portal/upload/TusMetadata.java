@@ -8,13 +8,21 @@ import java.util.Map;
 /** The {@code Upload-Metadata} header: comma-separated {@code key base64value} pairs. */
 record TusMetadata(String fileName, String fileType) {
 
+    /** File name and type need far less; the bound keeps parsing and decoding cheap. */
+    static final int MAX_LENGTH = 4096;
+
     static TusMetadata parse(String header) {
         Map<String, String> values = new HashMap<>();
-        if (header != null && header.length() <= 4096) {
+        if (header != null && header.length() > MAX_LENGTH) {
+            throw new TusProtocolViolation("Upload-Metadata 太长（最多 " + MAX_LENGTH + " 个字符）。");
+        }
+        if (header != null) {
             for (String pair : header.split(",")) {
                 String[] parts = pair.strip().split(" ", 2);
-                if (parts.length == 2 && !parts[0].isEmpty()) {
-                    values.put(parts[0], decode(parts[1].strip()));
+                if (parts.length == 2
+                        && !parts[0].isEmpty()
+                        && values.put(parts[0], decode(parts[1].strip())) != null) {
+                    throw new TusProtocolViolation("Upload-Metadata 中的键不能重复。");
                 }
             }
         }
