@@ -33,9 +33,9 @@ import tools.jackson.databind.ObjectMapper;
             "kepu.uploads.browser-chunk-size=64KB",
             // tests flush view counts themselves, so no timer interferes with what they count
             "kepu.views.flush-interval=1h",
-            // many tests sign in from one address within a minute; LoginThrottleTests checks the limits
+            // tests sign in often from one address; signup/LoginThrottleIntegrationTests checks the limits
             "kepu.signup.logins-per-address=10000",
-            "kepu.signup.logins-per-account=10000",
+            "kepu.signup.login-free-failures=10000",
             "kepu.signup.signups-per-address=10000",
             "spring.datasource.url=jdbc:h2:mem:portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
         })
