@@ -148,7 +148,8 @@ COMMON=(SPRING_PROFILES_ACTIVE=production
   KEPU_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/kepu" KEPU_DB_USERNAME=kepu KEPU_DB_PASSWORD=kepu
   KEPU_ES_URIS="$ES" KEPU_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" KEPU_S3_BUCKET=kepu
   KEPU_S3_ACCESS_KEY=kepu KEPU_S3_SECRET_KEY=kepu
-  KEPU_SITE_BASE_URL=http://localhost)
+  KEPU_SITE_BASE_URL=http://localhost
+  KEPU_TRUSTED_PROXIES=)
 
 declare -A PID
 start_portal() { # name port demo

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Lighthouse (mobile profile) on the home, an article, a video and the demo contest's page of a
+# Lighthouse (mobile profile) on the home, an article, a video, the demo contest's page and sign-up of a
 # portal with demo content, against Debian's Chromium. Prints the category scores. Not part of CI.
 # Usage: scripts/lighthouse/run.sh      (needs `npm install lighthouse@12` in /opt/lighthouse or on PATH)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-port=18082
+port=${KEPU_LIGHTHOUSE_PORT:-18082}
 work=$(mktemp -d /tmp/kepu-lighthouse.XXXXXX)
 trap 'kill "$(cat "$work/portal.pid" 2>/dev/null)" 2>/dev/null; rm -rf "$work"' EXIT
 lighthouse=$(command -v lighthouse || echo /opt/lighthouse/node_modules/.bin/lighthouse)
@@ -15,7 +15,7 @@ article=$(curl -sf "http://127.0.0.1:$port/api/v1/search?q=%E5%BA%94%E6%80%A5" |
 
 contest=$(curl -sf "http://127.0.0.1:$port/contests" | grep -o 'href="/contests/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
 
-for page in / "$article" /videos/1 "$contest"; do
+for page in / "$article" /videos/1 "$contest" /signup; do
   CHROME_PATH=/usr/bin/chromium "$lighthouse" "http://127.0.0.1:$port$page" --quiet --output=json \
     --output-path="$work/report.json" --only-categories=performance,accessibility,seo,best-practices \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$work/chrome" \

@@ -37,9 +37,9 @@ import tools.jackson.databind.ObjectMapper;
             "kepu.uploads.patch-min-rate=1KB",
             // tests flush view counts themselves, so no timer interferes with what they count
             "kepu.views.flush-interval=1h",
-            // many tests sign in from one address within a minute; LoginThrottleTests checks the limits
+            // tests sign in often from one address; signup/LoginThrottleIntegrationTests checks the limits
             "kepu.signup.logins-per-address=10000",
-            "kepu.signup.logins-per-account=10000",
+            "kepu.signup.login-free-failures=10000",
             "kepu.signup.signups-per-address=10000",
             // ApiCorsIntegrationTests: one partner site may use the API from its pages
             "kepu.api.cors.allowed-origins=https://partner.example.cn",

@@ -9,8 +9,9 @@ import org.kepu.content.contest.ContactVerification;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.CreatorData;
 import org.kepu.content.contest.Creators;
+import org.kepu.content.throttle.RateLimit;
+import org.kepu.content.throttle.RateLimits;
 import org.kepu.portal.web.CurrentAccount;
-import org.kepu.portal.web.RateLimits;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,16 +30,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountDataController {
 
     // every code costs an SMS: a few per hour is plenty for a person
-    private final RateLimits resends = new RateLimits(3, Duration.ofHours(1));
+    private final RateLimit resends;
 
     private final Creators creators;
     private final ContactVerification verification;
     private final CurrentAccount accounts;
 
-    AccountDataController(Creators creators, ContactVerification verification, CurrentAccount accounts) {
+    AccountDataController(
+            Creators creators, ContactVerification verification, CurrentAccount accounts, RateLimits limits) {
         this.creators = creators;
         this.verification = verification;
         this.accounts = accounts;
+        this.resends = limits.limit("contact-code-resends", 3, Duration.ofHours(1));
     }
 
     @GetMapping("/account/data")

@@ -17,9 +17,11 @@ import org.kepu.content.contest.RankedEntry;
 import org.kepu.content.contest.Ranking;
 import org.kepu.content.contest.Votes;
 import org.kepu.content.reference.Towns;
+import org.kepu.content.throttle.RateLimit;
+import org.kepu.content.throttle.RateLimits;
 import org.kepu.portal.reference.ReferenceNames;
+import org.kepu.portal.web.ClientAddresses;
 import org.kepu.portal.web.CurrentAccount;
-import org.kepu.portal.web.RateLimits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +42,8 @@ class ContestPageController {
     private final ReferenceNames names;
     private final CurrentAccount accounts;
     // a person votes for a handful of entries; a script for hundreds
-    private final RateLimits votesPerAccount = new RateLimits(30, Duration.ofMinutes(10));
-    private final RateLimits votesPerAddress = new RateLimits(120, Duration.ofMinutes(10));
+    private final RateLimit votesPerAccount;
+    private final RateLimit votesPerAddress;
 
     ContestPageController(
             Contests contests,
@@ -50,7 +52,8 @@ class ContestPageController {
             Votes votes,
             Towns towns,
             ReferenceNames names,
-            CurrentAccount accounts) {
+            CurrentAccount accounts,
+            RateLimits limits) {
         this.contests = contests;
         this.entries = entries;
         this.ranking = ranking;
@@ -58,6 +61,8 @@ class ContestPageController {
         this.towns = towns;
         this.names = names;
         this.accounts = accounts;
+        this.votesPerAccount = limits.limit("votes-per-account", 30, Duration.ofMinutes(10));
+        this.votesPerAddress = limits.limit("votes-per-address", 120, Duration.ofMinutes(10));
     }
 
     @GetMapping("/contests")
@@ -131,7 +136,7 @@ class ContestPageController {
         Contest contest = contests.bySlug(slug);
         long account = accounts.of(principal).getId();
         if (!votesPerAccount.tryAcquire(String.valueOf(account))
-                || !votesPerAddress.tryAcquire(request.getRemoteAddr())) {
+                || !votesPerAddress.tryAcquire(ClientAddresses.keyOf(request))) {
             throw new ContestRuleBroken("投票过于频繁，请稍后再试");
         }
         long count = votes.vote(contest.id(), id, account, request.getRemoteAddr());

@@ -30,7 +30,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.kepu.content.blob.BlobStore;
-import org.kepu.portal.web.RateLimits;
+import org.kepu.content.throttle.RateLimit;
+import org.kepu.content.throttle.RateLimits;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -57,16 +58,17 @@ public class StoredImages {
     private final MessageSource messages;
     // fair: an upload that waited longest gets the next slot
     private final Semaphore decoders;
-    private final RateLimits perUploader;
+    private final RateLimit perUploader;
     private final AtomicLong decodes = new AtomicLong();
     private final AtomicLong largestRaster = new AtomicLong();
 
-    StoredImages(BlobStore blobs, ImageSettings settings, MessageSource messages) {
+    StoredImages(BlobStore blobs, ImageSettings settings, MessageSource messages, RateLimits limits) {
         this.blobs = blobs;
         this.settings = settings;
         this.messages = messages;
         this.decoders = new Semaphore(settings.concurrentDecodes(), true);
-        this.perUploader = new RateLimits(settings.uploadsPerAccount(), settings.uploadPeriod());
+        this.perUploader =
+                limits.limit("image-uploads-per-account", settings.uploadsPerAccount(), settings.uploadPeriod());
     }
 
     /** A stored image: its random id and the size of the original. */

@@ -1,10 +1,6 @@
 package org.kepu.portal.security;
 
-import java.util.Optional;
 import org.kepu.content.account.Account;
-import org.kepu.content.account.Accounts;
-import org.kepu.content.contest.ContestRuleBroken;
-import org.kepu.content.contest.Creators;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,30 +11,19 @@ import org.springframework.stereotype.Service;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final Accounts accounts;
+    private final LoginNames names;
 
-    AccountUserDetailsService(Accounts accounts) {
-        this.accounts = accounts;
+    AccountUserDetailsService(LoginNames names) {
+        this.names = names;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsername(username)
-                .or(() -> asCreatorContact(username).flatMap(accounts::findByUsername))
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        Account account = names.resolve(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
                 .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
                 .build();
-    }
-
-    /** Creators sign in with their phone number or e-mail as they type it: 138 1234 1234. */
-    private static Optional<String> asCreatorContact(String typed) {
-        try {
-            return Optional.of(Creators.normalize(typed));
-        } catch (ContestRuleBroken e) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.kepu.portal.security;
 
 import java.util.List;
+import org.kepu.portal.signup.LoginThrottle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.preauth.x509.X509AuthenticationFilter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
@@ -38,9 +40,11 @@ class ActuatorSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain actuator(HttpSecurity http, MetricsSettings settings, SecurityHeaders headers)
+    SecurityFilterChain actuator(
+            HttpSecurity http, MetricsSettings settings, SecurityHeaders headers, LoginThrottle throttle)
             throws Exception {
         http.securityMatcher("/actuator/**")
+                .addFilterBefore(throttle.filter(), X509AuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()

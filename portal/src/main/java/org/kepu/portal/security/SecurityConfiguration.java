@@ -4,7 +4,6 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import org.kepu.content.account.ApiTokens;
 import org.kepu.portal.signup.LoginThrottle;
-import org.kepu.portal.signup.SignupSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.x509.X509AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -29,9 +28,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityHeaders headers, ApiCors.ApiCorsSettings cors)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiTokens tokens,
+            SecurityHeaders headers,
+            ApiCors.ApiCorsSettings cors,
+            LoginThrottle throttle)
             throws Exception {
         http.securityMatcher("/api/v1/**")
+                // before every authentication filter: Basic and bearer guesses are throttled like the form
+                .addFilterBefore(throttle.filter(), X509AuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // preflights and tus discovery carry no credentials (tus 1.0, Fetch standard)
@@ -57,8 +63,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignupSettings signup, SecurityHeaders headers) throws Exception {
-        http.addFilterBefore(new LoginThrottle(signup), UsernamePasswordAuthenticationFilter.class)
+    SecurityFilterChain pages(HttpSecurity http, SecurityHeaders headers, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(throttle.filter(), X509AuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/editor/**")

@@ -15,23 +15,25 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import javax.imageio.ImageIO;
+import org.kepu.content.throttle.UsedChallenges;
 import org.springframework.stereotype.Component;
 
 /**
  * Captchas drawn here, with no outside service: the answer travels sealed (AES-GCM) in a token in
  * the form, so any portal with the same key can check it and no session is needed before sign-up.
- * A token is good for one answer only. Letters are drawn from {@link DotFont}: no installed fonts
- * needed.
+ * A token is good for one answer only, on every portal: its nonce (the AES-GCM IV, as decoded
+ * bytes, so that re-encodings of one token count as one) is recorded in the database. Letters are
+ * drawn from {@link DotFont}: no installed fonts needed.
  */
 @Component
 public class Captchas {
@@ -45,11 +47,12 @@ public class Captchas {
     private final SecretKey key;
     private final SignupSettings settings;
     private final Clock clock;
-    private final Map<String, Instant> used = new ConcurrentHashMap<>();
+    private final UsedChallenges used;
 
-    Captchas(SignupSettings settings, Clock clock) {
+    Captchas(SignupSettings settings, Clock clock, UsedChallenges used) {
         this.settings = settings;
         this.clock = clock;
+        this.used = used;
         byte[] bytes;
         if (settings.captchaSecret().isBlank()) {
             bytes = new byte[16];
@@ -72,22 +75,20 @@ public class Captchas {
 
     /** Whether {@code answer} solves the token's challenge; a token counts once, right or wrong. */
     public boolean check(String token, String answer) {
-        if (token == null || answer == null || used.putIfAbsent(token, clock.instant()) != null) {
+        if (token == null || answer == null) {
             return false;
         }
-        forgetExpired();
-        return answerOf(token)
-                .map(expected -> expected.equals(answer.strip().toUpperCase(Locale.ROOT)))
+        return open(token)
+                .filter(opened -> clock.millis() <= opened.expires())
+                .filter(opened -> used.firstUse(
+                        "captcha:" + HexFormat.of().formatHex(opened.nonce()), Instant.ofEpochMilli(opened.expires())))
+                .map(opened -> opened.answer().equals(answer.strip().toUpperCase(Locale.ROOT)))
                 .orElse(false);
     }
 
     /** The answer sealed in a token still valid; empty for a forged or expired one. */
     public Optional<String> answerOf(String token) {
-        return open(token).flatMap(text -> {
-            int bar = text.indexOf('|');
-            long expires = Long.parseLong(text.substring(bar + 1));
-            return clock.millis() > expires ? Optional.empty() : Optional.of(text.substring(0, bar));
-        });
+        return open(token).filter(opened -> clock.millis() <= opened.expires()).map(Sealed::answer);
     }
 
     /** The picture of a token's answer, as PNG; a picture of "?" for a bad token. */
@@ -152,7 +153,10 @@ public class Captchas {
         }
     }
 
-    private Optional<String> open(String token) {
+    /** What a token holds: its nonce (the IV), the answer and when it expires (epoch ms). */
+    private record Sealed(byte[] nonce, String answer, long expires) {}
+
+    private Optional<Sealed> open(String token) {
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(token);
             if (bytes.length <= IV_BYTES) {
@@ -160,17 +164,12 @@ public class Captchas {
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, IV_BYTES));
-            byte[] text = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
-            return Optional.of(new String(text, StandardCharsets.UTF_8));
+            String text = new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
+            int bar = text.indexOf('|');
+            return Optional.of(new Sealed(
+                    Arrays.copyOf(bytes, IV_BYTES), text.substring(0, bar), Long.parseLong(text.substring(bar + 1))));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             return Optional.empty(); // forged, truncated or sealed with another key
-        }
-    }
-
-    private void forgetExpired() {
-        Instant cutoff = clock.instant().minus(settings.captchaLifetime());
-        if (used.size() > 10_000) {
-            used.values().removeIf(at -> at.isBefore(cutoff));
         }
     }
 }

@@ -4,10 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.Creators;
-import org.kepu.portal.web.RateLimits;
+import org.kepu.content.throttle.RateLimit;
+import org.kepu.content.throttle.RateLimits;
+import org.kepu.portal.web.ClientAddresses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,31 +27,74 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Creators register themselves with a phone number or an e-mail address and a password, behind a
- * captcha and a limit per address. Nothing is verified by SMS or mail (no such service exists
+ * challenge and a limit per address (IPv6: per /64, shared by every portal). The challenge is a
+ * proof of work that keyboard and screen-reader users pass by ticking a box; the picture captcha
+ * stays for browsers without JavaScript, with a button for a new picture. Nothing is verified by SMS or mail (no such service exists
  * here); an admin resets forgotten passwords.
  */
 @Controller
 @EnableConfigurationProperties(SignupSettings.class)
 class SignupController {
 
+    private static final List<String> POW_STRINGS = List.of(
+            "ariaLinkLabel",
+            "cancel",
+            "enterCode",
+            "enterCodeAria",
+            "enterCodeFromImage",
+            "error",
+            "expired",
+            "footer",
+            "getAudioChallenge",
+            "label",
+            "loading",
+            "reload",
+            "verificationRequired",
+            "verified",
+            "verify",
+            "verifying",
+            "waitAlert");
+
     private final Creators creators;
     private final Captchas captchas;
+    private final ProofOfWork proofOfWork;
     private final PasswordEncoder passwords;
-    private final RateLimits perAddress;
+    private final RateLimit perAddress;
+    private final MessageSource messages;
+    private final ObjectMapper json;
 
-    SignupController(Creators creators, Captchas captchas, PasswordEncoder passwords, SignupSettings settings) {
+    SignupController(
+            Creators creators,
+            Captchas captchas,
+            ProofOfWork proofOfWork,
+            PasswordEncoder passwords,
+            SignupSettings settings,
+            RateLimits limits,
+            MessageSource messages,
+            ObjectMapper json) {
         this.creators = creators;
         this.captchas = captchas;
+        this.proofOfWork = proofOfWork;
         this.passwords = passwords;
-        this.perAddress = new RateLimits(settings.signupsPerAddress(), settings.signupPeriod());
+        this.perAddress = limits.limit("signups-per-address", settings.signupsPerAddress(), settings.signupPeriod());
+        this.messages = messages;
+        this.json = json;
     }
 
     @GetMapping("/signup")
     String form(Model model) {
-        model.addAttribute("form", new SignupForm("", "", "", "", false, "", ""));
+        model.addAttribute("form", new SignupForm("", "", "", "", false, "", "", ""));
+        return show(model);
+    }
+
+    /** A new picture, keeping what was typed (no script needed): the picture captcha's refresh. */
+    @PostMapping(path = "/signup", params = "newCaptcha")
+    String newCaptcha(@ModelAttribute("form") SignupForm form, Model model) {
+        model.addAttribute("form", form.withoutAnswers());
         return show(model);
     }
 
@@ -55,12 +105,12 @@ class SignupController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        if (!perAddress.tryAcquire(request.getRemoteAddr())) {
+        if (!perAddress.tryAcquire(ClientAddresses.keyOf(request))) {
             errors.reject("signup.error.throttled", "注册过于频繁，请一小时后再试");
             return show(model);
         }
-        if (!captchas.check(form.captchaToken(), form.captcha())) {
-            errors.rejectValue("captcha", "signup.error.captcha", "验证码不正确或已过期，请看新图片重新输入");
+        if (!passedChallenge(form)) {
+            errors.rejectValue("captcha", "signup.error.captcha", "验证码不正确或已过期，请勾选“我不是机器人”，或看新图片重新输入");
         }
         if (!form.password().equals(form.passwordAgain())) {
             errors.rejectValue("passwordAgain", "signup.error.mismatch", "两次输入的密码不一致");
@@ -78,6 +128,12 @@ class SignupController {
         return "redirect:/login";
     }
 
+    /** The proof-of-work challenge the sign-up page's widget fetches. */
+    @GetMapping(path = "/signup/challenge", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ProofOfWork.Challenge> challenge() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(proofOfWork.issue());
+    }
+
     @GetMapping("/signup/captcha")
     ResponseEntity<byte[]> captcha(@RequestParam("t") String token) {
         return ResponseEntity.ok()
@@ -91,8 +147,20 @@ class SignupController {
         return "signup/privacy";
     }
 
+    /** A solved proof of work, or else the picture's answer; either counts once. */
+    private boolean passedChallenge(SignupForm form) {
+        if (!form.altcha().isBlank() && proofOfWork.check(form.altcha())) {
+            return true;
+        }
+        return !form.captcha().isBlank() && captchas.check(form.captchaToken(), form.captcha());
+    }
+
     private String show(Model model) {
         model.addAttribute("captchaToken", captchas.issue());
+        Map<String, String> strings = new LinkedHashMap<>();
+        POW_STRINGS.forEach(
+                key -> strings.put(key, messages.getMessage("signup.pow." + key, null, Locale.SIMPLIFIED_CHINESE)));
+        model.addAttribute("powStrings", json.writeValueAsString(strings));
         return "signup/form";
     }
 
@@ -109,12 +177,19 @@ class SignupController {
             String passwordAgain,
             Boolean consent,
             String captchaToken,
-            @NotBlank(message = "请输入图片中的验证码") String captcha) {
+            String captcha,
+            String altcha) {
 
         SignupForm {
             passwordAgain = passwordAgain == null ? "" : passwordAgain;
             password = password == null ? "" : password;
             consent = Boolean.TRUE.equals(consent);
+            captcha = captcha == null ? "" : captcha;
+            altcha = altcha == null ? "" : altcha;
+        }
+
+        SignupForm withoutAnswers() {
+            return new SignupForm(contact, displayName, "", "", consent, "", "", "");
         }
     }
 }

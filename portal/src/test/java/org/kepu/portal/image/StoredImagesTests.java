@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.blob.BlobStores;
+import org.kepu.content.throttle.RateLimits;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.unit.DataSize;
 
@@ -135,6 +136,6 @@ class StoredImagesTests {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
-        return new StoredImages(blobs, settings, messages);
+        return new StoredImages(blobs, settings, messages, RateLimits.inMemory(1000));
     }
 }
