@@ -4,7 +4,18 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** Who did what to which item, and when. Never changed once written. */
+/**
+ * Who did what to which item, when, from which client address, and how it ended. Never changed once
+ * written: {@link AuditChain} seals every event into a hash chain that shows any later change.
+ */
 @Table("audit_event")
 public record AuditEvent(
-        @Id Long id, Instant at, String actor, String action, String subjectType, String subjectId, String detail) {}
+        @Id Long id,
+        Instant at,
+        String actor,
+        String action,
+        String subjectType,
+        String subjectId,
+        String detail,
+        String address,
+        AuditResult result) {}

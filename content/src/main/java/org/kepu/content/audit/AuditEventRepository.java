@@ -1,9 +1,13 @@
 package org.kepu.content.audit;
 
 import java.util.List;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.Repository;
 
-interface AuditEventRepository extends ListCrudRepository<AuditEvent, Long> {
+/**
+ * Reads only. Events are inserted through {@link AuditLog}; no method here or anywhere else updates
+ * or deletes them ({@code AuditAppendOnlyTests} keeps it so).
+ */
+interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     List<AuditEvent> findBySubjectTypeAndSubjectIdOrderByAtDescIdDesc(String subjectType, String subjectId);
 

@@ -227,6 +227,12 @@ public class Entries {
             throw new ContestRuleBroken("评审已经结束，作品不能再撤回");
         }
         setStatus(entryId, EntryStatus.WITHDRAWN, null);
+        String creator = jdbc.sql("select username from account where id = ?")
+                .param(creatorId)
+                .query(String.class)
+                .optional()
+                .orElse(String.valueOf(creatorId));
+        audit.record(creator, "entry.withdrawn", "entry", entryId, entry.title());
         return get(entryId);
     }
 

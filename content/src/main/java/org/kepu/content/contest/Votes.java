@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.kepu.content.audit.AuditLog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +29,15 @@ public class Votes {
     private final Contests contests;
     private final VoteSettings settings;
     private final Clock clock;
+    private final AuditLog audit;
 
-    Votes(JdbcClient jdbc, Entries entries, Contests contests, VoteSettings settings, Clock clock) {
+    Votes(JdbcClient jdbc, Entries entries, Contests contests, VoteSettings settings, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.entries = entries;
         this.contests = contests;
         this.settings = settings;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -96,6 +99,7 @@ public class Votes {
         jdbc.sql("update contest_vote_flag set reviewed_by = ? where id = ?")
                 .params(admin, flagId)
                 .update();
+        audit.record(admin, "vote-flag.reviewed", "vote-flag", flagId, null);
     }
 
     private void flagBurst(long contestId, String ip, Instant now) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kepu.content.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +20,13 @@ public class SiteNotices {
 
     private final SiteNoticeRepository repository;
     private final Clock clock;
+    private final AuditLog audit;
     private volatile Cached cached = new Cached(Optional.empty(), Instant.MIN);
 
-    SiteNotices(SiteNoticeRepository repository, Clock clock) {
+    SiteNotices(SiteNoticeRepository repository, Clock clock, AuditLog audit) {
         this.repository = repository;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Raises a notice, lowering any other first: at most one is shown. */
@@ -35,6 +38,7 @@ public class SiteNotices {
                 .ifPresent(old -> repository.save(old.lower(by, now)));
         SiteNotice notice = repository.save(
                 new SiteNotice(null, kind, title.strip(), body.strip(), blankToNull(link), by, now, null, null));
+        audit.record(by, "notice.raised", "notice", notice.id(), notice.title());
         cached = new Cached(Optional.of(notice), now);
         return notice;
     }
@@ -42,9 +46,10 @@ public class SiteNotices {
     @Transactional
     public void lower(String by) {
         Instant now = clock.instant();
-        repository
-                .findFirstByLoweredAtIsNullOrderByRaisedAtDesc()
-                .ifPresent(old -> repository.save(old.lower(by, now)));
+        repository.findFirstByLoweredAtIsNullOrderByRaisedAtDesc().ifPresent(old -> {
+            repository.save(old.lower(by, now));
+            audit.record(by, "notice.lowered", "notice", old.id(), old.title());
+        });
         cached = new Cached(Optional.empty(), now);
     }
 

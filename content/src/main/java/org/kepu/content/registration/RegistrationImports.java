@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.kepu.content.audit.AuditLog;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.jobs.JobQueue;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ public class RegistrationImports {
     private final RegistrationSettings settings;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
 
     RegistrationImports(
             ImportStore store,
@@ -39,7 +41,8 @@ public class RegistrationImports {
             JobQueue jobs,
             RegistrationSettings settings,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            AuditLog audit) {
         this.store = store;
         this.reports = reports;
         this.handler = handler;
@@ -48,6 +51,7 @@ public class RegistrationImports {
         this.settings = settings;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.audit = audit;
     }
 
     /**
@@ -93,6 +97,7 @@ public class RegistrationImports {
         transaction.executeWithoutResult(s -> {
             if (store.transition(id, ImportStatus.CHECKED, ImportStatus.COMMITTING)) {
                 jobs.enqueueOnce(RegistrationJobs.IMPORT, key(id, "commit"), id);
+                audit.record(actor.username(), "registration.import-confirmed", "registration-import", id, null);
             }
         });
         return find(id, actor);
@@ -116,7 +121,9 @@ public class RegistrationImports {
             if (!store.undone(id, actor.username(), clock.instant())) {
                 throw new RegistrationRefused("CANNOT_UNDO");
             }
-            return reports.deleteImport(id);
+            int deleted = reports.deleteImport(id);
+            audit.record(actor.username(), "registration.import-undone", "registration-import", id, deleted + " rows");
+            return deleted;
         });
         return removed == null ? 0 : removed;
     }

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.kepu.content.account.AccountAdministration;
 import org.kepu.content.account.AccountRuleBroken;
 import org.kepu.content.account.Role;
+import org.kepu.content.audit.AuditLog;
+import org.kepu.content.audit.AuditResult;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +33,13 @@ class AdminUserController {
 
     private final AccountAdministration administration;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    AdminUserController(AccountAdministration administration, PasswordEncoder encoder) {
+    AdminUserController(AccountAdministration administration, PasswordEncoder encoder, AuditLog audit) {
         this.administration = administration;
         this.encoder = encoder;
+        this.audit = audit;
     }
 
     @GetMapping("/admin/users")
@@ -63,6 +67,13 @@ class AdminUserController {
                 redirect.addFlashAttribute("notice", "已创建账号 " + form.username() + "，初始密码（只显示这一次）：" + password);
                 return "redirect:/admin/users";
             } catch (AccountRuleBroken e) {
+                audit.recordSeparately(
+                        admin.getName(),
+                        "account.created",
+                        "account",
+                        form.username(),
+                        e.getMessage(),
+                        AuditResult.REFUSED);
                 errors.rejectValue("username", "taken", e.getMessage());
             }
         }
@@ -75,12 +86,20 @@ class AdminUserController {
             @RequestParam(required = false) List<Role> roles,
             Principal admin,
             RedirectAttributes redirect) {
-        return act(redirect, () -> administration.changeRoles(id, roles(roles), admin.getName()), "角色已更新。");
+        return act(
+                redirect,
+                new Refusal(admin, "account.roles", id),
+                () -> administration.changeRoles(id, roles(roles), admin.getName()),
+                "角色已更新。");
     }
 
     @PostMapping("/admin/users/{id}/enabled")
     String enabled(@PathVariable long id, @RequestParam boolean enabled, Principal admin, RedirectAttributes redirect) {
-        return act(redirect, () -> administration.enable(id, enabled, admin.getName()), enabled ? "账号已启用。" : "账号已停用。");
+        return act(
+                redirect,
+                new Refusal(admin, enabled ? "account.enabled" : "account.disabled", id),
+                () -> administration.enable(id, enabled, admin.getName()),
+                enabled ? "账号已启用。" : "账号已停用。");
     }
 
     @PostMapping("/admin/users/{id}/password")
@@ -88,15 +107,24 @@ class AdminUserController {
         String password = randomPassword();
         return act(
                 redirect,
+                new Refusal(admin, "account.password-reset", id),
                 () -> administration.resetPassword(id, encoder.encode(password), admin.getName()),
                 "密码已重置，新密码（只显示这一次）：" + password);
     }
 
-    private String act(RedirectAttributes redirect, Runnable action, String done) {
+    private String act(RedirectAttributes redirect, Refusal refusal, Runnable action, String done) {
         try {
             action.run();
             redirect.addFlashAttribute("notice", done);
         } catch (AccountRuleBroken e) {
+            // the action's transaction rolled back; the refusal is kept in a transaction of its own
+            audit.recordSeparately(
+                    refusal.admin().getName(),
+                    refusal.action(),
+                    "account",
+                    refusal.accountId(),
+                    e.getMessage(),
+                    AuditResult.REFUSED);
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/admin/users";
@@ -119,6 +147,8 @@ class AdminUserController {
         }
         return password.toString();
     }
+
+    private record Refusal(Principal admin, String action, long accountId) {}
 
     record NewAccountForm(
             @NotBlank(message = "请填写用户名")

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Duration;
 import org.kepu.content.account.Account;
+import org.kepu.content.audit.AuditLog;
+import org.kepu.content.audit.AuditResult;
 import org.kepu.content.contest.ContactVerification;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.CreatorData;
@@ -35,13 +37,19 @@ class AccountDataController {
     private final Creators creators;
     private final ContactVerification verification;
     private final CurrentAccount accounts;
+    private final AuditLog audit;
 
     AccountDataController(
-            Creators creators, ContactVerification verification, CurrentAccount accounts, RateLimits limits) {
+            Creators creators,
+            ContactVerification verification,
+            CurrentAccount accounts,
+            RateLimits limits,
+            AuditLog audit) {
         this.creators = creators;
         this.verification = verification;
         this.accounts = accounts;
         this.resends = limits.limit("contact-code-resends", 3, Duration.ofHours(1));
+        this.audit = audit;
     }
 
     @GetMapping("/account/data")
@@ -79,6 +87,8 @@ class AccountDataController {
     @GetMapping("/account/data.json")
     ResponseEntity<CreatorData> download(Principal principal) {
         Account me = accounts.of(principal);
+        audit.recordSeparately(
+                me.getUsername(), "account.data-exported", "account", me.getId(), null, AuditResult.SUCCESS);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.kepu.content.audit.AuditLog;
+import org.kepu.content.audit.AuditResult;
 import org.kepu.search.RebuildInProgress;
 import org.kepu.search.RebuildReport;
 import org.kepu.search.SearchIndex;
@@ -32,9 +34,12 @@ class ReindexController {
     private final AtomicReference<String> state = new AtomicReference<>("IDLE");
     private final AtomicReference<String> message = new AtomicReference<>("");
 
-    ReindexController(SearchIndex index, ContentIndexer indexer) {
+    private final AuditLog audit;
+
+    ReindexController(SearchIndex index, ContentIndexer indexer, AuditLog audit) {
         this.index = index;
         this.indexer = indexer;
+        this.audit = audit;
     }
 
     @GetMapping("/admin/search")
@@ -53,6 +58,7 @@ class ReindexController {
             return "redirect:/admin/search";
         }
         indexed.set(0);
+        audit.recordSeparately(admin.getName(), "search.rebuilt", "search", "-", null, AuditResult.SUCCESS);
         message.set("由 " + admin.getName() + " 于 " + Instant.now() + " 开始");
         Thread worker = new Thread(this::run, "search-rebuild");
         worker.setDaemon(true);

@@ -9,6 +9,8 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kepu.content.audit.AuditLog;
+import org.kepu.content.audit.AuditResult;
 import org.kepu.content.reference.Town;
 import org.kepu.content.reference.Towns;
 import org.kepu.content.registration.Problem;
@@ -44,6 +46,7 @@ class RegistrarController {
     private final ProblemMessages messages;
     private final RegistrationSettings settings;
     private final Towns towns;
+    private final AuditLog audit;
 
     RegistrarController(
             RegistrationImports imports,
@@ -52,7 +55,8 @@ class RegistrarController {
             RegistrationActors actors,
             ProblemMessages messages,
             RegistrationSettings settings,
-            Towns towns) {
+            Towns towns,
+            AuditLog audit) {
         this.imports = imports;
         this.entries = entries;
         this.progress = progress;
@@ -60,6 +64,7 @@ class RegistrarController {
         this.messages = messages;
         this.settings = settings;
         this.towns = towns;
+        this.audit = audit;
     }
 
     @ModelAttribute("townNames")
@@ -177,7 +182,7 @@ class RegistrarController {
     }
 
     @GetMapping(HOME + "/export.xlsx")
-    void export(HttpServletResponse response) throws IOException {
+    void export(Principal principal, HttpServletResponse response) throws IOException {
         var snapshot = progress.current().orElseThrow(() -> new IllegalArgumentException("No target"));
         String name = "信息员注册进度-" + snapshot.today() + ".xlsx";
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -185,6 +190,13 @@ class RegistrarController {
                 "Content-Disposition",
                 "attachment; filename=\"registrations.xlsx\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        audit.recordSeparately(
+                principal.getName(),
+                "registration.exported",
+                "registration",
+                snapshot.today(),
+                name,
+                AuditResult.SUCCESS);
         RegistrationExport.write(snapshot, response.getOutputStream());
     }
 

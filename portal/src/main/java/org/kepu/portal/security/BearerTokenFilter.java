@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.ApiTokens;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates {@code Authorization: Bearer kp_…} on the JSON API; an unknown token gets 401. */
@@ -20,9 +22,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
+    // announces each token login, like the form and HTTP Basic logins, for the audit log
+    private final AuthenticationEventPublisher events;
 
-    BearerTokenFilter(ApiTokens tokens) {
+    BearerTokenFilter(ApiTokens tokens, AuthenticationEventPublisher events) {
         this.tokens = tokens;
+        this.events = events;
     }
 
     @Override
@@ -36,17 +41,23 @@ class BearerTokenFilter extends OncePerRequestFilter {
         Optional<Account> account =
                 tokens.authenticate(header.substring(BEARER.length()).strip());
         if (account.isEmpty()) {
+            events.publishAuthenticationFailure(
+                    new BadCredentialsException("Unknown bearer token"),
+                    new PreAuthenticatedAuthenticationToken("(令牌)", null));
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        // not a password login: the login throttle leaves the account's failure count alone
+        var authentication = new PreAuthenticatedAuthenticationToken(
                 account.get().getUsername(),
                 null,
                 account.get().getRoles().stream()
                         .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
-                        .toList()));
+                        .toList());
+        events.publishAuthenticationSuccess(authentication);
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,6 +32,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(
             HttpSecurity http,
             ApiTokens tokens,
+            AuthenticationEventPublisher events,
             SecurityHeaders headers,
             ApiCors.ApiCorsSettings cors,
             LoginThrottle throttle)
@@ -38,7 +40,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/v1/**")
                 // before every authentication filter: Basic and bearer guesses are throttled like the form
                 .addFilterBefore(throttle.filter(), X509AuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, events), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // preflights and tus discovery carry no credentials (tus 1.0, Fetch standard)
                         .requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")

@@ -12,6 +12,7 @@ import org.kepu.portal.security.LoginNames;
 import org.kepu.portal.web.ClientAddresses;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -85,13 +86,20 @@ public class LoginThrottle {
         failures.cleared(names.keyOf(typedName));
     }
 
+    // passwords only (form, HTTP Basic): the filter counts unknown bearer tokens by address itself
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            return;
+        }
         failed(event.getAuthentication().getName(), addressOf(event.getAuthentication()));
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            return;
+        }
         succeeded(event.getAuthentication().getName());
     }
 
