@@ -5,7 +5,7 @@ import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.Creators;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -26,11 +26,15 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByUsername(username)
                 .or(() -> asCreatorContact(username).flatMap(accounts::findByUsername))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .disabled(!account.isEnabled())
-                .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
-                .build();
+        return new SignedInAccount(
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                account.getRoles().stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                        .toList(),
+                account.getSecurityStamp(),
+                account.isPasswordTemporary());
     }
 
     /** Creators sign in with their phone number or e-mail as they type it: 138 1234 1234. */
