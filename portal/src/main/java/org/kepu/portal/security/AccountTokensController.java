@@ -46,7 +46,9 @@ class AccountTokensController {
             return "redirect:/account/tokens";
         }
         IssuedToken issued = tokens.issue(accountId(principal), strip);
-        redirect.addFlashAttribute("issued", issued);
+        // plain strings: flash attributes live in the database session
+        redirect.addFlashAttribute("issuedName", issued.name());
+        redirect.addFlashAttribute("issuedToken", issued.token());
         redirect.addFlashAttribute("issuedExpires", DAY.format(issued.expiresAt()));
         return "redirect:/account/tokens";
     }
