@@ -103,8 +103,10 @@ class AccountAccessFilter extends OncePerRequestFilter {
             return;
         }
         if (HttpMethod.GET.matches(request.getMethod())) {
+            // "continue" only marks the request cache's own redirect after the login
             String query = request.getQueryString();
-            request.getSession().setAttribute(AFTER_CHANGE, query == null ? path : path + "?" + query);
+            boolean plain = query == null || query.equals("continue");
+            request.getSession().setAttribute(AFTER_CHANGE, plain ? path : path + "?" + query);
         }
         response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
     }
