@@ -6,7 +6,7 @@ set -euo pipefail
 port=$1
 work=$2
 mkdir -p "$work/static"
-KEPU_ADMIN_USERNAME=bench KEPU_ADMIN_PASSWORD=bench-password \
+KEPU_ADMIN_USERNAME=bench KEPU_ADMIN_PASSWORD=Grass-Load-2026 \
   java -Xmx1g -jar portal/target/portal.jar --server.port="$port" --kepu.data-dir="$work/data" \
   --spring.web.resources.static-locations=classpath:/static/,file:"$work/static/" \
   > "$work/portal.log" 2>&1 &

@@ -23,7 +23,7 @@ sync
 start=$(date +%s.%N); cp "$work/big.mp4" "$work/copy.mp4"; sync; end=$(date +%s.%N)
 copy_s=$(echo "$end - $start" | bc -l); rm -f "$work/copy.mp4"
 
-KEPU_ADMIN_USERNAME=bench KEPU_ADMIN_PASSWORD=bench-password \
+KEPU_ADMIN_USERNAME=bench KEPU_ADMIN_PASSWORD=Grass-Load-2026 \
   java -Xmx1g -jar portal/target/portal.jar --server.port=$port --kepu.data-dir="$work/data" \
   --kepu.demo.enabled=false --kepu.uploads.max-size=4GB --kepu.uploads.quota-per-user=8GB \
   > "$work/portal.log" 2>&1 &
@@ -35,12 +35,12 @@ idle=$(heap_used_kib)
 jstat -gc "$pid" 200 > "$work/jstat.log" &
 jstat_pid=$!
 
-location=$(curl -sf -u bench:bench-password -X POST "http://127.0.0.1:$port/api/v1/uploads" \
+location=$(curl -sf -u bench:Grass-Load-2026 -X POST "http://127.0.0.1:$port/api/v1/uploads" \
   -H 'Tus-Resumable: 1.0.0' -H "Upload-Length: $bytes" \
   -H "Upload-Metadata: filename $(printf 'bench.mp4' | base64)" -D - -o /dev/null \
   | tr -d '\r' | awk -F': ' 'tolower($1)=="location" { print $2 }')
 start=$(date +%s.%N)
-curl -sf -u bench:bench-password -X PATCH "http://127.0.0.1:$port$location" \
+curl -sf -u bench:Grass-Load-2026 -X PATCH "http://127.0.0.1:$port$location" \
   -H 'Tus-Resumable: 1.0.0' -H 'Upload-Offset: 0' -H 'Content-Type: application/offset+octet-stream' \
   -T "$work/big.mp4" -o /dev/null
 end=$(date +%s.%N)

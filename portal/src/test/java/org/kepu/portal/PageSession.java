@@ -50,6 +50,28 @@ public final class PageSession {
         return session;
     }
 
+    /**
+     * The first login of an account an administrator created or reset: signs in with the temporary
+     * password and changes it to {@code newPassword}, as the portal requires before anything else.
+     */
+    public static PageSession firstLogin(
+            Function<String, URI> uri, String username, String temporaryPassword, String newPassword) {
+        PageSession session = login(uri, username, temporaryPassword);
+        HttpResponse<String> changed = session.post(
+                "/account/password",
+                "currentPassword",
+                temporaryPassword,
+                "newPassword",
+                newPassword,
+                "newPasswordAgain",
+                newPassword);
+        if (changed.statusCode() != 302) {
+            throw new AssertionError("Changing the temporary password of " + username + " failed: "
+                    + changed.statusCode() + " " + changed.body());
+        }
+        return session;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri.apply(path))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

@@ -76,7 +76,9 @@ class SecurityIntegrationTests extends PortalIntegrationTest {
                 .header("Authorization", "Bearer " + token)
                 .build());
 
-        assertThat(withToken.statusCode()).isEqualTo(201);
+        assertThat(withToken.statusCode())
+                .as("only a password login mints tokens")
+                .isEqualTo(403);
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.headers().firstValue("Content-Type"))

@@ -20,6 +20,8 @@ public class Account {
     private String displayName;
     private boolean enabled;
     private Instant createdAt;
+    private long securityStamp;
+    private boolean passwordTemporary;
 
     @MappedCollection(idColumn = "account_id")
     private Set<AccountRole> roles = new LinkedHashSet<>();
@@ -42,14 +44,29 @@ public class Account {
     void changeRoles(Set<Role> newRoles) {
         roles.clear();
         newRoles.forEach(role -> roles.add(new AccountRole(role)));
+        invalidateSessions();
     }
 
-    void changePassword(String newHash) {
+    /** A temporary password (set by an administrator) must be changed at the next login. */
+    void changePassword(String newHash, boolean temporary) {
         passwordHash = newHash;
+        passwordTemporary = temporary;
+        invalidateSessions();
     }
 
     void enable(boolean on) {
         enabled = on;
+        invalidateSessions();
+    }
+
+    /** The password was handed out (generated, set by an administrator): change it at the next login. */
+    public void markPasswordTemporary() {
+        passwordTemporary = true;
+    }
+
+    /** Every session signed in before this no longer matches the account and is refused. */
+    void invalidateSessions() {
+        securityStamp++;
     }
 
     public Long getId() {
@@ -74,6 +91,15 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Changes whenever access granted to existing sessions must end; sessions carry the value they saw. */
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    public boolean isPasswordTemporary() {
+        return passwordTemporary;
     }
 
     public Set<Role> getRoles() {

@@ -5,23 +5,32 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.kepu.content.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What administrators do with accounts: create them, change roles, reset passwords, disable. Every
- * change is in the audit log. Passwords arrive already encoded; this module knows no encoder.
+ * change is in the audit log. Passwords arrive already encoded; this module knows no encoder. The
+ * passwords an administrator sets are temporary: the account changes them at its next login.
+ * Disabling, changing roles and resetting the password end the account's sessions
+ * ({@link AccountAccessChanged}); disabling and resetting also revoke its API tokens.
  */
 @Service
 public class AccountAdministration {
 
     private final Accounts accounts;
     private final AuditLog audit;
+    private final ApiTokens tokens;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountAdministration(Accounts accounts, AuditLog audit, Clock clock) {
+    AccountAdministration(
+            Accounts accounts, AuditLog audit, ApiTokens tokens, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
+        this.tokens = tokens;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -35,7 +44,9 @@ public class AccountAdministration {
         if (accounts.existsByUsername(username)) {
             throw new AccountRuleBroken("用户名“" + username + "”已被使用。");
         }
-        Account account = accounts.save(Account.create(username, passwordHash, displayName, roles, clock.instant()));
+        Account created = Account.create(username, passwordHash, displayName, roles, clock.instant());
+        created.markPasswordTemporary();
+        Account account = accounts.save(created);
         audit.record(admin, "account.created", "account", account.getId(), username + " " + roles);
         return account;
     }
@@ -49,16 +60,19 @@ public class AccountAdministration {
         });
         guardLastAdmin(wasAdmin);
         audit.record(admin, "account.roles", "account", id, roles.toString());
+        events.publishEvent(new AccountAccessChanged(id, account.getUsername()));
         return account;
     }
 
     @Transactional
     public void resetPassword(long id, String passwordHash, String admin) {
-        change(id, a -> {
-            a.changePassword(passwordHash);
+        Account account = change(id, a -> {
+            a.changePassword(passwordHash, true);
             return a;
         });
-        audit.record(admin, "account.password-reset", "account", id, null);
+        int revoked = tokens.revokeAll(id);
+        audit.record(admin, "account.password-reset", "account", id, revoked > 0 ? "revoked tokens: " + revoked : null);
+        events.publishEvent(new AccountAccessChanged(id, account.getUsername()));
     }
 
     @Transactional
@@ -69,7 +83,14 @@ public class AccountAdministration {
             return a;
         });
         guardLastAdmin(wasAdmin);
-        audit.record(admin, on ? "account.enabled" : "account.disabled", "account", id, null);
+        int revoked = on ? 0 : tokens.revokeAll(id);
+        audit.record(
+                admin,
+                on ? "account.enabled" : "account.disabled",
+                "account",
+                id,
+                revoked > 0 ? "revoked tokens: " + revoked : null);
+        events.publishEvent(new AccountAccessChanged(id, account.getUsername()));
         return account;
     }
 

@@ -1,4 +1,6 @@
 package org.kepu.content.account;
 
-/** A token just issued: {@code token} is the only copy of its secret. */
-public record IssuedToken(long id, String name, String token) {}
+import java.time.Instant;
+
+/** A token just issued: {@code token} is the only copy of its secret; it is refused after {@code expiresAt}. */
+public record IssuedToken(long id, String name, String token, Instant expiresAt) {}

@@ -22,6 +22,9 @@ class AccountAdministrationTests {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ApiTokens tokens;
+
     @Test
     void anAdministratorCreatesAnAccountAndChangesItsRolesAndEveryChangeIsLogged() {
         Account editor = administration.create(
@@ -33,11 +36,30 @@ class AccountAdministrationTests {
 
         Account changed = accounts.findById(editor.getId()).orElseThrow();
         assertThat(changed.getRoles()).containsExactlyInAnyOrder(Role.EDITOR, Role.REVIEWER);
+        assertThat(changed.isPasswordTemporary())
+                .as("an administrator's password is temporary")
+                .isTrue();
+        assertThat(changed.getSecurityStamp())
+                .as("each change ends existing sessions")
+                .isEqualTo(3);
         assertThat(changed.getPasswordHash()).isEqualTo("{noop}y");
         assertThat(changed.isEnabled()).isFalse();
         assertThat(audit.of("account", editor.getId()))
                 .extracting(AuditEvent::action)
                 .containsExactly("account.disabled", "account.password-reset", "account.roles", "account.created");
+    }
+
+    @Test
+    void aPasswordResetAndDisablingRevokeTheAccountsApiTokens() {
+        Account editor = administration.create(
+                "token.editor" + System.nanoTime(), "令牌编辑", "{noop}x", EnumSet.of(Role.EDITOR), "管理员");
+        tokens.issue(editor.getId(), "脚本");
+        administration.resetPassword(editor.getId(), "{noop}y", "管理员");
+        assertThat(tokens.of(editor.getId())).isEmpty();
+
+        tokens.issue(editor.getId(), "又一个");
+        administration.enable(editor.getId(), false, "管理员");
+        assertThat(tokens.of(editor.getId())).isEmpty();
     }
 
     @Test

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.kepu.content.account.AccountRuleBroken;
 import org.kepu.content.account.Role;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.audit.AuditResult;
+import org.kepu.portal.security.PasswordPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,17 +29,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminUserController {
 
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-
     private final AccountAdministration administration;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
-    private final SecureRandom random = new SecureRandom();
+    private final PasswordPolicy policy;
 
-    AdminUserController(AccountAdministration administration, PasswordEncoder encoder, AuditLog audit) {
+    AdminUserController(
+            AccountAdministration administration, PasswordEncoder encoder, AuditLog audit, PasswordPolicy policy) {
         this.administration = administration;
         this.encoder = encoder;
         this.audit = audit;
+        this.policy = policy;
     }
 
     @GetMapping("/admin/users")
@@ -56,7 +56,7 @@ class AdminUserController {
             Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
-            String password = randomPassword();
+            String password = policy.temporaryPassword();
             try {
                 administration.create(
                         form.username().strip(),
@@ -64,7 +64,7 @@ class AdminUserController {
                         encoder.encode(password),
                         roles(form.roles()),
                         admin.getName());
-                redirect.addFlashAttribute("notice", "已创建账号 " + form.username() + "，初始密码（只显示这一次）：" + password);
+                redirect.addFlashAttribute("notice", "已创建账号 " + form.username() + "，临时密码（只显示这一次，首次登录须修改）：" + password);
                 return "redirect:/admin/users";
             } catch (AccountRuleBroken e) {
                 audit.recordSeparately(
@@ -104,12 +104,12 @@ class AdminUserController {
 
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
-        String password = randomPassword();
+        String password = policy.temporaryPassword();
         return act(
                 redirect,
                 new Refusal(admin, "account.password-reset", id),
                 () -> administration.resetPassword(id, encoder.encode(password), admin.getName()),
-                "密码已重置，新密码（只显示这一次）：" + password);
+                "密码已重置，临时密码（只显示这一次，登录后须修改）：" + password + "。该账号的登录和 API 令牌已全部失效。");
     }
 
     private String act(RedirectAttributes redirect, Refusal refusal, Runnable action, String done) {
@@ -138,14 +138,6 @@ class AdminUserController {
 
     private static Set<Role> roles(List<Role> roles) {
         return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    private String randomPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 
     private record Refusal(Principal admin, String action, long accountId) {}

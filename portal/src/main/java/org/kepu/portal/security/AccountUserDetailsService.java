@@ -1,7 +1,7 @@
 package org.kepu.portal.security;
 
 import org.kepu.content.account.Account;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,10 +20,14 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         Account account = names.resolve(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .disabled(!account.isEnabled())
-                .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
-                .build();
+        return new SignedInAccount(
+                account.getUsername(),
+                account.getPasswordHash(),
+                account.isEnabled(),
+                account.getRoles().stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                        .toList(),
+                account.getSecurityStamp(),
+                account.isPasswordTemporary());
     }
 }

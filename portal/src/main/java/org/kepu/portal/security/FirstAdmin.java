@@ -1,8 +1,8 @@
 package org.kepu.portal.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
@@ -15,23 +15,29 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates the first administrator on the first start of an empty database. */
+/**
+ * Creates the first administrator on the first start of an empty database. A generated password is
+ * temporary (changed at the first login); a password the operator chose in {@code KEPU_ADMIN_PASSWORD}
+ * must satisfy the password policy (start-up fails otherwise) and is not temporary, so scripts and
+ * the demo can use it over the API at once.
+ */
 @Component
 @Order(0)
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final AdminSettings settings;
+    private final PasswordPolicy policy;
     private final Clock clock;
 
-    FirstAdmin(Accounts accounts, PasswordEncoder encoder, AdminSettings settings, Clock clock) {
+    FirstAdmin(Accounts accounts, PasswordEncoder encoder, AdminSettings settings, PasswordPolicy policy, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.settings = settings;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -43,26 +49,26 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         boolean generated = settings.password() == null || settings.password().isBlank();
-        String password = generated ? randomPassword() : settings.password();
-        accounts.save(Account.create(
-                username, encoder.encode(password), "管理员", EnumSet.of(Role.ADMIN, Role.EDITOR), clock.instant()));
+        String password = generated ? policy.temporaryPassword() : settings.password();
+        List<String> problems = generated ? List.of() : policy.problems(username, password);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(
+                    "KEPU_ADMIN_PASSWORD does not satisfy the password policy: " + String.join(" ", problems));
+        }
+        Account admin = Account.create(
+                username, encoder.encode(password), "管理员", EnumSet.of(Role.ADMIN, Role.EDITOR), clock.instant());
+        if (generated) {
+            admin.markPasswordTemporary();
+        }
+        accounts.save(admin);
         if (generated) {
             log.warn(
-                    "Created the first administrator '{}' with the one-time password: {}  "
-                            + "(set KEPU_ADMIN_USERNAME and KEPU_ADMIN_PASSWORD to choose them)",
+                    "Created the first administrator '{}' with the one-time password: {}  (to be changed at the first"
+                            + " login; set KEPU_ADMIN_USERNAME and KEPU_ADMIN_PASSWORD to choose them)",
                     username,
                     password);
         } else {
             log.info("Created the first administrator '{}' from KEPU_ADMIN_USERNAME/KEPU_ADMIN_PASSWORD", username);
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

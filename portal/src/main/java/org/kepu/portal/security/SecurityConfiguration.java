@@ -89,9 +89,13 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login", "/error", "/signup")
                         .permitAll()
+                        .requestMatchers("/password/forgot", "/password/reset")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
+                // a new session at login, so its creation time is the login time (absolute lifetime)
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
                 .logout(logout -> logout.logoutRequestMatcher(pathPattern(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/"))
                 .headers(headers.pages());

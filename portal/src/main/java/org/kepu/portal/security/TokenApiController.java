@@ -3,17 +3,29 @@ package org.kepu.portal.security;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
 import org.kepu.content.account.Accounts;
+import org.kepu.content.account.ApiToken;
+import org.kepu.content.account.ApiTokenNotFound;
 import org.kepu.content.account.ApiTokens;
-import org.kepu.content.account.IssuedToken;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/tokens}: a signed-in account issues a bearer token for its scripts. */
+/**
+ * {@code /api/v1/tokens}: an account issues bearer tokens for its scripts, lists and revokes them.
+ * Only a password login (HTTP Basic) may issue one: a leaked token must not mint itself successors.
+ */
 @RestController
 class TokenApiController {
 
@@ -26,12 +38,44 @@ class TokenApiController {
     }
 
     @PostMapping("/api/v1/tokens")
-    @ResponseStatus(HttpStatus.CREATED)
-    IssuedToken issue(@Valid @RequestBody TokenRequest request, Principal principal) {
-        long accountId =
-                accounts.findByUsername(principal.getName()).orElseThrow().getId();
-        return tokens.issue(accountId, request.name().strip());
+    ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, Authentication authentication) {
+        if (!(authentication.getPrincipal() instanceof SignedInAccount)) {
+            return problem(HttpStatus.FORBIDDEN, "只有用密码登录才能创建 API 令牌，不能用令牌创建令牌。");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(tokens.issue(accountId(authentication), request.name().strip()));
+    }
+
+    @GetMapping("/api/v1/tokens")
+    List<TokenView> list(Authentication authentication) {
+        return tokens.of(accountId(authentication)).stream().map(TokenView::of).toList();
+    }
+
+    @DeleteMapping("/api/v1/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable long id, Authentication authentication) {
+        tokens.revoke(accountId(authentication), id);
+    }
+
+    @ExceptionHandler(ApiTokenNotFound.class)
+    ResponseEntity<ProblemDetail> notFound() {
+        return problem(HttpStatus.NOT_FOUND, "没有这个令牌。");
+    }
+
+    private long accountId(Authentication authentication) {
+        return accounts.findByUsername(authentication.getName()).orElseThrow().getId();
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 
     record TokenRequest(@NotBlank @Size(max = 100) String name) {}
+
+    /** A token as its owner sees it: never the secret. */
+    record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt, Instant expiresAt) {
+        static TokenView of(ApiToken token) {
+            return new TokenView(token.id(), token.name(), token.createdAt(), token.lastUsedAt(), token.expiresAt());
+        }
+    }
 }

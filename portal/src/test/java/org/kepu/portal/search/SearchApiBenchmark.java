@@ -78,7 +78,7 @@ public final class SearchApiBenchmark {
                 "--server.port=0",
                 "--kepu.data-dir=" + work,
                 "--kepu.demo.enabled=false",
-                "--kepu.admin.password=bench-password",
+                "--kepu.admin.password=Grass-Load-2026",
                 "--logging.level.root=WARN"));
         if (!engine.equals("lucene")) {
             properties.add("--kepu.search.engine=elasticsearch");
