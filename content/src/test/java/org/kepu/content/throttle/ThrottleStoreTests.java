@@ -1,10 +1,7 @@
 package org.kepu.content.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,48 +22,6 @@ class ThrottleStoreTests {
 
     @Autowired
     LoginFailures failures;
-
-    @Test
-    void databaseRateLimitsAreSharedByEveryPortal() throws SQLException {
-        assumeOnPostgreSql();
-        // two portals: two stores over one database
-        RateLimit onFirst =
-                new RateLimits(new DatabaseBuckets(dataSource)).limit("test-shared", 3, Duration.ofHours(1));
-        RateLimit onSecond =
-                new RateLimits(new DatabaseBuckets(dataSource)).limit("test-shared", 3, Duration.ofHours(1));
-        String key = "2001:db8:1:2::/64-" + UUID.randomUUID();
-
-        assertThat(onFirst.tryAcquire(key)).isTrue();
-        assertThat(onSecond.tryAcquire(key)).isTrue();
-        assertThat(onFirst.tryAcquire(key)).isTrue();
-        assertThat(onSecond.refusal(key))
-                .as("the allowance is used up on every portal")
-                .isPresent();
-        assertThat(onSecond.tryAcquire(key)).isFalse();
-        assertThat(onFirst.tryAcquire(key)).isFalse();
-        assertThat(onFirst.tryAcquire("other-" + key))
-                .as("other keys keep theirs")
-                .isTrue();
-    }
-
-    @Test
-    void databaseBucketsThatFilledUpAgainAreRemoved() throws SQLException {
-        assumeOnPostgreSql();
-        DatabaseBuckets store = new DatabaseBuckets(dataSource);
-        RateLimit quick = new RateLimits(store).limit("test-quick", 1, Duration.ofMillis(1));
-        quick.tryAcquire("a-" + UUID.randomUUID());
-
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> store.removeExpired() > 0);
-    }
-
-    /** Bucket4j's backend speaks PostgreSQL ({@code ON CONFLICT (id)}); H2 runs the in-memory store. */
-    private void assumeOnPostgreSql() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            assumeTrue(
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()),
-                    "the database store runs on PostgreSQL (CI's second pass)");
-        }
-    }
 
     @Test
     void aChallengeIsUsedOnceOnEveryPortal() {

@@ -12,6 +12,7 @@ import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.Creators;
 import org.kepu.content.throttle.RateLimit;
 import org.kepu.content.throttle.RateLimits;
+import org.kepu.portal.security.PasswordPolicy;
 import org.kepu.portal.web.ClientAddresses;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -63,6 +64,7 @@ class SignupController {
     private final Captchas captchas;
     private final ProofOfWork proofOfWork;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
     private final RateLimit perAddress;
     private final MessageSource messages;
     private final ObjectMapper json;
@@ -72,6 +74,7 @@ class SignupController {
             Captchas captchas,
             ProofOfWork proofOfWork,
             PasswordEncoder passwords,
+            PasswordPolicy policy,
             SignupSettings settings,
             RateLimits limits,
             MessageSource messages,
@@ -80,6 +83,7 @@ class SignupController {
         this.captchas = captchas;
         this.proofOfWork = proofOfWork;
         this.passwords = passwords;
+        this.policy = policy;
         this.perAddress = limits.limit("signups-per-address", settings.signupsPerAddress(), settings.signupPeriod());
         this.messages = messages;
         this.json = json;
@@ -112,6 +116,9 @@ class SignupController {
         if (!passedChallenge(form)) {
             errors.rejectValue("captcha", "signup.error.captcha", "验证码不正确或已过期，请勾选“我不是机器人”，或看新图片重新输入");
         }
+        // creators meet the same policy as staff (等保 level 2 asks it of every account)
+        policy.problems(form.contact(), form.password())
+                .forEach(problem -> errors.rejectValue("password", "signup.error.password", problem));
         if (!form.password().equals(form.passwordAgain())) {
             errors.rejectValue("passwordAgain", "signup.error.mismatch", "两次输入的密码不一致");
         }
@@ -157,6 +164,7 @@ class SignupController {
 
     private String show(Model model) {
         model.addAttribute("captchaToken", captchas.issue());
+        model.addAttribute("policy", policy);
         Map<String, String> strings = new LinkedHashMap<>();
         POW_STRINGS.forEach(
                 key -> strings.put(key, messages.getMessage("signup.pow." + key, null, Locale.SIMPLIFIED_CHINESE)));
@@ -171,7 +179,7 @@ class SignupController {
             @NotBlank(message = "请填写昵称") @Size(max = 40, message = "昵称不能超过 40 字")
             String displayName,
 
-            @NotBlank(message = "请设置密码") @Size(min = 8, max = 100, message = "密码至少 8 位")
+            @NotBlank(message = "请设置密码") @Size(max = 100, message = "密码不能超过 100 位")
             String password,
 
             String passwordAgain,

@@ -57,7 +57,7 @@ class ContestBrowserTests extends PortalIntegrationTest {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final String JUDGE_PASSWORD = "评委-密码-2026";
-    private static final String CREATOR_PASSWORD = "创作者-密码-2026";
+    private static final String CREATOR_PASSWORD = "创作者-Mima-2026";
 
     @TempDir
     static Path temp;

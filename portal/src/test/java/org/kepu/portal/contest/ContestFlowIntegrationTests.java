@@ -46,7 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContestFlowIntegrationTests extends PortalIntegrationTest {
 
     private static final Pattern CAPTCHA = Pattern.compile("name=\"captchaToken\" value=\"([^\"]+)\"");
-    private static final String PASSWORD = "创作-密码-2026";
+    private static final String PASSWORD = "创作-Mima-2026";
 
     @Autowired
     Captchas captchas;

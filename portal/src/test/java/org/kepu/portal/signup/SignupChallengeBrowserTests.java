@@ -60,8 +60,8 @@ class SignupChallengeBrowserTests extends ThrottledPortalTest {
         // typing into the form starts the proof of work by itself; ticking the box (Space) would too
         browser.findElement(By.id("contact")).sendKeys("135 0013 5000");
         browser.findElement(By.id("displayName")).sendKeys("用键盘的人");
-        browser.findElement(By.id("password")).sendKeys("键盘-密码-2026");
-        browser.findElement(By.id("passwordAgain")).sendKeys("键盘-密码-2026");
+        browser.findElement(By.id("password")).sendKeys("键盘-Mima-2026");
+        browser.findElement(By.id("passwordAgain")).sendKeys("键盘-Mima-2026");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> !browser.findElement(By.cssSelector("input[name=altcha]"))
                         .getAttribute("value")

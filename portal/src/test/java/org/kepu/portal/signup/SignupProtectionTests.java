@@ -42,7 +42,7 @@ class SignupProtectionTests extends ThrottledPortalTest {
             Duration.ofMinutes(15),
             1000);
     private static final Pattern CAPTCHA = Pattern.compile("name=\"captchaToken\" value=\"([^\"]+)\"");
-    private static final String PASSWORD = "创作者-密码-2026";
+    private static final String PASSWORD = "创作者-Mima-2026";
 
     @Autowired
     UsedChallenges used;
@@ -224,6 +224,34 @@ class SignupProtectionTests extends ThrottledPortalTest {
                 .contains("value=\"小明\"")
                 .doesNotContain("alert");
         assertThat(captchaTokenIn(again.body())).isNotEqualTo(token);
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedBySignUpWithThePolicysReasonsAndNoAccount() {
+        PageSession visitor = PageSession.anonymous(this::uri);
+        String token = captchaToken(visitor);
+        String phone = phone();
+
+        HttpResponse<String> weak = visitor.post(
+                "/signup",
+                "contact",
+                phone,
+                "displayName",
+                "小创作者",
+                "password",
+                "password1",
+                "passwordAgain",
+                "password1",
+                "consent",
+                "true",
+                "captchaToken",
+                token,
+                "captcha",
+                captchas.answerOf(token).orElseThrow());
+
+        assertThat(weak.statusCode()).isEqualTo(200);
+        assertThat(weak.body()).contains("密码至少要有 10 个字符").contains("至少 3 类（现在只有 2 类）");
+        assertThat(accounts.findByUsername(phone)).isEmpty();
     }
 
     /** The same bytes, written differently: with padding, and with other unused trailing bits. */
