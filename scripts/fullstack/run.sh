@@ -149,7 +149,9 @@ COMMON=(SPRING_PROFILES_ACTIVE=production
   KEPU_ES_URIS="$ES" KEPU_S3_ENDPOINT="http://127.0.0.1:$S3_PORT" KEPU_S3_BUCKET=kepu
   KEPU_S3_ACCESS_KEY=kepu KEPU_S3_SECRET_KEY=kepu
   KEPU_SITE_BASE_URL=http://localhost
-  KEPU_TRUSTED_PROXIES=)
+  KEPU_TRUSTED_PROXIES=
+  # check 2 sends twenty videos at once as one account: above the per-account caps that stop floods
+  KEPU_UPLOADS_UNFINISHEDPERACCOUNT=40 KEPU_UPLOADS_PATCHESPERACCOUNT=40 KEPU_VIDEOS_MAXUNFINISHEDPERACCOUNT=40)
 
 declare -A PID
 start_portal() { # name port demo
@@ -311,13 +313,15 @@ passed 2 "20 uploads READY after ${batch_s}s; each transcoded exactly once (work
 log "check 3: kill -9 of the worker holding a job mid-transcode"
 id3=$(upload "$A" "$WORK/clips/long.mp4" "采煤沉陷区生态修复全栈测试") || fail "check 3: upload"
 holder() { psql_kepu "select picked_by from scheduled_tasks where task_name = 'transcode-video' and task_instance = 'video-$id3' and picked"; }
+# picked_by is host#pid plus the lane's suffix (/t for the transcode lane): the pid alone
+holder_pid() { holder | sed 's/.*#//; s/\/.*//'; }
 # mid-transcode: the job is claimed and ffmpeg has written its first HLS segments into the
 # claiming worker's work folder
 worker_dir() { for name in 1 2; do [ "${PID[worker-$name]}" = "$1" ] && echo "$WORK/worker-$name"; done; true; }
 segments_written() { find "$(worker_dir "$1")" -name '*.ts' 2>/dev/null | wc -l; }
-mid_transcode() { local h; h=$(holder); [ -n "$h" ] && [ "$(segments_written "${h##*#}")" -ge 2 ]; }
+mid_transcode() { local p; p=$(holder_pid); [ -n "$p" ] && [ "$(segments_written "$p")" -ge 2 ]; }
 wait_for "check 3: transcode of $id3 under way" 120 mid_transcode
-victim_pid=$(holder | sed 's/.*#//')
+victim_pid=$(holder_pid)
 written=$(segments_written "$victim_pid")
 victim=""
 for name in worker-1 worker-2; do [ "${PID[$name]}" = "$victim_pid" ] && victim=$name; done
@@ -336,7 +340,7 @@ while ! is_ready "$B" "$id3"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$B/media/videos/$id3/master.m3u8")
   after=$(status "$B" "$id3")
   if [ "$code" != 404 ] && [ "$before" != READY ] && [ "$after" != READY ]; then half_written=$((half_written + 1)); fi
-  if [ -z "$taken_over" ] && [ -n "$(holder)" ] && [ "$(holder | sed 's/.*#//')" != "$victim_pid" ]; then
+  if [ -z "$taken_over" ] && [ -n "$(holder)" ] && [ "$(holder_pid)" != "$victim_pid" ]; then
     taken_over=$(secs_since "$killed")
   fi
   sleep 0.5
