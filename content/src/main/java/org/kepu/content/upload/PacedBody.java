@@ -50,8 +50,18 @@ final class PacedBody extends FilterInputStream {
     }
 
     @Override
-    public long skip(long n) {
-        throw new UnsupportedOperationException("A PATCH body is read, never skipped");
+    public long skip(long n) throws IOException {
+        // through read, not the wrapped stream's skip: skipped bytes are paced and cut like read ones
+        byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+        long skipped = 0;
+        while (skipped < n) {
+            int read = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+            if (read < 0) {
+                break;
+            }
+            skipped += read;
+        }
+        return skipped;
     }
 
     /** Whether the server ended the PATCH before the client finished sending. */
