@@ -3,16 +3,11 @@ package org.kepu.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kepu.portal.PortalIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,28 +22,17 @@ class FirstLoginBrowserTests extends PortalIntegrationTest {
 
     private static final Pattern TEMPORARY = Pattern.compile("：([A-Za-z0-9]{16})");
 
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final Browser chromium = new Browser();
 
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    private ChromeDriver browser;
 
     @Test
     void aNewAccountChangesItsTemporaryPasswordAtTheFirstLoginAndLandsWhereItWanted() {
+        browser = chromium.driver();
         String username = "browser.first" + System.nanoTime() % 100000;
-        HeadlessChromium.signIn(browser, uri("/login").toString(), ADMIN, ADMIN_PASSWORD);
-        browser.get(uri("/admin/users").toString());
+        chromium.signIn(ADMIN, ADMIN_PASSWORD);
+        chromium.open("/admin/users");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("displayName")).sendKeys("新来的编辑");
         browser.findElement(By.cssSelector("form[action$='/admin/users'] input[name=roles][value=EDITOR]"))
@@ -62,7 +46,7 @@ class FirstLoginBrowserTests extends PortalIntegrationTest {
         assertThat(temporary.find()).isTrue();
 
         browser.manage().deleteAllCookies();
-        browser.get(uri("/editor/articles").toString());
+        chromium.open("/editor/articles");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> browser.getCurrentUrl().endsWith("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
@@ -87,7 +71,7 @@ class FirstLoginBrowserTests extends PortalIntegrationTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("临时密码");
     }
 
-    private static void changePassword(String current, String next) {
+    private void changePassword(String current, String next) {
         browser.findElement(By.id("currentPassword")).sendKeys(current);
         browser.findElement(By.id("newPassword")).sendKeys(next);
         browser.findElement(By.id("newPasswordAgain")).sendKeys(next);

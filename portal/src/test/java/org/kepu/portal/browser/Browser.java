@@ -1,0 +1,116 @@
+package org.kepu.portal.browser;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * One headless Chromium for a test class, pointed at the portal the class's Spring context runs:
+ * register it as {@code @RegisterExtension static final Browser browser = new Browser();} on a class
+ * marked {@link RequiresChromium}. It starts before the first test, learns the portal's port before
+ * each test, and quits after the last one.
+ */
+public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    /** A phone's viewport, as the platform's readers mostly have. */
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    /** A desktop viewport, as editors mostly have. */
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
+
+    private Path profile;
+    private ChromeDriver driver;
+    private String site;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        profile = Files.createTempDirectory("kepu-chromium-");
+        driver = HeadlessChromium.start(profile);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        String port =
+                SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        site = "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /** The browser itself, for what the helpers here do not cover. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** The portal's address, such as {@code http://127.0.0.1:41234}, the host {@code PortalIntegrationTest.uri} uses. */
+    public String site() {
+        return site;
+    }
+
+    /** Opens a page of the portal by its path. */
+    public void open(String path) {
+        driver.get(site + path);
+    }
+
+    /** The first element matching a CSS selector. */
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Resizes the window, e.g. to {@link #PHONE} or {@link #DESKTOP}. */
+    public void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /** Signs in through the login page and waits until the login has landed. */
+    public void signIn(String username, String password) {
+        HeadlessChromium.signIn(driver, site + "/login", username, password);
+    }
+
+    /** Forgets the session (all cookies), so the next step starts anonymous. */
+    public void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Waits until the current address contains {@code part}. */
+    public void awaitUrlContaining(String part) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> driver.getCurrentUrl().contains(part));
+    }
+
+    /** Saves a screenshot under {@code target/screenshots/}, for a person to look at after the run. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
