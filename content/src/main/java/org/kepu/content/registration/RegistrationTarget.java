@@ -14,7 +14,7 @@ public record RegistrationTarget(
         return allocations.get(townCode);
     }
 
-    boolean covers(LocalDate day) {
+    public boolean covers(LocalDate day) {
         return !day.isBefore(periodStart) && !day.isAfter(deadline);
     }
 }

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +34,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +59,7 @@ class DemoContent implements ApplicationRunner {
     private final SampleVideos samples;
     private final DemoSettings settings;
     private final Clock clock;
+    private final TaskExecutor background = new SimpleAsyncTaskExecutor("demo-videos-");
 
     DemoContent(
             Columns columns,
@@ -82,12 +87,20 @@ class DemoContent implements ApplicationRunner {
         }
         loadColumns();
         int articleCount = loadArticles();
-        int videoCount = settings.videos() ? loadVideos() : 0;
-        log.info(
-                "Loaded demo content: {} columns, {} articles, {} videos (transcoding in the background)",
-                columns.count(),
-                articleCount,
-                videoCount);
+        log.info("Loaded demo content: {} columns, {} articles", columns.count(), articleCount);
+        if (settings.videos()) {
+            // generating the sources takes ffmpeg seconds per video: not worth holding readiness back
+            background.execute(this::loadVideosQuietly);
+        }
+    }
+
+    private void loadVideosQuietly() {
+        try {
+            int count = loadVideos();
+            log.info("Loaded {} demo videos (transcoding in the background)", count);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Demo videos could not be loaded", e);
+        }
     }
 
     private void loadColumns() throws IOException {
@@ -98,11 +111,24 @@ class DemoContent implements ApplicationRunner {
         }
     }
 
+    /**
+     * The articles keep the spacing of their {@code published} dates, moved so that the newest one
+     * appeared yesterday: the demo looks current on whatever day it is loaded.
+     */
     private int loadArticles() throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/articles/*.txt");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        List<DemoFile> demos = new ArrayList<>();
         for (Resource file : files) {
-            DemoFile demo = DemoFile.parse(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8));
+            demos.add(DemoFile.parse(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8)));
+        }
+        LocalDate newest = demos.stream()
+                .map(demo -> LocalDate.parse(demo.get("published")))
+                .max(Comparator.naturalOrder())
+                .orElse(LocalDate.now(clock.withZone(BEIJING)));
+        long shift = ChronoUnit.DAYS.between(
+                newest, LocalDate.now(clock.withZone(BEIJING)).minusDays(1));
+        for (DemoFile demo : demos) {
             var article = articles.create(new ArticleDraft(
                     demo.get("title"),
                     demo.get("summary"),
@@ -114,12 +140,13 @@ class DemoContent implements ApplicationRunner {
                     townCode(demo.get("town")),
                     demo.list("audiences").stream().map(this::audienceCode).toList(),
                     LocalDate.parse(demo.get("published"))
+                            .plusDays(shift)
                             .atTime(9, 0)
                             .atZone(BEIJING)
                             .toInstant()));
             articles.publish(article.getId());
         }
-        return files.length;
+        return demos.size();
     }
 
     private int loadVideos() throws IOException {

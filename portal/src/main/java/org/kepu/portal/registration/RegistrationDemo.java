@@ -1,7 +1,9 @@
 package org.kepu.portal.registration;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo figures so that the dashboard is not empty: monthly cumulative counts of the seven towns and
- * the development zone through 2025, and allocations of the 30,000 target. Only into an empty
- * reports table.
+ * Demo figures so that the dashboard is not empty and looks current on any day: monthly cumulative
+ * counts of the seven towns and the development zone for the twelve months up to the end of last
+ * month, and a target of 30,000 allocated to the towns. When no target's period covers today (the
+ * seeded 十四五 target ended with 2025), a demo target does, ending with this year or, when that is
+ * less than two months away, with the next. Only into an empty reports table.
  */
 @Component
 @Order(20)
@@ -32,7 +36,10 @@ class RegistrationDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationDemo.class);
 
-    /** town code, allocation, count at the end of 2024, count at the end of November 2025, active share */
+    private static final int DEMO_GOAL = 30000;
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    /** town code, allocation, count twelve months ago, count at the end of last month, active share */
     private static final List<Object[]> TOWNS = List.of(
             new Object[] {"altanxiret", 9000, 5200, 8600, 0.32},
             new Object[] {"ulanmulun", 4500, 2600, 4100, 0.28},
@@ -46,11 +53,13 @@ class RegistrationDemo implements ApplicationRunner {
     private final RegistrationEntries entries;
     private final RegistrationTargets targets;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    RegistrationDemo(RegistrationEntries entries, RegistrationTargets targets, JdbcClient jdbc) {
+    RegistrationDemo(RegistrationEntries entries, RegistrationTargets targets, JdbcClient jdbc, Clock clock) {
         this.entries = entries;
         this.targets = targets;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -62,6 +71,7 @@ class RegistrationDemo implements ApplicationRunner {
             return;
         }
         RegistrationActor demo = RegistrationActor.admin(null, "演示数据");
+        YearMonth last = YearMonth.now(clock.withZone(BEIJING)).minusMonths(1);
         int saved = 0;
         for (Object[] town : TOWNS) {
             String code = (String) town[0];
@@ -69,9 +79,7 @@ class RegistrationDemo implements ApplicationRunner {
             int end = (Integer) town[3];
             double activeShare = (Double) town[4];
             for (int month = 0; month <= 11; month++) {
-                LocalDate date = month == 0
-                        ? LocalDate.of(2024, 12, 31)
-                        : YearMonth.of(2025, month).atEndOfMonth();
+                LocalDate date = last.minusMonths(11 - month).atEndOfMonth();
                 long registered = start + Math.round((end - start) * (month / 11.0));
                 long active = Math.round(registered * activeShare);
                 long shares = code.equals("jasag") ? 0 : active * 6;
@@ -82,19 +90,26 @@ class RegistrationDemo implements ApplicationRunner {
                 }
             }
         }
-        allocate();
+        allocate(currentTarget(last.minusMonths(11).atDay(1)));
         log.info("Loaded {} demo registration reports", saved);
     }
 
-    private void allocate() {
-        targets.all().stream()
-                .filter(t -> t.goal() == 30000 && t.allocations().isEmpty())
+    private long currentTarget(LocalDate firstReportMonth) {
+        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        return targets.all().stream()
+                .filter(t -> t.covers(today) && t.goal() == DEMO_GOAL)
                 .findFirst()
                 .map(RegistrationTarget::id)
-                .ifPresent(id -> {
-                    Map<String, Integer> goals = new HashMap<>();
-                    TOWNS.forEach(t -> goals.put((String) t[0], (Integer) t[1]));
-                    targets.allocate(id, goals);
+                .orElseGet(() -> {
+                    LocalDate yearEnd = today.withDayOfYear(today.lengthOfYear());
+                    LocalDate deadline = yearEnd.minusMonths(2).isBefore(today) ? yearEnd.plusYears(1) : yearEnd;
+                    return targets.create("科普中国信息员注册（演示目标）", firstReportMonth, deadline, DEMO_GOAL);
                 });
+    }
+
+    private void allocate(long targetId) {
+        Map<String, Integer> goals = new HashMap<>();
+        TOWNS.forEach(t -> goals.put((String) t[0], (Integer) t[1]));
+        targets.allocate(targetId, goals);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
 import org.kepu.content.registration.RegistrarTowns;
+import org.kepu.content.registration.RegistrationTarget;
+import org.kepu.content.registration.RegistrationTargets;
 import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,6 +61,9 @@ class RegistrationIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     RegistrarTowns registrarTowns;
+
+    @Autowired
+    RegistrationTargets targets;
 
     @Autowired
     PasswordEncoder passwords;
@@ -96,7 +102,13 @@ class RegistrationIntegrationTests extends PortalIntegrationTest {
 
         assertThat(names(summary)).containsExactly("target", "deadline", "total", "percent", "towns");
         assertThat(summary.path("target").asInt()).isEqualTo(30000);
-        assertThat(summary.path("deadline").asString()).isEqualTo("2025-12-31");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        RegistrationTarget current = targets.current(today).orElseThrow();
+        assertThat(current.covers(today))
+                .as("the demo keeps a target running today")
+                .isTrue();
+        assertThat(summary.path("deadline").asString())
+                .isEqualTo(current.deadline().toString());
         assertThat(summary.path("total").asInt()).as("demo figures").isGreaterThan(20000);
         assertThat(summary.path("percent").asDouble())
                 .isEqualTo(Math.round(summary.path("total").asInt() * 1000.0 / 30000) / 10.0);
