@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse (mobile profile) on the home, an article, a video, the demo contest's page and sign-up of a
-# portal with demo content, against Debian's Chromium. Prints the category scores. Not part of CI.
+# Lighthouse (mobile profile) on the home, an article, a video, the demo contest's page and its results,
+# a search, the registration dashboard and sign-up of a portal with demo content, against Debian's Chromium. Prints the category scores. Not part of CI.
 # Usage: scripts/lighthouse/run.sh      (needs `npm install lighthouse@12` in /opt/lighthouse or on PATH)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,7 +15,8 @@ article=$(curl -sf "http://127.0.0.1:$port/api/v1/search?q=%E5%BA%94%E6%80%A5" |
 
 contest=$(curl -sf "http://127.0.0.1:$port/contests" | grep -o 'href="/contests/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
 
-for page in / "$article" /videos/1 "$contest" /signup; do
+for page in / "$article" /videos/1 "$contest" "$contest/results" "/search?q=%E5%BA%94%E6%80%A5" /registrations /signup; do
+  rm -f "$work/report.json"
   CHROME_PATH=/usr/bin/chromium "$lighthouse" "http://127.0.0.1:$port$page" --quiet --output=json \
     --output-path="$work/report.json" --only-categories=performance,accessibility,seo,best-practices \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$work/chrome" \
@@ -23,7 +24,7 @@ for page in / "$article" /videos/1 "$contest" /signup; do
   node -e '
     const r = require(process.argv[1]);
     const s = Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
-    console.log(process.argv[2].padEnd(16), JSON.stringify(s));
+    console.log(process.argv[2].padEnd(32), JSON.stringify(s));
     for (const a of Object.values(r.audits)) if (a.score !== null && a.score < 0.9 && a.scoreDisplayMode === "binary") console.log("   failing:", a.id);
   ' "$work/report.json" "$page"
 done
