@@ -1,5 +1,6 @@
 // The article editor: a Markdown toolbar, a live preview rendered by the server (the same sanitizer
-// readers get, sensitive words marked), and image upload that inserts Markdown with alt text.
+// readers get, sensitive words marked), image upload that inserts Markdown with alt text, a live word
+// count, autosave to this browser, and the media library of uploaded images.
 (function () {
   var form = document.querySelector('[data-editor]');
   if (!form) return;
@@ -57,6 +58,25 @@
   }
   body.addEventListener('input', schedule);
 
+  // Word count as Chinese editors count it: every character of the text a reader sees, without spaces
+  // and Markdown marks; a run of Latin letters or digits counts as one word.
+  var count = form.querySelector('[data-word-count]');
+  function words(text) {
+    var visible = text
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .replace(/[#>*_`|~-]/g, '')
+      .replace(/[A-Za-z0-9]+([.'’][A-Za-z0-9]+)*/g, 'w')
+      .replace(/\s+/g, '');
+    return Array.from(visible).length;
+  }
+  function showCount() {
+    count.textContent = count.getAttribute('data-template').replace('{0}', words(body.value));
+  }
+  body.addEventListener('input', showCount);
+  showCount();
+
   // Formatted text from Word: the server turns it into clean HTML (headings, emphasis, lists, tables), which
   // Markdown keeps as it is; a plain-text paste would lose all of that.
   var officeHtml = /urn:schemas-microsoft-com|class="?Mso|mso-[a-z-]+\s*:/i;
@@ -70,7 +90,7 @@
       headers: headers({ 'Content-Type': 'application/json' }),
       body: JSON.stringify({ html: html })
     }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
-      if (p) insert('\n\n' + p.html + '\n\n');
+      if (p) insert('\n\n' + (p.markdown || p.html) + '\n\n');
       else insert(plain);
     });
   });
@@ -130,4 +150,114 @@
     coverPreview.removeAttribute('src');
     coverRemove.hidden = true;
   });
+
+  // Autosave: every change is kept in this browser (localStorage, keyed by the article) so that a reload,
+  // a crash or a lost connection loses nothing; the server keeps only what the editor saves, so each
+  // save stays one deliberate revision. What the page shows equal to what is kept clears the copy.
+  var key = form.getAttribute('data-draft-key');
+  var fields = ['title', 'summary', 'body'].map(function (id) { return form.querySelector('#' + id); });
+  var savedStatus = form.querySelector('[data-autosave-status]');
+  var restore = form.querySelector('[data-restore]');
+  function clock(at) {
+    var d = new Date(at);
+    return d.getMonth() + 1 + '月' + d.getDate() + '日 ' + ('0' + d.getHours()).slice(-2) + ':' + ('0' + d.getMinutes()).slice(-2);
+  }
+  function kept() {
+    try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { return null; }
+  }
+  function same(copy) {
+    return fields.every(function (f) { return (copy.values[f.id] || '') === f.value; });
+  }
+  var keepTimer = null;
+  function keep() {
+    clearTimeout(keepTimer);
+    keepTimer = setTimeout(function () {
+      var values = {};
+      fields.forEach(function (f) { values[f.id] = f.value; });
+      var at = Date.now();
+      try {
+        localStorage.setItem(key, JSON.stringify({ at: at, values: values }));
+        savedStatus.textContent = savedStatus.getAttribute('data-template').replace('{0}', clock(at));
+      } catch (e) { /* storage full or disabled: the editor still saves to the server */ }
+    }, 800);
+  }
+  var copy = kept();
+  if (copy && copy.values) {
+    if (same(copy)) {
+      localStorage.removeItem(key);
+    } else {
+      var text = restore.querySelector('[data-restore-text]');
+      text.textContent = text.getAttribute('data-template').replace('{0}', clock(copy.at));
+      restore.hidden = false;
+      restore.querySelector('[data-restore-apply]').addEventListener('click', function () {
+        fields.forEach(function (f) { if (typeof copy.values[f.id] === 'string') f.value = copy.values[f.id]; });
+        restore.hidden = true;
+        showCount();
+        preview();
+      });
+      restore.querySelector('[data-restore-discard]').addEventListener('click', function () {
+        localStorage.removeItem(key);
+        restore.hidden = true;
+      });
+    }
+  }
+  fields.forEach(function (f) { f.addEventListener('input', keep); });
+
+  // The media library: the team's uploaded images, a page at a time, to insert again or use as cover.
+  var library = form.querySelector('[data-library]');
+  var items = library.querySelector('[data-library-items]');
+  var prev = library.querySelector('[data-library-prev]');
+  var next = library.querySelector('[data-library-next]');
+  var pageLabel = library.querySelector('[data-library-page]');
+  var page = 0;
+  function useAsCover(image) {
+    coverKey.value = image.cover;
+    coverPreview.src = image.url;
+    coverPreview.alt = image.alt;
+    coverPreview.hidden = false;
+    coverRemove.hidden = false;
+  }
+  function button(label, action) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.addEventListener('click', action);
+    return b;
+  }
+  function load(wanted) {
+    fetch(form.getAttribute('data-images') + '?page=' + wanted, { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (found) {
+        if (!found) return;
+        page = found.page;
+        items.textContent = '';
+        if (!found.images.length) {
+          var none = document.createElement('li');
+          none.textContent = items.getAttribute('data-empty');
+          items.appendChild(none);
+        }
+        found.images.forEach(function (image) {
+          var li = document.createElement('li');
+          var img = document.createElement('img');
+          img.src = image.thumbnail;
+          img.alt = image.alt;
+          img.loading = 'lazy';
+          img.width = 160;
+          img.height = 107;
+          var caption = document.createElement('span');
+          caption.textContent = image.alt;
+          li.appendChild(img);
+          li.appendChild(caption);
+          li.appendChild(button(items.getAttribute('data-insert'), function () { insert('\n' + image.markdown + '\n'); }));
+          li.appendChild(button(items.getAttribute('data-cover'), function () { useAsCover(image); }));
+          items.appendChild(li);
+        });
+        pageLabel.textContent = (found.page + 1) + ' / ' + found.pages;
+        prev.disabled = found.page <= 0;
+        next.disabled = found.page + 1 >= found.pages;
+      });
+  }
+  library.addEventListener('toggle', function () { if (library.open) load(page); });
+  prev.addEventListener('click', function () { load(page - 1); });
+  next.addEventListener('click', function () { load(page + 1); });
 })();

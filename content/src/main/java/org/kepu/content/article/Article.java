@@ -46,6 +46,10 @@ public class Article {
     @MappedCollection(idColumn = "article_id")
     private Set<ArticleAudience> audiences = new LinkedHashSet<>();
 
+    /** A pending correction of the published text; null when there is none. */
+    @MappedCollection(idColumn = "article_id")
+    private ArticleCorrection correction;
+
     Article() {}
 
     static Article draft(ArticleDraft draft, Instant now) {
@@ -135,12 +139,63 @@ public class Article {
         updatedAt = now;
     }
 
+    /** Keeps a correction of the published article aside; readers see the published text until it is approved. */
+    void corrected(ArticleDraft draft, String markdown, String coverKey, String editor, Instant now) {
+        correction = ArticleCorrection.of(draft, markdown, coverKey, editor, now);
+    }
+
+    void correctionSubmitted(String by) {
+        correction = correction.withStatus(ArticleCorrection.Status.IN_REVIEW);
+        submittedBy = by;
+        rejectionReason = null;
+        sensitiveOverrideBy = null;
+    }
+
+    void correctionRejected(String reason) {
+        correction = correction.withStatus(ArticleCorrection.Status.DRAFT);
+        rejectionReason = reason;
+    }
+
+    /** The approved correction replaces the published text and facts; the first publication date stays. */
+    void correctionApproved(Instant now) {
+        revise(correction.toDraft(), correction.getBodyMarkdown(), correction.getCoverKey(), now);
+        correction = null;
+        rejectionReason = null;
+    }
+
+    void dropCorrection() {
+        correction = null;
+    }
+
     void overrideSensitive(String reviewer) {
         sensitiveOverrideBy = reviewer;
     }
 
     public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
+    }
+
+    /** The pending correction of the published text, if any. */
+    public ArticleCorrection getCorrection() {
+        return correction;
+    }
+
+    /** Waiting for a reviewer: a draft submitted, or a correction of the published article. */
+    public boolean isInReview() {
+        return status == ArticleStatus.IN_REVIEW || (isPublished() && correction != null && correction.isInReview());
+    }
+
+    /** What the workflow works on: the correction's text while there is one, else the article's. */
+    public String getPendingTitle() {
+        return correction != null ? correction.getTitle() : title;
+    }
+
+    public String getPendingSummary() {
+        return correction != null ? correction.getSummary() : summary;
+    }
+
+    public String getPendingBodyHtml() {
+        return correction != null ? correction.getBodyHtml() : bodyHtml;
     }
 
     public Long getId() {

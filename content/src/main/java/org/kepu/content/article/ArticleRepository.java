@@ -29,6 +29,9 @@ public interface ArticleRepository extends ListCrudRepository<Article, Long> {
 
     List<Article> findTop100ByCreatedByOrderByUpdatedAtDesc(String createdBy);
 
+    @Query("select article_id from article_correction where status = 'IN_REVIEW' order by updated_at")
+    List<Long> correctionsInReview();
+
     Page<Article> findByTownCodeAndStatusOrderByPublishedAtDesc(String townCode, ArticleStatus status, Pageable page);
 
     @Query("""

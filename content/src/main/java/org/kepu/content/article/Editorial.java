@@ -2,6 +2,7 @@ package org.kepu.content.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +71,11 @@ public class Editorial {
         return saved;
     }
 
-    /** Saves changes to a draft, refusing them if someone saved after {@code expectedVersion}. */
+    /**
+     * Saves changes to a draft, refusing them if someone saved after {@code expectedVersion}. Changes to a
+     * published article are a correction: a new revision kept aside and reviewed while the published text
+     * stays online.
+     */
     @Transactional
     public Article revise(
             long id, long expectedVersion, ArticleDraft draft, String markdown, String coverKey, String editor) {
@@ -78,10 +83,14 @@ public class Editorial {
         if (article.getVersion() != expectedVersion) {
             throw new StaleArticle(id);
         }
+        if (article.getStatus() == ArticleStatus.PUBLISHED) {
+            return correct(article, draft, markdown, coverKey, editor);
+        }
         if (article.getStatus() != ArticleStatus.DRAFT && article.getStatus() != ArticleStatus.OFFLINE) {
-            throw new EditorialRuleBroken("只有草稿或已下线的文章可以修改；待审核的文章请先由审核人退回。");
+            throw new EditorialRuleBroken("只有草稿、已发布或已下线的文章可以修改；待审核的文章请先由审核人退回。");
         }
         article.revise(draft, markdown, coverKey, clock.instant());
+        article.dropCorrection();
         if (article.getStatus() == ArticleStatus.OFFLINE) {
             article.reopened(clock.instant());
         }
@@ -91,11 +100,31 @@ public class Editorial {
         return saved;
     }
 
+    private Article correct(Article article, ArticleDraft draft, String markdown, String coverKey, String editor) {
+        if (article.getCorrection() != null && article.getCorrection().isInReview()) {
+            throw new EditorialRuleBroken("这篇文章的修订正在审核中；请等审核人审核或退回后再修改。");
+        }
+        article.corrected(draft, markdown, coverKey, editor, clock.instant());
+        Article saved = articles.save(article);
+        saveRevision(saved, editor, "修订");
+        audit.record(editor, "article.correction-saved", SUBJECT, saved.getId(), draft.title());
+        return saved;
+    }
+
     @Transactional
     public Article submit(long id, String editor) {
         Article article = get(id);
+        if (article.getStatus() == ArticleStatus.PUBLISHED && article.getCorrection() != null) {
+            if (article.getCorrection().isInReview()) {
+                throw new EditorialRuleBroken("这篇文章的修订已在审核中。");
+            }
+            article.correctionSubmitted(editor);
+            Article saved = articles.save(article);
+            audit.record(editor, "article.correction-submitted", SUBJECT, id, "第 " + currentRevision(id) + " 版");
+            return saved;
+        }
         if (article.getStatus() != ArticleStatus.DRAFT) {
-            throw new EditorialRuleBroken("只有草稿可以提交审核。");
+            throw new EditorialRuleBroken("只有草稿或已发布文章的修订可以提交审核。");
         }
         article.submitted(editor, clock.instant());
         Article saved = articles.save(article);
@@ -111,7 +140,7 @@ public class Editorial {
     @Transactional
     public Article approve(long id, String reviewer, boolean overrideSensitive) {
         Article article = get(id);
-        if (article.getStatus() != ArticleStatus.IN_REVIEW) {
+        if (!article.isInReview()) {
             throw new EditorialRuleBroken("这篇文章不在待审核状态。");
         }
         Optional<String> conflict = conflictOf(article, reviewer);
@@ -141,6 +170,9 @@ public class Editorial {
             return articles.save(article);
         }
         article.approvedAt(revision);
+        if (article.getStatus() == ArticleStatus.PUBLISHED) {
+            return replaceWithCorrection(article, reviewer, revision);
+        }
         return release(article, reviewer);
     }
 
@@ -150,7 +182,7 @@ public class Editorial {
             throw new EditorialRuleBroken("退回时请写明原因。");
         }
         Article article = get(id);
-        if (article.getStatus() != ArticleStatus.IN_REVIEW && article.getStatus() != ArticleStatus.SCHEDULED) {
+        if (!article.isInReview() && article.getStatus() != ArticleStatus.SCHEDULED) {
             throw new EditorialRuleBroken("这篇文章不在待审核状态。");
         }
         String cleaned = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
@@ -163,9 +195,14 @@ public class Editorial {
                 ReviewDecision.REJECTED,
                 cleaned,
                 clock.instant()));
-        article.rejected(cleaned, clock.instant());
+        boolean correction = article.getStatus() == ArticleStatus.PUBLISHED;
+        if (correction) {
+            article.correctionRejected(cleaned);
+        } else {
+            article.rejected(cleaned, clock.instant());
+        }
         Article saved = articles.save(article);
-        audit.record(reviewer, "article.rejected", SUBJECT, id, cleaned);
+        audit.record(reviewer, correction ? "article.correction-rejected" : "article.rejected", SUBJECT, id, cleaned);
         return saved;
     }
 
@@ -246,7 +283,8 @@ public class Editorial {
 
     @Transactional(readOnly = true)
     public List<String> sensitiveIn(Article article) {
-        return sensitiveWords.foundIn(article.getTitle(), article.getSummary(), article.getBodyHtml());
+        return sensitiveWords.foundIn(
+                article.getPendingTitle(), article.getPendingSummary(), article.getPendingBodyHtml());
     }
 
     @Transactional(readOnly = true)
@@ -262,9 +300,9 @@ public class Editorial {
     /** Articles waiting for this reviewer: in review, and theirs to approve (see {@link #whyNotApprover}). */
     @Transactional(readOnly = true)
     public List<Article> reviewQueueOf(String reviewer) {
-        return byStatus(ArticleStatus.IN_REVIEW).stream()
-                .filter(a -> conflictOf(a, reviewer).isEmpty())
-                .toList();
+        List<Article> waiting = new ArrayList<>(byStatus(ArticleStatus.IN_REVIEW));
+        waiting.addAll(articles.findAllById(articles.correctionsInReview()));
+        return waiting.stream().filter(a -> conflictOf(a, reviewer).isEmpty()).toList();
     }
 
     /**
@@ -308,6 +346,15 @@ public class Editorial {
                 .collect(Collectors.toSet());
     }
 
+    /** The approved correction becomes the published text: reindexed and announced like a publication. */
+    private Article replaceWithCorrection(Article article, String reviewer, int revision) {
+        article.correctionApproved(clock.instant());
+        Article saved = articles.save(article);
+        changed(article.getId());
+        audit.record(reviewer, "article.corrected", SUBJECT, article.getId(), "第 " + revision + " 版替换已发布版本");
+        return saved;
+    }
+
     private Article release(Article article, String reviewer) {
         Instant now = clock.instant();
         if (article.getPublishAt() != null && article.getPublishAt().isAfter(now)) {
@@ -344,16 +391,18 @@ public class Editorial {
                 .orElse(0);
     }
 
+    /** A revision of what the editor saved: the correction's text while there is one. */
     private void saveRevision(Article article, String editor, String note) {
         int number = currentRevision(article.getId()) + 1;
+        ArticleCorrection correction = article.getCorrection();
         revisions.save(new ArticleRevision(
                 null,
                 article.getId(),
                 number,
-                article.getTitle(),
-                article.getSummary(),
-                article.getBodyMarkdown(),
-                article.getBodyHtml(),
+                article.getPendingTitle(),
+                article.getPendingSummary(),
+                correction != null ? correction.getBodyMarkdown() : article.getBodyMarkdown(),
+                article.getPendingBodyHtml(),
                 editor,
                 note,
                 clock.instant()));

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.kepu.content.article.Article;
+import org.kepu.content.article.ArticleCorrection;
 import org.kepu.content.article.ArticleDraft;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -37,20 +38,45 @@ record ArticleForm(
         return new ArticleForm("", "", "", null, null, List.of(), "", "伊金霍洛科普编辑部", "", null, null, null);
     }
 
-    static ArticleForm of(Article article) {
+    /**
+     * The form for what the editor last saved: the pending correction of a published article, else the
+     * article. A body stored only as HTML (demo content, the article API) opens as Markdown.
+     */
+    static ArticleForm of(Article article, ArticleHtml html) {
+        ArticleCorrection correction = article.getCorrection();
+        ArticleDraft saved = pending(article);
+        String markdown = correction != null ? correction.getBodyMarkdown() : article.getBodyMarkdown();
         return new ArticleForm(
+                saved.title(),
+                saved.summary(),
+                markdown != null ? markdown : html.toMarkdown(saved.bodyHtml()),
+                saved.columnId(),
+                saved.townCode(),
+                saved.audienceCodes(),
+                String.join(",", saved.tags()),
+                saved.source(),
+                saved.author(),
+                saved.publishedAt() == null ? null : LocalDateTime.ofInstant(saved.publishedAt(), BEIJING),
+                correction != null ? correction.getCoverKey() : article.getCoverKey(),
+                article.getVersion());
+    }
+
+    /** The facts the workflow works on: the pending correction's, else the article's. */
+    static ArticleDraft pending(Article article) {
+        if (article.getCorrection() != null) {
+            return article.getCorrection().toDraft();
+        }
+        return new ArticleDraft(
                 article.getTitle(),
                 article.getSummary(),
-                article.getBodyMarkdown() != null ? article.getBodyMarkdown() : article.getBodyHtml(),
+                article.getBodyHtml(),
+                article.getSource(),
+                article.getAuthor(),
+                article.getTags(),
                 article.getColumnId(),
                 article.getTownCode(),
                 article.getAudienceCodes(),
-                String.join(",", article.getTags()),
-                article.getSource(),
-                article.getAuthor(),
-                article.getPublishAt() == null ? null : LocalDateTime.ofInstant(article.getPublishAt(), BEIJING),
-                article.getCoverKey(),
-                article.getVersion());
+                article.getPublishAt());
     }
 
     ArticleDraft toDraft(String html) {

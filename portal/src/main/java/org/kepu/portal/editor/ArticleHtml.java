@@ -35,6 +35,14 @@ public class ArticleHtml {
         return SafeHtml.sanitize(images.withSrcset(renderer.render(parser.parse(markdown == null ? "" : markdown))));
     }
 
+    /**
+     * The Markdown an editor edits for a body stored only as HTML (demo content, the article API): the stored
+     * HTML is sanitized, so its entities ({@code &#xff0c;}) decode back to the characters a writer typed.
+     */
+    public String toMarkdown(String html) {
+        return HtmlToMarkdown.convert(html);
+    }
+
     public String fromHtml(String html) {
         return SafeHtml.sanitize(images.withSrcset(html == null ? "" : WordHtml.clean(html)));
     }

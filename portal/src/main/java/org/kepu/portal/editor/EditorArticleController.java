@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors write, revise and submit articles. */
@@ -57,6 +58,7 @@ class EditorArticleController {
     String save(
             @Valid @ModelAttribute("form") ArticleForm form,
             BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean andSubmit,
             Principal editor,
             Model model,
             RedirectAttributes redirect) {
@@ -65,6 +67,9 @@ class EditorArticleController {
             return form(model, null);
         }
         Article article = editorial.write(form.toDraft(body), form.body(), form.cover(), editor.getName());
+        if (andSubmit) {
+            return submitted(article.getId(), editor, redirect);
+        }
         redirect.addFlashAttribute("notice", "草稿已保存。");
         return "redirect:/editor/articles/" + article.getId() + "/edit";
     }
@@ -72,7 +77,7 @@ class EditorArticleController {
     @GetMapping("/editor/articles/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
-        model.addAttribute("form", ArticleForm.of(article));
+        model.addAttribute("form", ArticleForm.of(article, html));
         return form(model, article);
     }
 
@@ -81,6 +86,7 @@ class EditorArticleController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") ArticleForm form,
             BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean andSubmit,
             Principal editor,
             Model model,
             RedirectAttributes redirect) {
@@ -95,7 +101,11 @@ class EditorArticleController {
                         form.body(),
                         form.cover(),
                         editor.getName());
-                redirect.addFlashAttribute("notice", "已保存为新版本。");
+                if (andSubmit) {
+                    return submitted(id, editor, redirect);
+                }
+                redirect.addFlashAttribute(
+                        "notice", article.isPublished() ? "修订已保存为新版本；提交审核并通过后才会替换已发布的文章。" : "已保存为新版本。");
                 return "redirect:/editor/articles/" + id + "/edit";
             } catch (StaleArticle e) {
                 errors.reject("stale", "在您编辑期间，别人已保存了这篇文章。您的修改没有覆盖对方的内容：请复制您的修改，刷新页面后再合并保存。");
@@ -115,6 +125,18 @@ class EditorArticleController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/editor/articles";
+    }
+
+    /** Saved from the editor page and sent on to review in one step; the review page shows where it stands. */
+    private String submitted(long id, Principal editor, RedirectAttributes redirect) {
+        try {
+            editorial.submit(id, editor.getName());
+            redirect.addFlashAttribute("notice", "已保存并提交审核。");
+            return "redirect:/editor/articles/" + id;
+        } catch (EditorialRuleBroken e) {
+            redirect.addFlashAttribute("problem", "已保存，但未能提交审核：" + e.getMessage());
+            return "redirect:/editor/articles/" + id + "/edit";
+        }
     }
 
     /** The body as safe HTML, with a message next to the field for anything a reader would miss. */

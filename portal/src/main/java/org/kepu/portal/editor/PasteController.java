@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Formatted text pasted into the editor (from Word above all): cleaned on the server, so the editor keeps headings,
- * emphasis, lists and tables as HTML inside the Markdown body, and the same rules apply as for the article API.
+ * emphasis, lists and tables (as Markdown in the body), and the same rules apply as for the article API.
  */
 @RestController
 class PasteController {
@@ -17,10 +17,14 @@ class PasteController {
         this.html = html;
     }
 
+    /** The cleaned HTML, and the same as Markdown, which the editor inserts so the body stays readable. */
     @PostMapping("/editor/paste")
-    Pasted paste(@RequestBody Pasted pasted) {
-        return new Pasted(html.pasted(pasted.html()));
+    Cleaned paste(@RequestBody Pasted pasted) {
+        String clean = html.pasted(pasted.html());
+        return new Cleaned(clean, html.toMarkdown(clean));
     }
 
     record Pasted(String html) {}
+
+    record Cleaned(String html, String markdown) {}
 }

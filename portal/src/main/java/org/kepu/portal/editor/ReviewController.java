@@ -1,13 +1,19 @@
 package org.kepu.portal.editor;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.kepu.content.article.Article;
+import org.kepu.content.article.ArticleDraft;
 import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.ArticleRevision;
 import org.kepu.content.article.Editorial;
 import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.audit.AuditLog;
+import org.kepu.content.column.Columns;
+import org.kepu.content.reference.Audiences;
+import org.kepu.content.reference.Towns;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +31,25 @@ class ReviewController {
     private final ArticleHtml html;
     private final RevisionDiff diff;
     private final AuditLog audit;
+    private final Columns columns;
+    private final Towns towns;
+    private final Audiences audiences;
 
-    ReviewController(Editorial editorial, ArticleHtml html, RevisionDiff diff, AuditLog audit) {
+    ReviewController(
+            Editorial editorial,
+            ArticleHtml html,
+            RevisionDiff diff,
+            AuditLog audit,
+            Columns columns,
+            Towns towns,
+            Audiences audiences) {
         this.editorial = editorial;
         this.html = html;
         this.diff = diff;
         this.audit = audit;
+        this.columns = columns;
+        this.towns = towns;
+        this.audiences = audiences;
     }
 
     @GetMapping("/editor/articles/{id}")
@@ -38,12 +57,17 @@ class ReviewController {
         Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
         List<String> sensitive = editorial.sensitiveIn(article);
         List<ArticleRevision> revisions = editorial.revisions(id);
+        ArticleDraft pending = ArticleForm.pending(article);
         model.addAttribute("article", article);
+        model.addAttribute("pending", pending);
+        model.addAttribute("facts", facts(article, pending));
         model.addAttribute("sensitive", sensitive);
-        model.addAttribute("bodyMarked", html.highlight(article.getBodyHtml(), sensitive));
+        model.addAttribute("bodyMarked", html.highlight(pending.bodyHtml(), sensitive));
         model.addAttribute("revisions", revisions);
+        Optional<ArticleRevision> base = baseOf(article, revisions);
+        model.addAttribute("againstPublished", base.isPresent() && base.get().number() == approvedRevision(article));
         model.addAttribute(
-                "changes", revisions.size() < 2 ? List.of() : diff.between(revisions.get(1), revisions.get(0)));
+                "changes", base.map(b -> diff.between(b, revisions.get(0))).orElse(List.of()));
         model.addAttribute("reviews", editorial.reviews(id));
         model.addAttribute("approvals", editorial.approvals(id));
         model.addAttribute("levels", editorial.reviewLevels());
@@ -52,6 +76,57 @@ class ReviewController {
                 "notApprover", editorial.whyNotApprover(id, viewer.getName()).orElse(null));
         return "editor/review";
     }
+
+    /**
+     * What the changes are measured against: the published (last approved) text when the newest revision
+     * came after it, else the revision before the newest.
+     */
+    private static Optional<ArticleRevision> baseOf(Article article, List<ArticleRevision> revisions) {
+        if (revisions.size() < 2) {
+            return Optional.empty();
+        }
+        int approved = approvedRevision(article);
+        if (approved > 0 && approved < revisions.get(0).number()) {
+            return revisions.stream().filter(r -> r.number() == approved).findFirst();
+        }
+        return Optional.of(revisions.get(1));
+    }
+
+    private static int approvedRevision(Article article) {
+        return article.getApprovedRevision() == null ? 0 : article.getApprovedRevision();
+    }
+
+    /** The facts a reviewer checks besides the text, by their names rather than their codes. */
+    private ReviewFacts facts(Article article, ArticleDraft pending) {
+        String column = pending.columnId() == null
+                ? null
+                : columns.findAllByOrderBySortOrderAscIdAsc().stream()
+                        .filter(c -> c.id().equals(pending.columnId()))
+                        .map(c -> c.name())
+                        .findFirst()
+                        .orElse(null);
+        String town = pending.townCode() == null
+                ? null
+                : towns.findAllByOrderBySortOrder().stream()
+                        .filter(t -> t.code().equals(pending.townCode()))
+                        .map(t -> t.name())
+                        .findFirst()
+                        .orElse(null);
+        List<String> audienceNames = audiences.findAllByOrderBySortOrder().stream()
+                .filter(a -> pending.audienceCodes().contains(a.code()))
+                .map(a -> a.name())
+                .toList();
+        String cover = article.getCorrection() != null ? article.getCorrection().getCoverKey() : article.getCoverKey();
+        return new ReviewFacts(column, town, audienceNames, pending.tags(), cover, pending.publishedAt());
+    }
+
+    record ReviewFacts(
+            String column,
+            String town,
+            List<String> audiences,
+            List<String> tags,
+            String coverKey,
+            Instant publishAt) {}
 
     @PostMapping("/editor/articles/{id}/approve")
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
