@@ -6,6 +6,7 @@
   var hls = video.getAttribute('data-hls');
   var hlsjs = document.currentScript.getAttribute('data-hlsjs');
   seekPreviews(video);
+  captionsForElders(video);
   // hls.js is large: fetch it once the page has rendered, so the page is usable at once and the
   // MP4 fallback plays if someone presses play before it arrives.
   if (document.readyState === 'complete') {
@@ -43,14 +44,17 @@
     }
   }
 
-  // A slider under the video that shows the storyboard frame at the point it would jump to.
+  // The storyboard over the player's own timeline: pointing at the bottom strip of the video, where the native
+  // controls draw the progress bar, shows the frame at that point. Nothing here seeks; the native bar does.
   function seekPreviews(video) {
-    var box = document.querySelector('[data-storyboard]');
+    var box = video.closest('[data-storyboard]');
     if (!box) return;
-    var slider = box.querySelector('[data-seek]');
     var thumb = box.querySelector('[data-seek-thumb]');
+    var label = thumb.querySelector('span');
     var base = box.getAttribute('data-storyboard');
     var cues = [];
+    var TIMELINE = 56; // px above the bottom edge where Chromium's and Safari's controls put the timeline
+    var INSET = 16;    // the timeline's inset from the left and right edges
     fetch(base, { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.text() : ''; }).then(function (vtt) {
       vtt.split(/\n\n+/).forEach(function (block) {
         var m = block.match(/([\d:.]+) --> ([\d:.]+)\s+(\S+)#xywh=(\d+),(\d+),(\d+),(\d+)/);
@@ -61,19 +65,34 @@
     function seconds(t) {
       return t.split(':').reduce(function (sum, part) { return sum * 60 + parseFloat(part); }, 0);
     }
-    function show(time) {
-      var cue = cues.filter(function (c) { return time >= c.start && time < c.end; })[0];
-      if (!cue) { thumb.hidden = true; return; }
+    function clock(t) {
+      var s = Math.floor(t % 60);
+      return Math.floor(t / 60) + ':' + (s < 10 ? '0' : '') + s;
+    }
+    video.addEventListener('pointermove', function (event) {
+      var rect = video.getBoundingClientRect();
+      var fromBottom = rect.bottom - event.clientY;
+      if (!cues.length || !video.duration || fromBottom > TIMELINE || fromBottom < 0) { thumb.hidden = true; return; }
+      var fraction = Math.min(1, Math.max(0, (event.clientX - rect.left - INSET) / (rect.width - 2 * INSET)));
+      var time = fraction * video.duration;
+      var cue = cues.filter(function (c) { return time >= c.start && time < c.end; })[0] || cues[cues.length - 1];
       thumb.style.width = cue.w + 'px';
       thumb.style.height = cue.h + 'px';
       thumb.style.backgroundImage = 'url("' + cue.src + '")';
       thumb.style.backgroundPosition = '-' + cue.x + 'px -' + cue.y + 'px';
+      var left = Math.min(rect.width - cue.w, Math.max(0, event.clientX - rect.left - cue.w / 2));
+      thumb.style.transform = 'translateX(' + left + 'px)';
+      label.textContent = clock(time);
       thumb.hidden = false;
-    }
-    video.addEventListener('loadedmetadata', function () { slider.max = video.duration || 0; });
-    video.addEventListener('timeupdate', function () { if (document.activeElement !== slider) slider.value = video.currentTime; });
-    slider.addEventListener('input', function () { show(parseFloat(slider.value)); });
-    slider.addEventListener('change', function () { video.currentTime = parseFloat(slider.value); thumb.hidden = true; });
+    });
+    video.addEventListener('pointerleave', function () { thumb.hidden = true; });
+  }
+
+  // In 长辈模式 the first captions show from the start (the server marks them default); switched on here, too.
+  function captionsForElders(video) {
+    document.addEventListener('kepu:elderly', function (event) {
+      if (video.textTracks.length) video.textTracks[0].mode = event.detail ? 'showing' : 'disabled';
+    });
   }
 
   // Lets a viewer on a slow or metered connection pick a rendition instead of automatic switching.

@@ -48,7 +48,7 @@ class ArticleController {
         model.addAttribute("town", names.town(article.getTownCode()).orElse(null));
         model.addAttribute("audiences", names.audiences(article.getAudienceCodes()));
         model.addAttribute("readingMinutes", ReadingTime.minutes(article.getBodyHtml()));
-        model.addAttribute("related", related.of(ContentKey.article(id).toString()));
+        model.addAttribute("related", related.cards(ContentKey.article(id).toString()));
         model.addAttribute("canonical", urls.absolute("/articles/" + id));
         model.addAttribute("pageDescription", article.getSummary());
         model.addAttribute("ogType", "article");

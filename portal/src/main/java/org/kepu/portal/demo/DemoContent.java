@@ -23,6 +23,7 @@ import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
 import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.Videos;
+import org.kepu.media.transcode.FfmpegBinary;
 import org.kepu.media.transcode.SampleVideos;
 import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.portal.web.SafeHtml;
@@ -57,6 +58,7 @@ class DemoContent implements ApplicationRunner {
     private final ReferenceNames names;
     private final BlobStore blobs;
     private final SampleVideos samples;
+    private final DemoScenes scenes;
     private final DemoSettings settings;
     private final Clock clock;
     private final TaskExecutor background = new SimpleAsyncTaskExecutor("demo-videos-");
@@ -68,6 +70,7 @@ class DemoContent implements ApplicationRunner {
             ReferenceNames names,
             BlobStore blobs,
             SampleVideos samples,
+            FfmpegBinary ffmpeg,
             DemoSettings settings,
             Clock clock) {
         this.columns = columns;
@@ -76,6 +79,7 @@ class DemoContent implements ApplicationRunner {
         this.names = names;
         this.blobs = blobs;
         this.samples = samples;
+        this.scenes = new DemoScenes(ffmpeg);
         this.settings = settings;
         this.clock = clock;
     }
@@ -154,10 +158,13 @@ class DemoContent implements ApplicationRunner {
         Path work = Files.createTempDirectory("kepu-demo-");
         try {
             int tone = 440;
+            int index = 0;
             for (String line : lines) {
                 String[] f = line.split("\\|");
-                Path source = samples.generate(
-                        work.resolve(f[0] + ".mp4"), 960, 540, Duration.ofSeconds(8), OptionalInt.of(tone));
+                Path source = work.resolve(f[0] + ".mp4");
+                if (!scenes.render(source, index++, f[1], names.columnName(columnId(f[3])) + " · 伊金霍洛科普", f[2], tone)) {
+                    samples.generate(source, 960, 540, Duration.ofSeconds(8), OptionalInt.of(tone));
+                }
                 tone += 110;
                 String key = "uploads/demo/" + f[0] + ".mp4";
                 blobs.put(key, source, "video/mp4");

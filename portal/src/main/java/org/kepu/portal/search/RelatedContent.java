@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kepu.content.ContentChanged;
+import org.kepu.content.ContentKey;
+import org.kepu.content.ContentType;
+import org.kepu.content.article.Articles;
 import org.kepu.search.SearchHit;
 import org.kepu.search.SearchIndex;
 import org.kepu.search.SearchIndexUnavailable;
@@ -31,13 +34,36 @@ public class RelatedContent {
     private record Kept(List<SearchHit> hits, Instant until) {}
 
     private final SearchIndex index;
+    private final Articles articles;
     private final Clock clock;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private volatile Instant changedAt = Instant.EPOCH;
 
-    RelatedContent(SearchIndex index, Clock clock) {
+    RelatedContent(SearchIndex index, Articles articles, Clock clock) {
         this.index = index;
+        this.articles = articles;
         this.clock = clock;
+    }
+
+    /** The related items with their pictures: articles' covers (one query for all), videos' posters. */
+    public List<RelatedCard> cards(String id) {
+        List<SearchHit> hits = of(id);
+        List<Long> articleIds = hits.stream()
+                .map(hit -> ContentKey.parse(hit.id()))
+                .filter(key -> key.type() == ContentType.ARTICLE)
+                .map(ContentKey::id)
+                .toList();
+        Map<Long, String> covers = articleIds.isEmpty() ? Map.of() : articles.coverKeys(articleIds);
+        return hits.stream()
+                .map(hit -> {
+                    ContentKey key = ContentKey.parse(hit.id());
+                    return switch (key.type()) {
+                        case ARTICLE -> new RelatedCard(hit, covers.get(key.id()), null);
+                        case VIDEO -> new RelatedCard(hit, null, "/media/videos/" + key.id() + "/poster.jpg");
+                        case ENTRY -> new RelatedCard(hit, null, null);
+                    };
+                })
+                .toList();
     }
 
     public List<SearchHit> of(String id) {

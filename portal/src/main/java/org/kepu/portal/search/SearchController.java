@@ -25,11 +25,20 @@ class SearchController {
     private final SearchIndex index;
     private final Articles articles;
     private final SearchLatency latency;
+    private final DidYouMean didYouMean;
+    private final SearchPageSettings settings;
 
-    SearchController(SearchIndex index, Articles articles, SearchLatency latency) {
+    SearchController(
+            SearchIndex index,
+            Articles articles,
+            SearchLatency latency,
+            DidYouMean didYouMean,
+            SearchPageSettings settings) {
         this.index = index;
         this.articles = articles;
         this.latency = latency;
+        this.didYouMean = didYouMean;
+        this.settings = settings;
     }
 
     @GetMapping("/search")
@@ -64,6 +73,13 @@ class SearchController {
         model.addAttribute("pages", request.pageCount(hits.total()));
         model.addAttribute("searchUnavailable", unavailable);
         model.addAttribute("covers", covers(hits));
+        model.addAttribute(
+                "didYouMean",
+                request.isEmpty() || unavailable
+                        ? null
+                        : didYouMean.of(request.text(), hits.total()).orElse(null));
+        // no search log is kept, so the hot searches are the editors' configured picks (and the page says so)
+        model.addAttribute("hotSearches", settings.hotSearches());
         return "search/results";
     }
 

@@ -7,6 +7,7 @@ import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.views.ViewCounter;
+import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.portal.search.RelatedContent;
 import org.kepu.portal.share.SiteUrls;
 import org.springframework.security.core.Authentication;
@@ -24,6 +25,7 @@ class VideoController {
     private final SiteUrls urls;
     private final RelatedContent related;
     private final BlobStore blobs;
+    private final ReferenceNames names;
 
     VideoController(
             VideoAccess access,
@@ -31,8 +33,10 @@ class VideoController {
             ViewCounter views,
             SiteUrls urls,
             BlobStore blobs,
-            RelatedContent related) {
+            RelatedContent related,
+            ReferenceNames names) {
         this.related = related;
+        this.names = names;
         this.blobs = blobs;
         this.urls = urls;
         this.access = access;
@@ -55,7 +59,9 @@ class VideoController {
         model.addAttribute(
                 "storyboard",
                 blobs.exists(video.mediaKey(Video.STORYBOARD)) ? VideoMedia.base(id) + Video.STORYBOARD : null);
-        model.addAttribute("related", related.of(ContentKey.video(id).toString()));
+        model.addAttribute("related", related.cards(ContentKey.video(id).toString()));
+        model.addAttribute("column", names.column(video.getColumnId()).orElse(null));
+        model.addAttribute("shareUrl", urls.absolute("/videos/" + id));
         model.addAttribute("canonical", urls.absolute("/videos/" + id));
         model.addAttribute("pageDescription", video.getSummary());
         model.addAttribute("ogType", "video.other");

@@ -1,5 +1,6 @@
 package org.kepu.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import org.kepu.content.column.Columns;
@@ -17,10 +18,37 @@ class SiteModel {
 
     private final Columns columns;
     private final SiteNotices notices;
+    private final SiteOperator operator;
 
-    SiteModel(Columns columns, SiteNotices notices) {
+    SiteModel(Columns columns, SiteNotices notices, SiteOperator operator) {
         this.columns = columns;
         this.notices = notices;
+        this.operator = operator;
+    }
+
+    /** Whether 长辈模式 is on for this reader (larger text, higher contrast, one column). */
+    @ModelAttribute("elderly")
+    boolean elderly(HttpServletRequest request) {
+        return ReadingPreferences.elderly(request);
+    }
+
+    /** The article text size this reader chose. */
+    @ModelAttribute("textSize")
+    ReadingPreferences.TextSize textSize(HttpServletRequest request) {
+        return ReadingPreferences.textSize(request);
+    }
+
+    /** This page's path and query, where the preference switches return to. */
+    @ModelAttribute("here")
+    String here(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    /** The 主办单位, 联系方式 and ICP 备案号 of the footer. */
+    @ModelAttribute("siteOperator")
+    SiteOperator siteOperator() {
+        return operator;
     }
 
     /** The signed-in user's name, or null: the layout offers sign-out and the back office. */

@@ -1,0 +1,25 @@
+package org.kepu.portal.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** A path on this site to return to; anything else (another host, a scheme, odd characters) becomes the home page. */
+final class LocalPath {
+
+    private LocalPath() {}
+
+    static String orHome(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
+            return "/";
+        }
+        try {
+            URI uri = new URI(path);
+            if (uri.getScheme() != null || uri.getRawAuthority() != null) {
+                return "/";
+            }
+            return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+        } catch (URISyntaxException e) {
+            return "/";
+        }
+    }
+}
