@@ -1,6 +1,7 @@
 // A small tus 1.0 client for the creator's upload form: chunked PATCHes with a progress bar,
 // pause and resume, automatic resumption after a dropped connection, and after a page reload
-// (the upload's address is remembered per file in localStorage).
+// (the upload's address is remembered per file in localStorage). A form shown again after a failed
+// validation keeps its finished upload: the page says so and nothing is uploaded twice.
 (function () {
   var form = document.querySelector('[data-tus-form]');
   if (!form) return;
@@ -13,6 +14,8 @@
   var resumeButton = form.querySelector('[data-tus-resume]');
   var uploadIdField = form.querySelector('[data-tus-upload-id]');
   var submitButton = form.querySelector('[data-tus-submit]');
+  var submitHint = form.querySelector('[data-tus-submit-hint]');
+  var controls = form.querySelector('[data-tus-controls]');
   var text = function (name) { return form.getAttribute('data-text-' + name) || ''; };
   var csrf = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
@@ -27,10 +30,19 @@
   function storageKey(file) { return 'kepu.tus.' + [file.name, file.size, file.lastModified].join('|'); }
   function b64(s) { return btoa(unescape(encodeURIComponent(s))); }
   function show(message) { statusLine.textContent = message; }
-  function progress() {
-    var percent = state.file.size ? Math.floor(state.offset * 100 / state.file.size) : 0;
+  function megabytes(bytes) { return (bytes / 1048576).toFixed(1); }
+  // the bar and the words together, from the first byte of the first chunk on
+  function progress(sent) {
+    var done = sent === undefined ? state.offset : sent;
+    var percent = state.file.size ? Math.floor(done * 100 / state.file.size) : 0;
     bar.value = percent;
-    show(text('progress') + ' ' + percent + '%（' + (state.offset / 1048576).toFixed(1) + ' / ' + (state.file.size / 1048576).toFixed(1) + ' MB）');
+    show(text('progress') + ' ' + percent + '%（' + megabytes(done) + ' / ' + megabytes(state.file.size) + ' MB）');
+  }
+  // a disabled submit button says why next to it
+  function allowSubmit(allowed) {
+    if (!submitButton) return;
+    submitButton.disabled = !allowed;
+    if (submitHint) submitHint.hidden = allowed;
   }
   function wait(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
   function problem(response) {
@@ -71,7 +83,8 @@
       var h = headers({ 'Upload-Offset': String(start), 'Content-Type': 'application/offset+octet-stream' });
       for (var k in h) xhr.setRequestHeader(k, h[k]);
       xhr.upload.onprogress = function (e) {
-        bar.value = Math.floor((start + e.loaded) * 100 / state.file.size);
+        // the request's size includes headers: never show more than the chunk
+        progress(start + Math.min(e.loaded, chunk.size));
       };
       xhr.onload = function () {
         if (xhr.status === 204) {
@@ -119,7 +132,7 @@
         localStorage.removeItem(storageKey(state.file));
         bar.value = 100;
         show(text('done'));
-        submitButton.disabled = false;
+        allowSubmit(true);
         pauseButton.disabled = true;
       }
     } catch (e) {
@@ -135,7 +148,10 @@
     if (!fileInput.files.length) return;
     state = { file: fileInput.files[0], url: null, offset: 0, paused: false, xhr: null, running: false };
     uploadIdField.value = '';
-    submitButton.disabled = true;
+    allowSubmit(false);
+    if (controls) controls.hidden = false;
+    bar.value = 0;
+    show(text('starting'));
     run();
   });
   pauseButton.addEventListener('click', function () {
@@ -151,5 +167,12 @@
     run();
   });
   window.addEventListener('online', function () { if (state.file && !state.paused) run(); });
-  if (!uploadIdField.value) submitButton.disabled = true;
+  if (uploadIdField.value) {
+    // shown again after a failed validation: the finished upload is still ours
+    bar.value = 100;
+    show(text('kept'));
+    allowSubmit(true);
+  } else {
+    allowSubmit(false);
+  }
 })();

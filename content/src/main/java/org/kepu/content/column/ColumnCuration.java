@@ -78,6 +78,36 @@ public class ColumnCuration {
                 || ordered.get(target).pinned() != ordered.get(index).pinned()) {
             return;
         }
+        place(columnId, ordered, index, target, editor);
+    }
+
+    /**
+     * Moves an item to a place (1 for the top) in one step, as a drag and drop does; pinned items
+     * stay above the others, so the place is kept within the item's group.
+     */
+    @Transactional
+    public void moveTo(long columnId, long itemId, int position, String editor) {
+        List<ColumnItem> ordered = new ArrayList<>(of(columnId));
+        int index = indexOf(ordered, itemId);
+        if (index < 0) {
+            return;
+        }
+        boolean pinned = ordered.get(index).pinned();
+        int first = 0;
+        while (first < ordered.size() && ordered.get(first).pinned() != pinned) {
+            first++;
+        }
+        int last = first;
+        while (last + 1 < ordered.size() && ordered.get(last + 1).pinned() == pinned) {
+            last++;
+        }
+        int target = Math.max(first, Math.min(last, position - 1));
+        if (target != index) {
+            place(columnId, ordered, index, target, editor);
+        }
+    }
+
+    private void place(long columnId, List<ColumnItem> ordered, int index, int target, String editor) {
         ColumnItem moving = ordered.remove(index);
         ordered.add(target, moving);
         for (int i = 0; i < ordered.size(); i++) {

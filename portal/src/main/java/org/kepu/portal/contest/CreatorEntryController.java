@@ -124,6 +124,8 @@ class CreatorEntryController {
             return "redirect:/creator/entries/" + entry.id();
         } catch (ContestRuleBroken e) {
             reject(errors, e);
+            // a browser cannot be handed a file back: the page asks for the cover again
+            model.addAttribute("coverDropped", cover != null && !cover.isEmpty());
             return showForm(contest, null, model);
         }
     }

@@ -8,14 +8,19 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.kepu.content.ContentKey;
+import org.kepu.content.ContentType;
 import org.kepu.content.article.Articles;
 import org.kepu.content.column.ColumnCuration;
+import org.kepu.content.column.ColumnItem;
 import org.kepu.content.column.ColumnKind;
 import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
-import org.kepu.content.video.Videos;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +40,7 @@ class EditorColumnController {
     private final ColumnCuration curation;
     private final CuratedItems items;
     private final Articles articles;
-    private final Videos videos;
+    private final CurationCandidates candidates;
     private final Clock clock;
 
     EditorColumnController(
@@ -43,13 +48,13 @@ class EditorColumnController {
             ColumnCuration curation,
             CuratedItems items,
             Articles articles,
-            Videos videos,
+            CurationCandidates candidates,
             Clock clock) {
         this.columns = columns;
         this.curation = curation;
         this.items = items;
         this.articles = articles;
-        this.videos = videos;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -96,14 +101,32 @@ class EditorColumnController {
     }
 
     @GetMapping("/editor/columns/{slug}")
-    String curate(@PathVariable String slug, Model model) {
+    String curate(@PathVariable String slug, @RequestParam(defaultValue = "") String find, Model model) {
         ContentColumn column = column(slug);
+        List<ColumnItem> curated = curation.of(column.id());
         model.addAttribute("column", column);
-        model.addAttribute("items", items.visible(curation.of(column.id())));
-        model.addAttribute("articles", articles.latest());
-        model.addAttribute("videos", videos.latest());
+        model.addAttribute("items", items.visible(curated));
+        model.addAttribute("itemCovers", articleCovers(curated));
+        model.addAttribute("find", find.strip());
+        model.addAttribute(
+                "candidates",
+                candidates.find(find, curated.stream().map(ColumnItem::key).collect(Collectors.toSet())));
         model.addAttribute("kinds", ColumnKind.values());
         return "curation/curate";
+    }
+
+    /** The cover keys of the curated articles, by item id: the list shows each item's picture. */
+    private Map<Long, String> articleCovers(List<ColumnItem> curated) {
+        List<ColumnItem> ofArticles = curated.stream()
+                .filter(i -> i.key().type() == ContentType.ARTICLE)
+                .toList();
+        Map<Long, String> byArticle = articles.coverKeys(
+                ofArticles.stream().map(ColumnItem::contentId).toList());
+        Map<Long, String> byItem = new HashMap<>();
+        ofArticles.stream()
+                .filter(i -> byArticle.get(i.contentId()) != null)
+                .forEach(i -> byItem.put(i.id(), byArticle.get(i.contentId())));
+        return byItem;
     }
 
     @PostMapping("/editor/columns/{slug}/details")
@@ -139,9 +162,16 @@ class EditorColumnController {
     }
 
     @PostMapping("/editor/columns/{slug}/items/{itemId}")
-    String change(@PathVariable String slug, @PathVariable long itemId, @RequestParam String action, Principal editor) {
+    String change(
+            @PathVariable String slug,
+            @PathVariable long itemId,
+            @RequestParam String action,
+            @RequestParam(required = false) Integer position,
+            Principal editor) {
         long columnId = column(slug).id();
         switch (action) {
+            // a drag and drop names the place the item was dropped at
+            case "position" -> curation.moveTo(columnId, itemId, position == null ? 1 : position, editor.getName());
             case "up" -> curation.move(columnId, itemId, -1, editor.getName());
             case "down" -> curation.move(columnId, itemId, 1, editor.getName());
             case "pin" -> curation.pin(columnId, itemId, true, editor.getName());

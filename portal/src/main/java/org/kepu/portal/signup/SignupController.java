@@ -1,6 +1,7 @@
 package org.kepu.portal.signup;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,6 +71,10 @@ class SignupController {
             "verifying",
             "waitAlert");
 
+    private static final String ENTRIES = "/creator/entries";
+
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final RequestCache savedRequests = new HttpSessionRequestCache();
     private final Creators creators;
     private final Captchas captchas;
     private final ProofOfWork proofOfWork;
@@ -68,6 +83,7 @@ class SignupController {
     private final RateLimit perAddress;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final UserDetailsService users;
 
     SignupController(
             Creators creators,
@@ -78,7 +94,8 @@ class SignupController {
             SignupSettings settings,
             RateLimits limits,
             MessageSource messages,
-            ObjectMapper json) {
+            ObjectMapper json,
+            UserDetailsService users) {
         this.creators = creators;
         this.captchas = captchas;
         this.proofOfWork = proofOfWork;
@@ -87,6 +104,13 @@ class SignupController {
         this.perAddress = limits.limit("signups-per-address", settings.signupsPerAddress(), settings.signupPeriod());
         this.messages = messages;
         this.json = json;
+        this.users = users;
+    }
+
+    /** Where to go after signing up, if it is a path of this site; carried through the form. */
+    @ModelAttribute("continueTo")
+    String continueTo(@RequestParam(name = "continue", required = false) String target) {
+        return ContinueTarget.of(target).orElse(null);
     }
 
     @GetMapping("/signup")
@@ -106,7 +130,9 @@ class SignupController {
     String signup(
             @Valid @ModelAttribute("form") SignupForm form,
             BindingResult errors,
+            @ModelAttribute("continueTo") String continueTo,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         if (!perAddress.tryAcquire(ClientAddresses.keyOf(request))) {
@@ -125,14 +151,51 @@ class SignupController {
         if (errors.hasErrors()) {
             return show(model);
         }
+        String username;
         try {
-            creators.register(form.contact(), form.displayName(), passwords.encode(form.password()), form.consent());
+            username = creators.register(
+                            form.contact(), form.displayName(), passwords.encode(form.password()), form.consent())
+                    .getUsername();
         } catch (ContestRuleBroken e) {
             errors.rejectValue(e.field() == null ? "contact" : e.field(), "signup.error.refused", e.getMessage());
             return show(model);
         }
-        redirect.addFlashAttribute("notice", "注册成功，请用手机号或邮箱登录");
-        return "redirect:/login";
+        signIn(username, request, response);
+        redirect.addFlashAttribute("notice", "注册成功，已为您登录。");
+        return "redirect:" + afterSignup(continueTo, request, response);
+    }
+
+    /** The new account is signed in at once, in a fresh session (as a login would do). */
+    private void signIn(String username, HttpServletRequest request, HttpServletResponse response) {
+        UserDetails account = users.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        request.getSession(true);
+        request.changeSessionId();
+        contexts.saveContext(context, request, response);
+    }
+
+    /**
+     * The page the creator came from: the form's {@code continue} path, else the page the login
+     * form was asked for (the saved request) when it is on this site, else their entries.
+     */
+    private String afterSignup(String continueTo, HttpServletRequest request, HttpServletResponse response) {
+        if (continueTo != null) {
+            return continueTo;
+        }
+        SavedRequest saved = savedRequests.getRequest(request, response);
+        if (saved != null) {
+            savedRequests.removeRequest(request, response);
+            return ContinueTarget.ofSaved(
+                            saved.getRedirectUrl(),
+                            request.getScheme(),
+                            request.getServerName(),
+                            request.getServerPort())
+                    .orElse(ENTRIES);
+        }
+        return ENTRIES;
     }
 
     /** The proof-of-work challenge the sign-up page's widget fetches. */

@@ -51,10 +51,13 @@ class SiteModel {
         return operator;
     }
 
-    /** The signed-in user's name, or null: the layout offers sign-out and the back office. */
+    /**
+     * The signed-in user's name as every page may print it (a creator's phone number masked), or
+     * null: the layout offers sign-out and the back office.
+     */
     @ModelAttribute("signedInAs")
     String signedInAs(Principal principal) {
-        return principal == null ? null : principal.getName();
+        return principal == null ? null : MaskedContact.of(principal.getName());
     }
 
     /** Where the signed-in user works, by role; null for the public. */
@@ -63,19 +66,11 @@ class SiteModel {
         if (authentication == null) {
             return null;
         }
-        var roles = authentication.getAuthorities().stream()
-                .map(a -> a.getAuthority())
-                .toList();
-        if (roles.contains("ROLE_EDITOR") || roles.contains("ROLE_REVIEWER") || roles.contains("ROLE_ADMIN")) {
-            return "/editor/articles";
+        // staff of any role start at the workbench, which links only what their roles open
+        if (StaffRoles.isStaff(authentication)) {
+            return "/workbench";
         }
-        if (roles.contains("ROLE_REGISTRAR")) {
-            return "/registrar";
-        }
-        if (roles.contains("ROLE_JUDGE")) {
-            return "/judge";
-        }
-        return roles.contains("ROLE_CREATOR") ? "/creator/entries" : null;
+        return StaffRoles.has(authentication, "CREATOR") ? "/creator/entries" : null;
     }
 
     @ModelAttribute("siteNotice")

@@ -77,8 +77,8 @@ class SignupChallengeBrowserTests extends ThrottledPortalTest {
         browser.findElement(By.id("passwordAgain")).sendKeys(Keys.ENTER);
 
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> browser.getCurrentUrl().endsWith("/login"));
-        assertThat(browser.getPageSource()).contains("注册成功");
+                .until(() -> browser.getCurrentUrl().endsWith("/creator/entries"));
+        assertThat(browser.getPageSource()).as("signed in at once").contains("注册成功，已为您登录");
         assertThat(accounts.findByUsername("13500135000")).isPresent();
     }
 }
