@@ -29,7 +29,9 @@
 
   function attach() {
     if (window.Hls && window.Hls.isSupported()) {
-      var player = new window.Hls({ capLevelToPlayerSize: true });
+      // segments load when the viewer starts playing: a page that is only read costs no video traffic or CPU
+      var player = new window.Hls({ capLevelToPlayerSize: true, autoStartLoad: false });
+      video.addEventListener('play', function () { player.startLoad(-1); }, { once: true });
       player.on(window.Hls.Events.ERROR, function (event, data) {
         if (data.fatal) {
           player.destroy();
@@ -111,6 +113,6 @@
       select.appendChild(option);
     });
     select.addEventListener('change', function () { player.currentLevel = parseInt(select.value, 10); });
-    box.hidden = false;
+    box.classList.remove('pending');
   }
 })();
