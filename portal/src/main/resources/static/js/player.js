@@ -7,12 +7,25 @@
   var hlsjs = document.currentScript.getAttribute('data-hlsjs');
   seekPreviews(video);
   captionsForElders(video);
-  // hls.js is large: fetch it once the page has rendered, so the page is usable at once and the
-  // MP4 fallback plays if someone presses play before it arrives.
-  if (document.readyState === 'complete') {
+  // hls.js is large (a second of a slow phone's CPU): it is fetched when the viewer reaches for the player, or a
+  // few seconds after the page has loaded, when the reader already has the page. The MP4 fallback plays
+  // meanwhile, and playback carries on where it was when hls.js takes over.
+  var requested = false;
+  function request() {
+    if (requested) return;
+    requested = true;
     loadHlsJs();
+  }
+  ['pointerenter', 'touchstart', 'focus', 'play'].forEach(function (type) {
+    video.addEventListener(type, request, { once: true, passive: true });
+  });
+  function later() {
+    setTimeout(function () { (window.requestIdleCallback || setTimeout)(request); }, 3000);
+  }
+  if (document.readyState === 'complete') {
+    later();
   } else {
-    window.addEventListener('load', loadHlsJs);
+    window.addEventListener('load', later);
   }
 
   function loadHlsJs() {
@@ -28,19 +41,28 @@
   }
 
   function attach() {
+    var at = video.currentTime;
+    var playing = !video.paused;
     if (window.Hls && window.Hls.isSupported()) {
-      var player = new window.Hls({ capLevelToPlayerSize: true });
+      // segments load once playing starts: a page that is only read costs no video traffic
+      var player = new window.Hls({ capLevelToPlayerSize: true, autoStartLoad: playing, startPosition: at || -1 });
+      if (!playing) video.addEventListener('play', function () { player.startLoad(-1); }, { once: true });
       player.on(window.Hls.Events.ERROR, function (event, data) {
         if (data.fatal) {
           player.destroy();
           video.src = video.querySelector('source').src;
         }
       });
-      player.on(window.Hls.Events.MANIFEST_PARSED, function () { offerQualities(player); });
+      player.on(window.Hls.Events.MANIFEST_PARSED, function () {
+        offerQualities(player);
+        if (playing) video.play().catch(function () { /* the viewer presses play again */ });
+      });
       player.loadSource(hls);
       player.attachMedia(video);
     } else if (video.canPlayType('application/vnd.apple.mpegurl')) {
       video.src = hls;
+      if (at) video.currentTime = at;
+      if (playing) video.play().catch(function () { /* the viewer presses play again */ });
     }
   }
 
@@ -111,6 +133,6 @@
       select.appendChild(option);
     });
     select.addEventListener('change', function () { player.currentLevel = parseInt(select.value, 10); });
-    box.hidden = false;
+    box.classList.remove('pending');
   }
 })();

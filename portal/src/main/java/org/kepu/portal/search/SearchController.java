@@ -1,16 +1,21 @@
 package org.kepu.portal.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.kepu.content.ContentKey;
 import org.kepu.content.ContentType;
 import org.kepu.content.article.Articles;
+import org.kepu.portal.share.SiteUrls;
 import org.kepu.search.SearchHits;
 import org.kepu.search.SearchIndex;
 import org.kepu.search.SearchIndexUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,18 +32,24 @@ class SearchController {
     private final SearchLatency latency;
     private final DidYouMean didYouMean;
     private final SearchPageSettings settings;
+    private final MessageSource messages;
+    private final SiteUrls urls;
 
     SearchController(
             SearchIndex index,
             Articles articles,
             SearchLatency latency,
             DidYouMean didYouMean,
-            SearchPageSettings settings) {
+            SearchPageSettings settings,
+            MessageSource messages,
+            SiteUrls urls) {
         this.index = index;
         this.articles = articles;
         this.latency = latency;
         this.didYouMean = didYouMean;
         this.settings = settings;
+        this.messages = messages;
+        this.urls = urls;
     }
 
     @GetMapping("/search")
@@ -80,6 +91,18 @@ class SearchController {
                         : didYouMean.of(request.text(), hits.total()).orElse(null));
         // no search log is kept, so the hot searches are the editors' configured picks (and the page says so)
         model.addAttribute("hotSearches", settings.hotSearches());
+        model.addAttribute(
+                "pageDescription",
+                request.isEmpty()
+                        ? messages.getMessage("search.description.empty", null, Locale.SIMPLIFIED_CHINESE)
+                        : messages.getMessage(
+                                "search.description", new Object[] {request.text()}, Locale.SIMPLIFIED_CHINESE));
+        if (!request.isEmpty()) {
+            // filtered, sorted and further pages are variants of the plain query (robots.txt keeps them out)
+            model.addAttribute(
+                    "canonical",
+                    urls.absolute("/search?q=" + URLEncoder.encode(request.text(), StandardCharsets.UTF_8)));
+        }
         return "search/results";
     }
 

@@ -58,7 +58,7 @@ class SitemapController {
                 Disallow: /registrar/
                 Disallow: /account/
                 Disallow: /login
-                Disallow: /search
+                Disallow: /search?*&
                 Sitemap: %s
                 """.formatted(urls.absolute("/sitemap.xml"));
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);

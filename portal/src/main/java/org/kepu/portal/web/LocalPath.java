@@ -17,7 +17,9 @@ final class LocalPath {
             if (uri.getScheme() != null || uri.getRawAuthority() != null) {
                 return "/";
             }
-            return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+            // percent-encoded, so a Location header never carries raw non-ASCII characters
+            String local = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+            return new URI(local).toASCIIString();
         } catch (URISyntaxException e) {
             return "/";
         }
