@@ -96,12 +96,24 @@ class BackOfficeBrowserTests extends PortalIntegrationTest {
         assertThat(confirm.getText()).contains("立即退出所有设备上的登录").contains(victim);
         chromium.screenshot("admin-users-confirm-desktop.png");
         chromium.resize(Browser.PHONE);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", confirm);
         chromium.screenshot("admin-users-confirm-phone.png");
         sure.click();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !accounts.findByUsername(victim).orElseThrow().isEnabled());
 
         chromium.resize(Browser.DESKTOP);
+        chromium.open("/editor/notice");
+        WebElement flood = browser.findElements(By.cssSelector(".preset-buttons details.confirm"))
+                .get(1);
+        flood.findElement(By.tagName("summary")).click();
+        await().atMost(Duration.ofSeconds(5))
+                .until(() ->
+                        flood.findElement(By.cssSelector("button[type=submit]")).isDisplayed());
+        assertThat(flood.getText()).contains("立即显示在全站每个页面的顶部和大厅屏幕上");
+        chromium.screenshot("notice-confirm-desktop.png");
+        flood.findElement(By.tagName("summary")).click();
+
         chromium.open("/editor/columns/kepuri");
         assertThat(browser.findElements(By.cssSelector(".pick-list .thumb"))).isNotEmpty();
         assertThat(browser.findElement(By.id("preview-title")).getText()).isEqualTo("读者看到的样子");
