@@ -93,6 +93,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .exceptionHandling(refusals -> refusals.accessDeniedHandler(new ReasonedAccessDenied()))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl(LoginController.LANDING)
                         .permitAll())

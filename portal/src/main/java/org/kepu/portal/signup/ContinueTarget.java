@@ -2,6 +2,7 @@ package org.kepu.portal.signup;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -48,11 +49,23 @@ final class ContinueTarget {
             if (!same) {
                 return Optional.empty();
             }
-            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            return of(path);
+            String query = withoutMarker(uri.getRawQuery());
+            return of(uri.getRawPath() + (query.isEmpty() ? "" : "?" + query));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** Spring Security marks a saved request's address with a bare {@code continue} parameter: not for people. */
+    private static String withoutMarker(String query) {
+        if (query == null) {
+            return "";
+        }
+        return String.join(
+                "&",
+                Arrays.stream(query.split("&"))
+                        .filter(p -> !p.equals("continue"))
+                        .toList());
     }
 
     private static int defaultPort(String scheme) {

@@ -101,6 +101,8 @@ class CreatorEntryFormBrowserTests extends PortalIntegrationTest {
         browser.findElement(By.id("file")).sendKeys(video.toAbsolutePath().toString());
         await().atMost(Duration.ofSeconds(20)).until(() -> status().contains("%"));
         assertThat(status()).doesNotContain("请选择视频文件").contains("MB");
+        browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("upload-status")));
         chromium.screenshot("entry-form-uploading-phone.png");
         browser.deleteNetworkConditions();
         await().atMost(Duration.ofSeconds(60)).until(() -> status().contains("上传完成"));
@@ -137,6 +139,12 @@ class CreatorEntryFormBrowserTests extends PortalIntegrationTest {
         chromium.screenshot("entry-form-failed-phone.png");
         chromium.resize(Browser.DESKTOP);
         chromium.screenshot("entry-form-failed-desktop.png");
+        browser.executeScript("window.scrollTo(0, 0)");
+        chromium.screenshot("entry-form-failed-top-desktop.png");
+        chromium.resize(Browser.PHONE);
+        browser.executeScript(
+                "arguments[0].scrollIntoView()", browser.findElement(By.cssSelector("[data-form-errors]")));
+        chromium.screenshot("entry-form-failed-top-phone.png");
 
         originality.click();
         browser.findElement(By.cssSelector("[data-tus-submit]")).click();

@@ -89,6 +89,14 @@ class WorkbenchIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void anExpiredFormIsNotCalledAMissingRight() {
+        // a token that no longer matches, as after the session expired: the first _csrf value counts
+        HttpResponse<String> stale = signedIn(Role.EDITOR).post("/editor/notice/lower", "_csrf", "abgelaufen");
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(stale.body()).contains("页面已过期").doesNotContain("没有打开这个页面的权限");
+    }
+
+    @Test
     void aCreatorLandsOnTheirEntriesAndHasNoWorkbench() {
         PageSession creator = signedIn(Role.CREATOR);
         assertThat(creator.get("/login/landing")
