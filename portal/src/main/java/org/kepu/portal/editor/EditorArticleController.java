@@ -131,7 +131,7 @@ class EditorArticleController {
     private String submitted(long id, Principal editor, RedirectAttributes redirect) {
         try {
             editorial.submit(id, editor.getName());
-            redirect.addFlashAttribute("notice", "已保存并提交审核。");
+            redirect.addFlashAttribute("notice", "已保存，并已提交审核。");
             return "redirect:/editor/articles/" + id;
         } catch (EditorialRuleBroken e) {
             redirect.addFlashAttribute("problem", "已保存，但未能提交审核：" + e.getMessage());
