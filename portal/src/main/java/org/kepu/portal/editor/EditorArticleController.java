@@ -44,6 +44,7 @@ class EditorArticleController {
     String list(Principal editor, Model model) {
         model.addAttribute("mine", editorial.writtenBy(editor.getName()));
         model.addAttribute("queue", editorial.reviewQueueOf(editor.getName()));
+        model.addAttribute("corrections", editorial.withCorrections());
         model.addAttribute("published", editorial.byStatus(ArticleStatus.PUBLISHED));
         return "editor/list";
     }

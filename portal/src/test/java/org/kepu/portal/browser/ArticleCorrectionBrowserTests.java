@@ -3,11 +3,19 @@ package org.kepu.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
@@ -34,7 +42,11 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
     private static final String REVIEWER = "correction-reviewer";
     private static final String PASSWORD = "更正流程-Secret-2026";
     private static final String TITLE = "合理用药，这几个误区别再踩了";
+    private static final String PICTURE_ALT = "药师核对处方";
     private static final String CORRECTION = "更正：服用抗生素期间如有皮疹、腹泻，请及时咨询医生或药师。";
+
+    @TempDir
+    static Path temp;
 
     @RegisterExtension
     static final Browser chromium = new Browser();
@@ -49,7 +61,7 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
     PasswordEncoder encoder;
 
     @Test
-    void aCorrectionIsReviewedWhileThePublishedArticleStaysOnlineThenReplacesIt() {
+    void aCorrectionIsReviewedWhileThePublishedArticleStaysOnlineThenReplacesIt() throws IOException {
         ChromeDriver browser = chromium.driver();
         account(EDITOR, Role.EDITOR);
         account(REVIEWER, Role.REVIEWER);
@@ -74,13 +86,44 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
         chromium.screenshot("correction-editor-desktop.png");
 
         body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\n" + CORRECTION);
+        browser.findElement(By.cssSelector("[data-image-file]"))
+                .sendKeys(picture().toString());
+        browser.findElement(By.cssSelector("[data-image-alt]")).sendKeys(PICTURE_ALT);
+        browser.findElement(By.cssSelector("[data-image-upload]")).click();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> body.getDomProperty("value").contains("![" + PICTURE_ALT + "](/media/images/"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> chromium.find("[data-autosave-status]").getText().contains("已自动保存"));
+
+        // a reload loses nothing: the browser kept the unsaved text and offers it back
+        browser.navigate().refresh();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> chromium.find("[data-restore]").isDisplayed());
+        assertThat(browser.findElement(By.id("body")).getDomProperty("value")).doesNotContain(CORRECTION);
+        chromium.find("[data-restore-apply]").click();
+        assertThat(browser.findElement(By.id("body")).getDomProperty("value"))
+                .contains(CORRECTION, "![" + PICTURE_ALT + "]");
+
+        // the media library lists the upload with its alt text, to reuse as the cover
+        chromium.find("[data-library] summary").click();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(
+                                By.cssSelector("[data-library-items] img[alt='" + PICTURE_ALT + "']"))
+                        .isEmpty());
+        chromium.screenshot("correction-library-desktop.png");
+        WebElement picked = browser.findElement(
+                By.xpath("//ul[@data-library-items]/li[img[@alt='" + PICTURE_ALT + "']]/button[2]"));
+        picked.click();
+        assertThat(browser.findElement(By.id("coverKey")).getDomProperty("value"))
+                .endsWith(";" + PICTURE_ALT);
+
         chromium.find("[data-save-submit]").click();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> browser.getCurrentUrl().endsWith("/editor/articles/" + id));
         assertThat(chromium.find(".notice").getText()).contains("已提交审核");
 
         chromium.open("/editor/articles");
-        assertThat(chromium.find("main").getText()).contains("修订待审核");
+        assertThat(chromium.find("main").getText()).contains("已发布文章的修订", "修订待审核");
         chromium.screenshot("correction-list-desktop.png");
         chromium.resize(Browser.PHONE);
         chromium.screenshot("correction-list-phone.png");
@@ -111,6 +154,21 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
             chromium.open("/articles/" + id);
             return chromium.find("main").getText().contains(CORRECTION);
         });
+        assertThat(browser.findElement(By.cssSelector(".body img")).getDomAttribute("alt"))
+                .isEqualTo(PICTURE_ALT);
+    }
+
+    private static Path picture() throws IOException {
+        BufferedImage image = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x2f6f9f));
+        g.fillRect(0, 0, 900, 600);
+        g.setColor(new Color(0xffffff));
+        g.fillRect(300, 150, 300, 300);
+        g.dispose();
+        Path file = Files.createTempFile(temp, "prescription", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     private void account(String username, Role role) {
