@@ -110,6 +110,7 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
                 .until(() -> !browser.findElements(
                                 By.cssSelector("[data-library-items] img[alt='" + PICTURE_ALT + "']"))
                         .isEmpty());
+        browser.executeScript("arguments[0].scrollIntoView()", chromium.find("[data-library]"));
         chromium.screenshot("correction-library-desktop.png");
         WebElement picked = browser.findElement(
                 By.xpath("//ul[@data-library-items]/li[img[@alt='" + PICTURE_ALT + "']]/button[2]"));
