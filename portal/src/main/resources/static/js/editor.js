@@ -23,7 +23,7 @@
     body.focus();
     body.selectionStart = start + before.length;
     body.selectionEnd = start + before.length + selected.length;
-    schedule();
+    body.dispatchEvent(new Event('input')); // preview, word count and autosave follow typed text only
   }
   form.querySelectorAll('[data-md]').forEach(function (button) {
     button.addEventListener('click', function () {
@@ -233,7 +233,7 @@
         items.textContent = '';
         if (!found.images.length) {
           var none = document.createElement('li');
-          none.textContent = items.getAttribute('data-empty');
+          none.textContent = items.getAttribute('data-label-empty');
           items.appendChild(none);
         }
         found.images.forEach(function (image) {
@@ -248,8 +248,8 @@
           caption.textContent = image.alt;
           li.appendChild(img);
           li.appendChild(caption);
-          li.appendChild(button(items.getAttribute('data-insert'), function () { insert('\n' + image.markdown + '\n'); }));
-          li.appendChild(button(items.getAttribute('data-cover'), function () { useAsCover(image); }));
+          li.appendChild(button(items.getAttribute('data-label-insert'), function () { insert('\n' + image.markdown + '\n'); }));
+          li.appendChild(button(items.getAttribute('data-label-cover'), function () { useAsCover(image); }));
           items.appendChild(li);
         });
         pageLabel.textContent = (found.page + 1) + ' / ' + found.pages;

@@ -32,6 +32,9 @@ public interface ArticleRepository extends ListCrudRepository<Article, Long> {
     @Query("select article_id from article_correction where status = 'IN_REVIEW' order by updated_at")
     List<Long> correctionsInReview();
 
+    @Query("select article_id from article_correction order by updated_at desc limit 100")
+    List<Long> withCorrections();
+
     Page<Article> findByTownCodeAndStatusOrderByPublishedAtDesc(String townCode, ArticleStatus status, Pageable page);
 
     @Query("""

@@ -297,6 +297,17 @@ public class Editorial {
         return articles.findTop100ByCreatedByOrderByUpdatedAtDesc(editor);
     }
 
+    /** Published articles with a pending correction, in review or with its editor, latest first. */
+    @Transactional(readOnly = true)
+    public List<Article> withCorrections() {
+        List<Long> ids = articles.withCorrections();
+        List<Article> found = articles.findAllById(ids);
+        return ids.stream()
+                .flatMap(id -> found.stream().filter(a -> a.getId().equals(id)))
+                .filter(Article::isPublished)
+                .toList();
+    }
+
     /** Articles waiting for this reviewer: in review, and theirs to approve (see {@link #whyNotApprover}). */
     @Transactional(readOnly = true)
     public List<Article> reviewQueueOf(String reviewer) {

@@ -2,12 +2,14 @@ package org.kepu.portal.editor;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.util.List;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.article.Editorial;
 import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.article.StaleArticle;
+import org.kepu.content.audit.AuditLog;
 import org.kepu.content.column.Columns;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
@@ -31,8 +33,11 @@ class EditorArticleController {
     private final Columns columns;
     private final Towns towns;
     private final Audiences audiences;
+    private final AuditLog audit;
 
-    EditorArticleController(Editorial editorial, ArticleHtml html, Columns columns, Towns towns, Audiences audiences) {
+    EditorArticleController(
+            Editorial editorial, ArticleHtml html, Columns columns, Towns towns, Audiences audiences, AuditLog audit) {
+        this.audit = audit;
         this.editorial = editorial;
         this.html = html;
         this.columns = columns;
@@ -44,6 +49,7 @@ class EditorArticleController {
     String list(Principal editor, Model model) {
         model.addAttribute("mine", editorial.writtenBy(editor.getName()));
         model.addAttribute("queue", editorial.reviewQueueOf(editor.getName()));
+        model.addAttribute("corrections", editorial.withCorrections());
         model.addAttribute("published", editorial.byStatus(ArticleStatus.PUBLISHED));
         return "editor/list";
     }
@@ -131,7 +137,7 @@ class EditorArticleController {
     private String submitted(long id, Principal editor, RedirectAttributes redirect) {
         try {
             editorial.submit(id, editor.getName());
-            redirect.addFlashAttribute("notice", "已保存并提交审核。");
+            redirect.addFlashAttribute("notice", "已保存，并已提交审核。");
             return "redirect:/editor/articles/" + id;
         } catch (EditorialRuleBroken e) {
             redirect.addFlashAttribute("problem", "已保存，但未能提交审核：" + e.getMessage());
@@ -155,6 +161,7 @@ class EditorArticleController {
 
     private String form(Model model, Article article) {
         model.addAttribute("article", article);
+        model.addAttribute("events", article == null ? List.of() : audit.of("article", article.getId()));
         model.addAttribute("columns", columns.findAllByOrderBySortOrderAscIdAsc());
         model.addAttribute("towns", towns.findAllByOrderBySortOrder());
         model.addAttribute("audienceList", audiences.findAllByOrderBySortOrder());

@@ -65,9 +65,12 @@ class ReviewController {
         model.addAttribute("bodyMarked", html.highlight(pending.bodyHtml(), sensitive));
         model.addAttribute("revisions", revisions);
         Optional<ArticleRevision> base = baseOf(article, revisions);
-        model.addAttribute("againstPublished", base.isPresent() && base.get().number() == approvedRevision(article));
+        model.addAttribute("againstPublished", article.getCorrection() != null);
         model.addAttribute(
-                "changes", base.map(b -> diff.between(b, revisions.get(0))).orElse(List.of()));
+                "changes",
+                base.filter(b -> !revisions.isEmpty())
+                        .map(b -> diff.between(b, revisions.get(0)))
+                        .orElse(List.of()));
         model.addAttribute("reviews", editorial.reviews(id));
         model.addAttribute("approvals", editorial.approvals(id));
         model.addAttribute("levels", editorial.reviewLevels());
@@ -78,22 +81,24 @@ class ReviewController {
     }
 
     /**
-     * What the changes are measured against: the published (last approved) text when the newest revision
-     * came after it, else the revision before the newest.
+     * What the changes are measured against: for a correction, the published text as readers see it now
+     * (demo and imported articles have no revision of it); else the revision before the newest.
      */
     private static Optional<ArticleRevision> baseOf(Article article, List<ArticleRevision> revisions) {
-        if (revisions.size() < 2) {
-            return Optional.empty();
+        if (article.getCorrection() != null) {
+            return Optional.of(new ArticleRevision(
+                    null,
+                    article.getId(),
+                    0,
+                    article.getTitle(),
+                    article.getSummary(),
+                    article.getBodyMarkdown(),
+                    article.getBodyHtml(),
+                    null,
+                    null,
+                    article.getUpdatedAt()));
         }
-        int approved = approvedRevision(article);
-        if (approved > 0 && approved < revisions.get(0).number()) {
-            return revisions.stream().filter(r -> r.number() == approved).findFirst();
-        }
-        return Optional.of(revisions.get(1));
-    }
-
-    private static int approvedRevision(Article article) {
-        return article.getApprovedRevision() == null ? 0 : article.getApprovedRevision();
+        return revisions.size() < 2 ? Optional.empty() : Optional.of(revisions.get(1));
     }
 
     /** The facts a reviewer checks besides the text, by their names rather than their codes. */
