@@ -63,8 +63,8 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
     @Test
     void aCorrectionIsReviewedWhileThePublishedArticleStaysOnlineThenReplacesIt() throws IOException {
         ChromeDriver browser = chromium.driver();
-        account(EDITOR, Role.EDITOR);
-        account(REVIEWER, Role.REVIEWER);
+        account(EDITOR, EnumSet.of(Role.EDITOR, Role.REVIEWER));
+        account(REVIEWER, EnumSet.of(Role.REVIEWER));
         long id = articles.allPublished().stream()
                 .filter(a -> a.getTitle().equals(TITLE))
                 .map(Article::getId)
@@ -94,6 +94,10 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
                 .until(() -> body.getDomProperty("value").contains("![" + PICTURE_ALT + "](/media/images/"));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> chromium.find("[data-autosave-status]").getText().contains("已自动保存"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> String.valueOf(
+                                browser.executeScript("return localStorage.getItem('kepu-article-" + id + "')"))
+                        .contains(PICTURE_ALT));
 
         // a reload loses nothing: the browser kept the unsaved text and offers it back
         browser.navigate().refresh();
@@ -122,6 +126,10 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> browser.getCurrentUrl().endsWith("/editor/articles/" + id));
         assertThat(chromium.find(".notice").getText()).contains("已提交审核");
+        // the editor may review, but not their own correction: no 审核通过, and the page says why
+        assertThat(browser.findElements(By.cssSelector("form[action$='/approve']")))
+                .isEmpty();
+        assertThat(chromium.find(".review-actions").getText()).contains("您不能审核通过这篇文章", "四眼原则");
 
         chromium.open("/editor/articles");
         assertThat(chromium.find("main").getText()).contains("已发布文章的修订", "修订待审核");
@@ -172,10 +180,9 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
         return file;
     }
 
-    private void account(String username, Role role) {
+    private void account(String username, EnumSet<Role> roles) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.save(
-                    Account.create(username, encoder.encode(PASSWORD), username, EnumSet.of(role), Instant.now()));
+            accounts.save(Account.create(username, encoder.encode(PASSWORD), username, roles, Instant.now()));
         }
     }
 }
