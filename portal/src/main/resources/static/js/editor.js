@@ -262,6 +262,7 @@
           items.appendChild(li);
         });
         pageLabel.textContent = (found.page + 1) + ' / ' + found.pages;
+        pageLabel.parentNode.hidden = found.pages <= 1;
         prev.disabled = found.page <= 0;
         next.disabled = found.page + 1 >= found.pages;
       });

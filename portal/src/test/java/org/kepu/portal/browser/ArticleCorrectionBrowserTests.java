@@ -122,6 +122,12 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
         assertThat(browser.findElement(By.id("coverKey")).getDomProperty("value"))
                 .endsWith(";" + PICTURE_ALT);
 
+        browser.executeScript("arguments[0].scrollIntoView()", chromium.find(".form-grid"));
+        chromium.screenshot("correction-editor-actions-desktop.png");
+        chromium.resize(Browser.PHONE);
+        browser.executeScript("arguments[0].scrollIntoView()", chromium.find(".form-actions"));
+        chromium.screenshot("correction-editor-actions-phone.png");
+        chromium.resize(Browser.DESKTOP);
         chromium.find("[data-save-submit]").click();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> browser.getCurrentUrl().endsWith("/editor/articles/" + id));
@@ -147,10 +153,17 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
         assertThat(browser.findElements(By.cssSelector(".diff ins")))
                 .extracting(WebElement::getText)
                 .anyMatch(t -> t.contains(CORRECTION));
+        assertThat(browser.findElements(By.cssSelector(".diff del")))
+                .as("the Markdown the demo article opened as renders back to the published text")
+                .isEmpty();
         assertThat(chromium.find(".review-facts").getText()).contains("用药");
         chromium.screenshot("correction-review-desktop.png");
+        browser.executeScript("arguments[0].scrollIntoView()", chromium.find(".diff"));
+        chromium.screenshot("correction-review-diff-desktop.png");
         chromium.resize(Browser.PHONE);
         chromium.screenshot("correction-review-phone.png");
+        browser.executeScript("arguments[0].scrollIntoView()", chromium.find(".review-actions"));
+        chromium.screenshot("correction-review-actions-phone.png");
         chromium.resize(Browser.DESKTOP);
         chromium.find("form[action$='/approve'] button").click();
         await().atMost(Duration.ofSeconds(20))
