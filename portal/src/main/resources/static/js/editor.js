@@ -169,18 +169,27 @@
     return fields.every(function (f) { return (copy.values[f.id] || '') === f.value; });
   }
   var keepTimer = null;
-  function keep() {
+  var dirty = false;
+  function keepNow() {
     clearTimeout(keepTimer);
-    keepTimer = setTimeout(function () {
-      var values = {};
-      fields.forEach(function (f) { values[f.id] = f.value; });
-      var at = Date.now();
-      try {
-        localStorage.setItem(key, JSON.stringify({ at: at, values: values }));
-        savedStatus.textContent = savedStatus.getAttribute('data-template').replace('{0}', clock(at));
-      } catch (e) { /* storage full or disabled: the editor still saves to the server */ }
-    }, 800);
+    if (!dirty) return;
+    var values = {};
+    fields.forEach(function (f) { values[f.id] = f.value; });
+    var at = Date.now();
+    try {
+      localStorage.setItem(key, JSON.stringify({ at: at, values: values }));
+      dirty = false;
+      savedStatus.textContent = savedStatus.getAttribute('data-template').replace('{0}', clock(at));
+    } catch (e) { /* storage full or disabled: the editor still saves to the server */ }
   }
+  function keep() {
+    dirty = true;
+    clearTimeout(keepTimer);
+    keepTimer = setTimeout(keepNow, 800);
+  }
+  // a reload or a closed tab within the pause after typing still keeps the last keystrokes
+  window.addEventListener('pagehide', keepNow);
+  document.addEventListener('visibilitychange', function () { if (document.hidden) keepNow(); });
   var copy = kept();
   if (copy && copy.values) {
     if (same(copy)) {
@@ -253,6 +262,7 @@
           items.appendChild(li);
         });
         pageLabel.textContent = (found.page + 1) + ' / ' + found.pages;
+        pageLabel.parentNode.hidden = found.pages <= 1;
         prev.disabled = found.page <= 0;
         next.disabled = found.page + 1 >= found.pages;
       });

@@ -8,6 +8,9 @@ final class HtmlToMarkdown {
 
     private static final FlexmarkHtmlConverter CONVERTER = FlexmarkHtmlConverter.builder(new MutableDataSet()
                     .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
+                    // keep “” ‘’ … — as the writer typed them, not as ASCII quotes, dots and dashes
+                    .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+                    .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
                     .set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false)
                     .set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false))
             .build();

@@ -63,8 +63,8 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
     @Test
     void aCorrectionIsReviewedWhileThePublishedArticleStaysOnlineThenReplacesIt() throws IOException {
         ChromeDriver browser = chromium.driver();
-        account(EDITOR, Role.EDITOR);
-        account(REVIEWER, Role.REVIEWER);
+        account(EDITOR, EnumSet.of(Role.EDITOR, Role.REVIEWER));
+        account(REVIEWER, EnumSet.of(Role.REVIEWER));
         long id = articles.allPublished().stream()
                 .filter(a -> a.getTitle().equals(TITLE))
                 .map(Article::getId)
@@ -94,6 +94,10 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
                 .until(() -> body.getDomProperty("value").contains("![" + PICTURE_ALT + "](/media/images/"));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> chromium.find("[data-autosave-status]").getText().contains("已自动保存"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> String.valueOf(
+                                browser.executeScript("return localStorage.getItem('kepu-article-" + id + "')"))
+                        .contains(PICTURE_ALT));
 
         // a reload loses nothing: the browser kept the unsaved text and offers it back
         browser.navigate().refresh();
@@ -118,10 +122,20 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
         assertThat(browser.findElement(By.id("coverKey")).getDomProperty("value"))
                 .endsWith(";" + PICTURE_ALT);
 
+        browser.executeScript("arguments[0].scrollIntoView()", chromium.find(".form-grid"));
+        chromium.screenshot("correction-editor-actions-desktop.png");
+        chromium.resize(Browser.PHONE);
+        browser.executeScript("arguments[0].scrollIntoView()", chromium.find(".form-actions"));
+        chromium.screenshot("correction-editor-actions-phone.png");
+        chromium.resize(Browser.DESKTOP);
         chromium.find("[data-save-submit]").click();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> browser.getCurrentUrl().endsWith("/editor/articles/" + id));
         assertThat(chromium.find(".notice").getText()).contains("已提交审核");
+        // the editor may review, but not their own correction: no 审核通过, and the page says why
+        assertThat(browser.findElements(By.cssSelector("form[action$='/approve']")))
+                .isEmpty();
+        assertThat(chromium.find(".review-actions").getText()).contains("您不能审核通过这篇文章", "四眼原则");
 
         chromium.open("/editor/articles");
         assertThat(chromium.find("main").getText()).contains("已发布文章的修订", "修订待审核");
@@ -139,10 +153,17 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
         assertThat(browser.findElements(By.cssSelector(".diff ins")))
                 .extracting(WebElement::getText)
                 .anyMatch(t -> t.contains(CORRECTION));
+        assertThat(browser.findElements(By.cssSelector(".diff del")))
+                .as("the Markdown the demo article opened as renders back to the published text")
+                .isEmpty();
         assertThat(chromium.find(".review-facts").getText()).contains("用药");
         chromium.screenshot("correction-review-desktop.png");
+        browser.executeScript("arguments[0].scrollIntoView()", chromium.find(".diff"));
+        chromium.screenshot("correction-review-diff-desktop.png");
         chromium.resize(Browser.PHONE);
         chromium.screenshot("correction-review-phone.png");
+        browser.executeScript("arguments[0].scrollIntoView()", chromium.find(".review-actions"));
+        chromium.screenshot("correction-review-actions-phone.png");
         chromium.resize(Browser.DESKTOP);
         chromium.find("form[action$='/approve'] button").click();
         await().atMost(Duration.ofSeconds(20))
@@ -172,10 +193,9 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
         return file;
     }
 
-    private void account(String username, Role role) {
+    private void account(String username, EnumSet<Role> roles) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.save(
-                    Account.create(username, encoder.encode(PASSWORD), username, EnumSet.of(role), Instant.now()));
+            accounts.save(Account.create(username, encoder.encode(PASSWORD), username, roles, Instant.now()));
         }
     }
 }

@@ -113,6 +113,8 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                 json("/editor/paste", "{\"html\":\"<p>正文</p>\"}", 302, 403, 403, 200, 403, 200),
                 // an upload that passes the rules stores an image: ArticleCoverIntegrationTests does it
                 image("/editor/images", 302, 403, 403, SKIP, 403, SKIP),
+                // the media library of uploaded images: the editors' desk only
+                page("GET", "/editor/images", 302, 403, 403, 200, 403, 200),
                 // reviewing: reviewers
                 page("POST", "/editor/articles/" + d + "/approve", 302, 403, 403, 403, 302, 302),
                 page("POST", "/editor/articles/" + d + "/reject", 302, 403, 403, 403, 302, 302),

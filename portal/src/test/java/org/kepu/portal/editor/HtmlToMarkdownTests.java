@@ -16,7 +16,7 @@ class HtmlToMarkdownTests {
 
     @Test
     void storedHtmlReadsAsMarkdownWithoutEntitiesAndRoundTrips() {
-        String stored = SafeHtml.sanitize("<h2>一、出行前</h2><p>沙尘暴来临时，<strong>关好门窗</strong>，少出门。</p>"
+        String stored = SafeHtml.sanitize("<h2>一、出行前</h2><p>沙尘暴来临时，<strong>关好门窗</strong>，少出门……不信“偏方”——听医生的。</p>"
                 + "<ul><li>老人和儿童</li><li>呼吸道疾病患者</li></ul><blockquote><p>请转告家人。</p></blockquote>"
                 + "<p><img src=\"" + IMAGE + "\" alt=\"沙尘中的草原\"></p>"
                 + "<table><thead><tr><th>等级</th><th>能见度</th></tr></thead>"
@@ -27,7 +27,7 @@ class HtmlToMarkdownTests {
 
         assertThat(markdown)
                 .doesNotContain("&#", "<p>", "<h2>")
-                .contains("## 一、出行前", "沙尘暴来临时，**关好门窗**，少出门。", "* 老人和儿童", "> 请转告家人。")
+                .contains("## 一、出行前", "沙尘暴来临时，**关好门窗**，少出门……不信“偏方”——听医生的。", "* 老人和儿童", "> 请转告家人。")
                 .contains("![沙尘中的草原](" + IMAGE + ")", "| 强沙尘暴 |");
         String rendered = SafeHtml.sanitize(render(markdown));
         assertThat(rendered).contains("<h2>", "<strong>", "<li>", "<blockquote>", "<table>", "alt=\"沙尘中的草原\"");
