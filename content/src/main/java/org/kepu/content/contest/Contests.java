@@ -105,6 +105,22 @@ public class Contests {
         return get(id);
     }
 
+    /** A new poster ({@code <image id>;<alt>}), or none. */
+    @Transactional
+    public Contest changePoster(long id, String posterKey, String admin) {
+        Contest contest = get(id);
+        jdbc.sql("update contest set poster_key = ?, updated_at = ? where id = ?")
+                .params(posterKey, Timestamp.from(clock.instant()), id)
+                .update();
+        audit.record(
+                admin,
+                posterKey == null ? "contest.poster-removed" : "contest.poster-changed",
+                "contest",
+                id,
+                contest.title());
+        return get(id);
+    }
+
     /**
      * Makes the ranking and awards public. Only once judging is over: before that the scores are
      * not final.

@@ -103,7 +103,6 @@ class ContestAdminController {
     String create(
             @ModelAttribute("form") ContestForm form,
             BindingResult errors,
-            @RequestParam(name = "poster", required = false) MultipartFile poster,
             @RequestParam(required = false) String add,
             @RequestParam(required = false) String remove,
             Principal principal,
@@ -116,9 +115,7 @@ class ContestAdminController {
             if (rejected(form, errors)) {
                 return showForm(null, model);
             }
-            String html = rules.html(form.rules());
-            form.definition(html, null); // checked before a poster is stored
-            ContestDefinition definition = form.definition(html, posters.key(poster, form, null, principal.getName()));
+            ContestDefinition definition = form.definition(rules.html(form.rules()), null);
             Contest contest = contests.create(definition, principal.getName());
             redirect.addFlashAttribute("notice", "赛事已创建：" + contest.title());
             return "redirect:/admin/contests/" + contest.id();
@@ -140,7 +137,6 @@ class ContestAdminController {
             @PathVariable long id,
             @ModelAttribute("form") ContestForm form,
             BindingResult errors,
-            @RequestParam(name = "poster", required = false) MultipartFile poster,
             @RequestParam(required = false) String add,
             @RequestParam(required = false) String remove,
             Principal principal,
@@ -154,16 +150,42 @@ class ContestAdminController {
             if (rejected(form, errors)) {
                 return showForm(contest, model);
             }
-            String html = rules.html(form.rules());
-            form.definition(html, contest.posterKey()); // checked before a poster is stored
-            String posterKey = posters.key(poster, form, contest.posterKey(), principal.getName());
-            contests.update(id, form.definition(html, posterKey), principal.getName());
+            contests.update(id, form.definition(rules.html(form.rules()), contest.posterKey()), principal.getName());
         } catch (ContestRuleBroken e) {
             CreatorEntryController.reject(errors, e);
             return showForm(contest, model);
         }
         redirect.addFlashAttribute("notice", "赛事已保存。");
         return "redirect:/admin/contests/" + id;
+    }
+
+    /**
+     * The poster has a form of its own: a file part would push the definition form, with its many
+     * rows, past the server's limit on multipart parts.
+     */
+    @PostMapping("/admin/contests/{id}/poster")
+    String poster(
+            @PathVariable long id,
+            @RequestParam(name = "poster", required = false) MultipartFile poster,
+            @RequestParam(defaultValue = "") String posterAlt,
+            Principal principal,
+            RedirectAttributes redirect) {
+        Contest contest = contests.get(id);
+        try {
+            contests.changePoster(
+                    id, posters.store(poster, posterAlt, contest.title(), principal.getName()), principal.getName());
+            redirect.addFlashAttribute("notice", "海报已更新。");
+        } catch (ContestRuleBroken e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/contests/" + id + "/edit#poster";
+    }
+
+    @PostMapping("/admin/contests/{id}/poster/remove")
+    String removePoster(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        contests.changePoster(id, null, principal.getName());
+        redirect.addFlashAttribute("notice", "海报已删除，赛事页只显示文字。");
+        return "redirect:/admin/contests/" + id + "/edit#poster";
     }
 
     /** The "add a row" and "remove" buttons: the form comes back as typed, one row more or less. */

@@ -51,9 +51,7 @@ record ContestForm(
         List<TrackRow> categories,
         List<CriterionRow> rubric,
         List<PrizeRow> prizes,
-        Set<EntryField> requiredFields,
-        String posterAlt,
-        Boolean removePoster) {
+        Set<EntryField> requiredFields) {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final int BLANK_ROWS = 2;
@@ -120,9 +118,7 @@ record ContestForm(
                                 new CriterionRow("艺术性", 25),
                                 new CriterionRow("传播性", 20)),
                         List.of(),
-                        EnumSet.of(EntryField.UNIT, EntryField.TOWN),
-                        "",
-                        false)
+                        EnumSet.of(EntryField.UNIT, EntryField.TOWN))
                 .withBlankRows();
     }
 
@@ -160,9 +156,7 @@ record ContestForm(
                         c.prizes().stream()
                                 .map(p -> new PrizeRow(p.name(), p.reward()))
                                 .toList(),
-                        c.requiredFields(),
-                        "",
-                        false)
+                        c.requiredFields())
                 .withBlankRows();
     }
 
@@ -301,7 +295,7 @@ record ContestForm(
      * ContestRuleBroken} naming its field.
      *
      * @param rulesHtml the rules rendered from {@link #rules()}, sanitized
-     * @param posterKey the poster to keep or the one just uploaded, or null
+     * @param posterKey the contest's poster (changed on its own form), or null
      */
     ContestDefinition definition(String rulesHtml, String posterKey) {
         ContestSchedule schedule = field(

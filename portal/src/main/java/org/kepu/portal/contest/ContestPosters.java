@@ -23,38 +23,28 @@ class ContestPosters {
     }
 
     /**
-     * The poster key to store: a new upload, the current poster (with a changed description if one
-     * was typed), or none when the admin removed it.
+     * The key of an uploaded poster; its text alternative is what the admin typed, else the
+     * contest's title.
      */
-    String key(MultipartFile upload, ContestForm form, String current, String admin) {
-        if (upload != null && !upload.isEmpty()) {
-            return store(upload, alt(form), admin);
+    String store(MultipartFile upload, String alt, String title, String admin) {
+        if (upload == null || upload.isEmpty()) {
+            throw new ContestRuleBroken("请选择海报图片");
         }
-        if (Boolean.TRUE.equals(form.removePoster()) || current == null) {
-            return null;
-        }
-        return CoverImage.parse(current)
-                .map(c -> new CoverImage(c.imageId(), blank(form.posterAlt()) ? c.alt() : alt(form)).key())
-                .orElse(null);
-    }
-
-    private String store(MultipartFile upload, String alt, String admin) {
         if (upload.getSize() > MAX_BYTES) {
-            throw new ContestRuleBroken("posterAlt", "海报图片不能超过 10 MB");
+            throw new ContestRuleBroken("海报图片不能超过 10 MB");
         }
         try (InputStream in = upload.getInputStream()) {
-            return new CoverImage(images.store(in, admin).id(), alt).key();
+            return new CoverImage(images.store(in, admin).id(), alt(alt, title)).key();
         } catch (ImageRejected e) {
-            throw new ContestRuleBroken("posterAlt", e.getMessage());
+            throw new ContestRuleBroken(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an uploaded poster", e);
         }
     }
 
     /** What the poster shows, for readers who cannot see it; the contest's title when left empty. */
-    private static String alt(ContestForm form) {
-        String alt =
-                blank(form.posterAlt()) ? form.title() + "海报" : form.posterAlt().strip();
+    private static String alt(String typed, String title) {
+        String alt = blank(typed) ? title + "海报" : typed.strip();
         alt = alt.replaceAll("[;\\r\\n]", " ");
         return alt.length() > 200 ? alt.substring(0, 200) : alt;
     }

@@ -106,6 +106,7 @@ class ContestBrowserTests extends PortalIntegrationTest {
         // an admin defines the contest, open for entries now
         signIn(ADMIN, ADMIN_PASSWORD);
         browser.get(site("/admin/contests/new"));
+        shots("contest-admin-form");
         type("title", "伊金霍洛旗科普微视频创作大赛（浏览器测试）");
         type("slug", slug);
         type("theme", "身边的科学");
@@ -205,6 +206,12 @@ class ContestBrowserTests extends PortalIntegrationTest {
             signOut();
         }
 
+        browser.get(site("/contests/" + slug));
+        shots("contest-page");
+        browser.get(site("/contests/" + slug + "/results"));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("评审结果尚未公布");
+        shots("contest-results-unpublished");
+
         // the public votes
         String voter = register("136" + (10_000_000 + System.nanoTime() % 80_000_000), "热心观众");
         browser.get(site("/contests/" + slug + "/entries/" + water));
@@ -216,6 +223,9 @@ class ContestBrowserTests extends PortalIntegrationTest {
         assertThat(browser.findElements(By.cssSelector("section.vote button")))
                 .as("once per day")
                 .isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".share-qr img")).getAttribute("src"))
+                .contains("/qr.svg?path=/contests/" + slug + "/entries/" + water);
+        shots("contest-entry");
         signOut();
 
         // judging ends; the admin publishes the results
@@ -371,6 +381,15 @@ class ContestBrowserTests extends PortalIntegrationTest {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Phone and desktop screenshots under target/screenshots, for a person to look at. */
+    private void shots(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Files.write(dir.resolve(name + "-phone.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        Files.write(dir.resolve(name + "-desktop.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private void row(String name, String text) {

@@ -86,6 +86,44 @@ class ContestDefinitionFormIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void aPosterUploadedWithTheFormShowsOnTheContestPage() throws Exception {
+        PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
+        String slug = "poster-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> fields = fields(slug);
+        fields.addAll(List.of(
+                "rubric[0].name",
+                "科学性",
+                "rubric[0].weight",
+                "100",
+                "rubric[1].name",
+                "",
+                "rubric[1].weight",
+                "",
+                "posterAlt",
+                "大赛海报：科学就在身边",
+                "_requiredFields",
+                "on"));
+
+        HttpResponse<String> saved =
+                admin.postWithFile("/admin/contests", "poster", "poster.png", png(), fields.toArray(String[]::new));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        Contest contest = contests.bySlug(slug);
+        assertThat(contest.posterKey()).endsWith(";大赛海报：科学就在身边");
+        assertThat(PageSession.anonymous(this::uri).get("/contests/" + slug).body())
+                .contains("class=\"contest-poster\"")
+                .contains("alt=\"大赛海报：科学就在身边\"");
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(640, 360, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
     void rowProblemsStandNextToTheirRowAndNothingTypedIsLost() {
         PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
         String slug = "form-" + UUID.randomUUID().toString().substring(0, 8);
