@@ -206,12 +206,6 @@ class ContestBrowserTests extends PortalIntegrationTest {
             signOut();
         }
 
-        browser.get(site("/contests/" + slug));
-        shots("contest-page");
-        browser.get(site("/contests/" + slug + "/results"));
-        assertThat(browser.findElement(By.id("main")).getText()).contains("评审结果尚未公布");
-        shots("contest-results-unpublished");
-
         // the public votes
         String voter = register("136" + (10_000_000 + System.nanoTime() % 80_000_000), "热心观众");
         browser.get(site("/contests/" + slug + "/entries/" + water));
@@ -227,6 +221,11 @@ class ContestBrowserTests extends PortalIntegrationTest {
                 .contains("/qr.svg?path=/contests/" + slug + "/entries/" + water);
         shots("contest-entry");
         signOut();
+        browser.get(site("/contests/" + slug));
+        shots("contest-page");
+        browser.get(site("/contests/" + slug + "/results"));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("评审结果尚未公布");
+        shots("contest-results-unpublished");
 
         // judging ends; the admin publishes the results
         signIn(ADMIN, ADMIN_PASSWORD);
@@ -390,6 +389,7 @@ class ContestBrowserTests extends PortalIntegrationTest {
         Files.write(dir.resolve(name + "-phone.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
         Files.write(dir.resolve(name + "-desktop.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     private void row(String name, String text) {
