@@ -1,22 +1,37 @@
 // Screen mode: plays the column's playlist for ever. Videos play muted to the end (or 2 minutes),
 // article cards stay 15 seconds. The playlist is fetched again each round; when the network is
-// down the last good playlist keeps playing and the fetch is retried on the next round.
+// down the last good playlist keeps playing and the fetch is retried on the next round. An empty
+// column gets the latest public videos from the server. The emergency notice is asked for every
+// 5 seconds, the clock ticks, and the QR code follows the item on screen.
 (function () {
-  var url = document.body.getAttribute('data-playlist');
+  var body = document.body;
+  var url = body.getAttribute('data-playlist');
   var video = document.querySelector('.screen-video');
   var card = document.querySelector('.screen-card');
   var idle = document.querySelector('.screen-idle');
+  var title = document.querySelector('[data-title]');
+  var qr = document.querySelector('[data-qr-img]');
+  var fallback = document.querySelector('[data-fallback]');
   var playlist = [];
   var index = 0;
 
   function refresh() {
     return fetch(url, { cache: 'no-store' })
-      .then(function (r) { return r.ok ? r.json() : playlist; })
+      .then(function (r) {
+        if (!r.ok) return playlist;
+        fallback.hidden = r.headers.get('Kepu-Playlist') !== 'latest-videos';
+        return r.json();
+      })
       .then(function (items) { playlist = items; }, function () { /* offline: keep the last playlist */ });
   }
   function later(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+  function caption(item) {
+    title.textContent = item.title;
+    qr.src = body.getAttribute('data-qr') + '?path=' + encodeURIComponent(item.url);
+  }
   function showVideo(item) {
     card.hidden = true; idle.hidden = true; video.hidden = false;
+    video.poster = item.poster || '';
     video.src = item.media;
     return new Promise(function (resolve) {
       var done = function () { video.onended = video.onerror = null; resolve(); };
@@ -38,7 +53,35 @@
       return refresh().then(function () { return playlist.length ? next() : later(30000).then(next); });
     }
     var item = playlist[index++];
-    return (item.type === 'video' ? showVideo(item) : showCard(item)).then(next, function () { return later(5000).then(next); });
+    caption(item);
+    return (item.type === 'article' ? showCard(item) : showVideo(item)).then(next, function () { return later(5000).then(next); });
   }
+
+  var notice = document.querySelector('[data-screen-notice]');
+  function pollNotice() {
+    fetch(body.getAttribute('data-notice'), { cache: 'no-store' })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (n) {
+        if (!n) return;
+        notice.hidden = !n.title;
+        if (n.title) {
+          notice.querySelector('[data-notice-title]').textContent = n.title;
+          notice.querySelector('[data-notice-body]').textContent = n.body;
+        }
+      }, function () { /* offline: keep what is shown */ })
+      .then(function () { setTimeout(pollNotice, 5000); });
+  }
+
+  var clock = document.querySelector('[data-clock]');
+  var format = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false
+  });
+  function tick() {
+    clock.textContent = format.format(new Date());
+    setTimeout(tick, 1000);
+  }
+
+  tick();
+  pollNotice();
   refresh().then(next);
 })();

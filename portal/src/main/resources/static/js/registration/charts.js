@@ -9,7 +9,7 @@
 
   function townsChart(data) {
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { top: 0, itemGap: 32, data: [L.total, L.goal] },
       grid: { top: 40, left: 8, right: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: data.towns.map(function (t) { return t.name; }), axisLabel: { rotate: 30 } },
@@ -25,7 +25,7 @@
     var ranked = data.ranking.slice().reverse();
     var byPercent = ranked.some(function (t) { return t.percent !== null; });
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       grid: { left: 8, right: 40, containLabel: true },
       xAxis: { type: 'value', max: byPercent ? function (v) { return Math.max(100, v.max); } : null },
       yAxis: { type: 'category', data: ranked.map(function (t) { return t.name; }) },
@@ -40,7 +40,7 @@
 
   function trendChart(data) {
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       grid: { left: 8, right: 24, containLabel: true },
       xAxis: { type: 'time' },
       yAxis: { type: 'value' },
@@ -57,7 +57,7 @@
 
   function weeksChart(data) {
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       grid: { left: 8, right: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: data.weeks.map(function (w) { return w.weekStart.slice(5); }) },
       yAxis: { type: 'value' },
@@ -81,7 +81,8 @@
       var src = box.dataset.src;
       cache[src] = cache[src] || fetch(src, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); });
       cache[src].then(function (data) {
-        var chart = window.echarts.init(box, null, { renderer: 'svg' });
+        // canvas: the SVG renderer writes style attributes, which the CSP (style-src 'self') refuses
+        var chart = window.echarts.init(box, null, { renderer: 'canvas' });
         chart.setOption(CHARTS[box.dataset.chart](data));
         box.dataset.rendered = 'true';
         window.addEventListener('resize', function () { chart.resize(); });

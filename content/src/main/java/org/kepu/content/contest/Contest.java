@@ -20,7 +20,10 @@ public record Contest(
         List<AwardSlot> awardSlots,
         Set<EntryField> requiredFields,
         Instant resultsPublishedAt,
-        String resultsPublishedBy) {
+        String resultsPublishedBy,
+        String rulesSource,
+        String posterKey,
+        List<Prize> prizes) {
 
     public ContestPhase phaseAt(Instant now) {
         return schedule.phaseAt(now);
@@ -50,6 +53,14 @@ public record Contest(
         return category(code).map(Track::name).orElse(code);
     }
 
+    /** How many awards of this level all groups give together. */
+    public int slots(Award award) {
+        return awardSlots.stream()
+                .filter(s -> s.award() == award)
+                .mapToInt(AwardSlot::slots)
+                .sum();
+    }
+
     public int slots(String groupCode, Award award) {
         return awardSlots.stream()
                 .filter(s -> s.groupCode().equals(groupCode) && s.award() == award)
@@ -69,6 +80,9 @@ public record Contest(
                 categories,
                 rubric,
                 awardSlots,
-                requiredFields);
+                requiredFields,
+                rulesSource,
+                posterKey,
+                prizes);
     }
 }

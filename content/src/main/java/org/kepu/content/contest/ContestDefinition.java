@@ -8,6 +8,9 @@ import java.util.Set;
  * What an admin defines for a contest. The rules' HTML arrives already sanitized by the caller.
  *
  * @param rubric weighted criteria whose weights add up to 100
+ * @param rulesSource the rules as the admin wrote them (Markdown), or null when only the HTML exists
+ * @param posterKey the poster image ({@code <image id>;<alt>}), or null for none
+ * @param prizes what each award brings, in the order the page lists them
  */
 public record ContestDefinition(
         String slug,
@@ -20,7 +23,42 @@ public record ContestDefinition(
         List<Track> categories,
         List<Criterion> rubric,
         List<AwardSlot> awardSlots,
-        Set<EntryField> requiredFields) {
+        Set<EntryField> requiredFields,
+        String rulesSource,
+        String posterKey,
+        List<Prize> prizes) {
+
+    static final int MAX_PRIZES = 20;
+
+    /** A definition without Markdown source, poster or prizes (contests defined in code, as the demo's). */
+    public ContestDefinition(
+            String slug,
+            String title,
+            String theme,
+            String rulesHtml,
+            ContestSchedule schedule,
+            ContestLimits limits,
+            List<Track> groups,
+            List<Track> categories,
+            List<Criterion> rubric,
+            List<AwardSlot> awardSlots,
+            Set<EntryField> requiredFields) {
+        this(
+                slug,
+                title,
+                theme,
+                rulesHtml,
+                schedule,
+                limits,
+                groups,
+                categories,
+                rubric,
+                awardSlots,
+                requiredFields,
+                null,
+                null,
+                List.of());
+    }
 
     public ContestDefinition {
         if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{1,79}")) {
@@ -54,6 +92,20 @@ public record ContestDefinition(
         }
         requiredFields = requiredFields == null ? Set.of() : Set.copyOf(requiredFields);
         rulesHtml = rulesHtml == null ? "" : rulesHtml;
+        prizes = List.copyOf(prizes == null ? List.of() : prizes);
+        if (prizes.size() > MAX_PRIZES
+                || prizes.stream()
+                        .anyMatch(p -> p.name() == null
+                                || p.name().isBlank()
+                                || p.name().length() > 60
+                                || p.reward() == null
+                                || p.reward().isBlank()
+                                || p.reward().length() > 300)) {
+            throw new ContestRuleBroken("prizes", "每个奖项都要有名称（不超过 60 字）和奖励说明（不超过 300 字），最多 20 项");
+        }
+        if (posterKey != null && (posterKey.isBlank() || posterKey.length() > 300)) {
+            posterKey = null;
+        }
     }
 
     private static List<Track> checkTracks(List<Track> tracks, String what) {

@@ -28,7 +28,8 @@ public class Contests {
 
     private static final String COLUMNS = "id, slug, title, theme, rules_html, submit_opens, submit_closes,"
             + " judging_opens, judging_closes, results_at, max_duration_seconds, max_size_mb, min_short_side,"
-            + " formats, entries_per_creator, required_fields, results_published_at, results_published_by";
+            + " formats, entries_per_creator, required_fields, results_published_at, results_published_by,"
+            + " rules_source, poster_key";
 
     private final JdbcClient jdbc;
     private final JobQueue jobs;
@@ -49,8 +50,8 @@ public class Contests {
         try {
             jdbc.sql("insert into contest (slug, title, theme, rules_html, submit_opens, submit_closes, judging_opens,"
                             + " judging_closes, results_at, max_duration_seconds, max_size_mb, min_short_side, formats,"
-                            + " entries_per_creator, required_fields, created_at, updated_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " entries_per_creator, required_fields, rules_source, poster_key, created_at, updated_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(definitionParams(definition, now, now))
                     .update(key, "id");
         } catch (DuplicateKeyException e) {
@@ -79,7 +80,8 @@ public class Contests {
             jdbc.sql("update contest set slug = ?, title = ?, theme = ?, rules_html = ?, submit_opens = ?,"
                             + " submit_closes = ?, judging_opens = ?, judging_closes = ?, results_at = ?,"
                             + " max_duration_seconds = ?, max_size_mb = ?, min_short_side = ?, formats = ?,"
-                            + " entries_per_creator = ?, required_fields = ?, updated_at = ? where id = ?")
+                            + " entries_per_creator = ?, required_fields = ?, rules_source = ?, poster_key = ?,"
+                            + " updated_at = ? where id = ?")
                     .params(updateParams(definition, id))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -90,6 +92,7 @@ public class Contests {
         jdbc.sql("delete from contest_award_slot where contest_id = ?")
                 .param(id)
                 .update();
+        jdbc.sql("delete from contest_prize where contest_id = ?").param(id).update();
         writeParts(id, definition);
         // the accepted entries' documents name the contest and link to it
         jdbc.sql("select id from contest_entry where contest_id = ? and status = 'ACCEPTED'")
@@ -99,6 +102,22 @@ public class Contests {
                 .forEach(entry ->
                         jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.entry(entry).toString()));
         audit.record(admin, "contest.updated", "contest", id, definition.title());
+        return get(id);
+    }
+
+    /** A new poster ({@code <image id>;<alt>}), or none. */
+    @Transactional
+    public Contest changePoster(long id, String posterKey, String admin) {
+        Contest contest = get(id);
+        jdbc.sql("update contest set poster_key = ?, updated_at = ? where id = ?")
+                .params(posterKey, Timestamp.from(clock.instant()), id)
+                .update();
+        audit.record(
+                admin,
+                posterKey == null ? "contest.poster-removed" : "contest.poster-changed",
+                "contest",
+                id,
+                contest.title());
         return get(id);
     }
 
@@ -183,6 +202,12 @@ public class Contests {
                     .params(id, i, c.name().strip(), c.weight())
                     .update();
         }
+        for (int i = 0; i < d.prizes().size(); i++) {
+            Prize p = d.prizes().get(i);
+            jdbc.sql("insert into contest_prize (contest_id, idx, name, reward) values (?, ?, ?, ?)")
+                    .params(id, i, p.name().strip(), p.reward().strip())
+                    .update();
+        }
         for (AwardSlot slot : d.awardSlots()) {
             jdbc.sql("insert into contest_award_slot (contest_id, group_code, award, slots) values (?, ?, ?, ?)")
                     .params(id, slot.groupCode(), slot.award().name(), slot.slots())
@@ -199,7 +224,8 @@ public class Contests {
     }
 
     private static List<Object> definitionParams(ContestDefinition d, Instant created, Instant updated) {
-        return List.of(
+        // Arrays.asList: the Markdown source and the poster may be null
+        return Arrays.asList(
                 d.slug(),
                 d.title().strip(),
                 d.theme().strip(),
@@ -215,6 +241,8 @@ public class Contests {
                 String.join(",", d.limits().formats().stream().sorted().toList()),
                 d.limits().entriesPerCreator(),
                 d.requiredFields().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                d.rulesSource(),
+                d.posterKey(),
                 Timestamp.from(created),
                 Timestamp.from(updated));
     }
@@ -268,7 +296,13 @@ public class Contests {
                 slots,
                 required,
                 instant(rs, "results_published_at"),
-                rs.getString("results_published_by"));
+                rs.getString("results_published_by"),
+                rs.getString("rules_source"),
+                rs.getString("poster_key"),
+                jdbc.sql("select name, reward from contest_prize where contest_id = ? order by idx")
+                        .param(id)
+                        .query((r, n) -> new Prize(r.getString(1), r.getString(2)))
+                        .list());
     }
 
     private List<Track> tracks(long id, String kind) {

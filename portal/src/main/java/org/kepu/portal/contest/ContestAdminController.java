@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,6 +56,8 @@ class ContestAdminController {
     private final Accounts people;
     private final Creators creators;
     private final ContactVerification verification;
+    private final ContestRules rules;
+    private final ContestPosters posters;
 
     ContestAdminController(
             Contests contests,
@@ -66,7 +69,9 @@ class ContestAdminController {
             AccountAdministration accounts,
             Accounts people,
             Creators creators,
-            ContactVerification verification) {
+            ContactVerification verification,
+            ContestRules rules,
+            ContestPosters posters) {
         this.contests = contests;
         this.entries = entries;
         this.judging = judging;
@@ -77,6 +82,8 @@ class ContestAdminController {
         this.people = people;
         this.creators = creators;
         this.verification = verification;
+        this.rules = rules;
+        this.posters = posters;
     }
 
     @GetMapping("/admin/contests")
@@ -96,11 +103,19 @@ class ContestAdminController {
     String create(
             @ModelAttribute("form") ContestForm form,
             BindingResult errors,
+            @RequestParam(required = false) String add,
+            @RequestParam(required = false) String remove,
             Principal principal,
             Model model,
             RedirectAttributes redirect) {
+        if (add != null || remove != null) {
+            return changeRows(form, add, remove, null, model);
+        }
         try {
-            ContestDefinition definition = form.definition();
+            if (rejected(form, errors)) {
+                return showForm(null, model);
+            }
+            ContestDefinition definition = form.definition(rules.html(form.rules()), null);
             Contest contest = contests.create(definition, principal.getName());
             redirect.addFlashAttribute("notice", "赛事已创建：" + contest.title());
             return "redirect:/admin/contests/" + contest.id();
@@ -113,7 +128,7 @@ class ContestAdminController {
     @GetMapping("/admin/contests/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Contest contest = contests.get(id);
-        model.addAttribute("form", ContestForm.of(contest));
+        model.addAttribute("form", ContestForm.of(contest, rules.markdown(contest)));
         return showForm(contest, model);
     }
 
@@ -122,17 +137,74 @@ class ContestAdminController {
             @PathVariable long id,
             @ModelAttribute("form") ContestForm form,
             BindingResult errors,
+            @RequestParam(required = false) String add,
+            @RequestParam(required = false) String remove,
             Principal principal,
             Model model,
             RedirectAttributes redirect) {
+        Contest contest = contests.get(id);
+        if (add != null || remove != null) {
+            return changeRows(form, add, remove, contest, model);
+        }
         try {
-            contests.update(id, form.definition(), principal.getName());
+            if (rejected(form, errors)) {
+                return showForm(contest, model);
+            }
+            contests.update(id, form.definition(rules.html(form.rules()), contest.posterKey()), principal.getName());
         } catch (ContestRuleBroken e) {
             CreatorEntryController.reject(errors, e);
-            return showForm(contests.get(id), model);
+            return showForm(contest, model);
         }
         redirect.addFlashAttribute("notice", "赛事已保存。");
         return "redirect:/admin/contests/" + id;
+    }
+
+    /**
+     * The poster has a form of its own: a file part would push the definition form, with its many
+     * rows, past the server's limit on multipart parts.
+     */
+    @PostMapping("/admin/contests/{id}/poster")
+    String poster(
+            @PathVariable long id,
+            @RequestParam(name = "poster", required = false) MultipartFile poster,
+            @RequestParam(defaultValue = "") String posterAlt,
+            Principal principal,
+            RedirectAttributes redirect) {
+        Contest contest = contests.get(id);
+        try {
+            contests.changePoster(
+                    id, posters.store(poster, posterAlt, contest.title(), principal.getName()), principal.getName());
+            redirect.addFlashAttribute("notice", "海报已更新。");
+        } catch (ContestRuleBroken e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/contests/" + id + "/edit#poster";
+    }
+
+    @PostMapping("/admin/contests/{id}/poster/remove")
+    String removePoster(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        contests.changePoster(id, null, principal.getName());
+        redirect.addFlashAttribute("notice", "海报已删除，赛事页只显示文字。");
+        return "redirect:/admin/contests/" + id + "/edit#poster";
+    }
+
+    /** The "add a row" and "remove" buttons: the form comes back as typed, one row more or less. */
+    private String changeRows(ContestForm form, String add, String remove, Contest contest, Model model) {
+        if (add != null) {
+            form.addRow(add);
+        }
+        if (remove != null) {
+            form.removeRow(remove);
+        }
+        return showForm(contest, model);
+    }
+
+    private static boolean rejected(ContestForm form, BindingResult errors) {
+        if (errors.hasErrors()) {
+            return true;
+        }
+        form.rowProblems().forEach(p -> errors.rejectValue(p.field(), "contest.row", p.message()));
+        return errors.hasErrors();
     }
 
     @GetMapping("/admin/contests/{id}")
@@ -205,6 +277,16 @@ class ContestAdminController {
         return "redirect:/admin/contests/" + entry.contestId() + "#ranking";
     }
 
+    /** What publishing will do, asked before it is done: it cannot be taken back. */
+    @GetMapping("/admin/contests/{id}/publish")
+    String confirmPublish(@PathVariable long id, Model model) {
+        Contest contest = contests.get(id);
+        model.addAttribute("contest", contest);
+        model.addAttribute("phase", contest.phaseAt(contests.now()));
+        model.addAttribute("ranked", ranking.byGroup(id));
+        return "contest/admin-publish";
+    }
+
     @PostMapping("/admin/contests/{id}/publish")
     String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         try {
@@ -246,6 +328,7 @@ class ContestAdminController {
 
     private String showForm(Contest contest, Model model) {
         model.addAttribute("contest", contest);
+        model.addAttribute("awardLevels", List.of(Award.FIRST, Award.SECOND, Award.THIRD, Award.EXCELLENT));
         model.addAttribute("fields", EntryField.values());
         return "contest/admin-form";
     }

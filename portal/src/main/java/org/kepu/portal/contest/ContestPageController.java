@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.kepu.content.contest.Contest;
-import org.kepu.content.contest.ContestNotFound;
 import org.kepu.content.contest.ContestPhase;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.Contests;
@@ -20,6 +19,7 @@ import org.kepu.content.reference.Towns;
 import org.kepu.content.throttle.RateLimit;
 import org.kepu.content.throttle.RateLimits;
 import org.kepu.portal.reference.ReferenceNames;
+import org.kepu.portal.share.SiteUrls;
 import org.kepu.portal.web.ClientAddresses;
 import org.kepu.portal.web.CurrentAccount;
 import org.springframework.stereotype.Controller;
@@ -41,6 +41,7 @@ class ContestPageController {
     private final Towns towns;
     private final ReferenceNames names;
     private final CurrentAccount accounts;
+    private final SiteUrls urls;
     // a person votes for a handful of entries; a script for hundreds
     private final RateLimit votesPerAccount;
     private final RateLimit votesPerAddress;
@@ -53,6 +54,7 @@ class ContestPageController {
             Towns towns,
             ReferenceNames names,
             CurrentAccount accounts,
+            SiteUrls urls,
             RateLimits limits) {
         this.contests = contests;
         this.entries = entries;
@@ -61,6 +63,7 @@ class ContestPageController {
         this.towns = towns;
         this.names = names;
         this.accounts = accounts;
+        this.urls = urls;
         this.votesPerAccount = limits.limit("votes-per-account", 30, Duration.ofMinutes(10));
         this.votesPerAddress = limits.limit("votes-per-address", 120, Duration.ofMinutes(10));
     }
@@ -123,6 +126,7 @@ class ContestPageController {
                 "votedToday",
                 principal != null && votes.votedToday(id, accounts.of(principal).getId()));
         model.addAttribute("townName", names.townName(entry.townCode()));
+        model.addAttribute("shareUrl", urls.absolute("/contests/" + contest.slug() + "/entries/" + entry.id()));
         return "contest/entry";
     }
 
@@ -148,7 +152,12 @@ class ContestPageController {
     String results(@PathVariable String slug, Model model) {
         Contest contest = contests.bySlug(slug);
         if (!contest.resultsPublished()) {
-            throw new ContestNotFound(slug + "/results");
+            // a page people come back to: it says when the results will be there
+            model.addAttribute("contest", contest);
+            model.addAttribute("now", contests.now());
+            model.addAttribute("phase", contest.phaseAt(contests.now()));
+            model.addAttribute("pageDescription", contest.title() + "评审结果公布时间");
+            return "contest/results-pending";
         }
         Map<String, List<RankedEntry>> ranked = ranking.byGroup(contest.id());
         model.addAttribute("contest", contest);

@@ -1,10 +1,15 @@
 package org.kepu.portal.curation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kepu.content.column.ColumnCuration;
 import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
+import org.kepu.content.notice.SiteNotices;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.Videos;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,20 +18,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Screen mode for public displays (buses, outdoor screens, building TVs): a full-screen page per
- * curated column that cycles its videos and article cards unattended, without login.
+ * Screen mode for public displays (halls, buses, building TVs): a full-screen page per curated
+ * column that cycles its videos and article cards unattended, without login. A column with nothing
+ * to show plays the latest public videos instead of a black screen, and the site-wide emergency
+ * notice shows on every screen, fetched every few seconds, since nobody reloads a screen by hand.
  */
 @Controller
 class ScreenController {
 
+    /** Tells the screen that the column was empty and the latest videos stand in. */
+    static final String PLAYLIST_HEADER = "Kepu-Playlist";
+
     private final Columns columns;
     private final ColumnCuration curation;
     private final CuratedItems items;
+    private final Videos videos;
+    private final SiteNotices notices;
 
-    ScreenController(Columns columns, ColumnCuration curation, CuratedItems items) {
+    ScreenController(Columns columns, ColumnCuration curation, CuratedItems items, Videos videos, SiteNotices notices) {
         this.columns = columns;
         this.curation = curation;
         this.items = items;
+        this.videos = videos;
+        this.notices = notices;
     }
 
     @GetMapping("/screen/columns/{slug}")
@@ -38,9 +52,39 @@ class ScreenController {
     /** The playlist the screen re-reads after every round, so edits reach screens without a visit. */
     @GetMapping("/screen/columns/{slug}/playlist.json")
     ResponseEntity<List<CuratedItem>> playlist(@PathVariable String slug) {
+        List<CuratedItem> curated = items.visible(curation.of(column(slug).id()));
+        if (!curated.isEmpty()) {
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(curated);
+        }
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
-                .body(items.visible(curation.of(column(slug).id())));
+                .header(PLAYLIST_HEADER, "latest-videos")
+                .body(videos.latest().stream().map(ScreenController::item).toList());
+    }
+
+    /** The active emergency notice, or an empty object: screens ask every few seconds. */
+    @GetMapping("/screen/notice.json")
+    ResponseEntity<Map<String, String>> notice() {
+        Map<String, String> body = new LinkedHashMap<>();
+        notices.active().ifPresent(n -> {
+            body.put("title", n.title());
+            body.put("body", n.body());
+            body.put("kind", n.kind().name());
+        });
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    private static CuratedItem item(Video v) {
+        return new CuratedItem(
+                v.getId(),
+                "video",
+                v.getTitle(),
+                v.getSummary(),
+                "/videos/" + v.getId(),
+                "/media/videos/" + v.getId() + "/poster.jpg",
+                "/media/videos/" + v.getId() + "/fallback.mp4",
+                false,
+                false);
     }
 
     private ContentColumn column(String slug) {

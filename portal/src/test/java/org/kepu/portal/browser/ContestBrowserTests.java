@@ -106,13 +106,26 @@ class ContestBrowserTests extends PortalIntegrationTest {
         // an admin defines the contest, open for entries now
         signIn(ADMIN, ADMIN_PASSWORD);
         browser.get(site("/admin/contests/new"));
+        shots("contest-admin-form");
         type("title", "伊金霍洛旗科普微视频创作大赛（浏览器测试）");
         type("slug", slug);
         type("theme", "身边的科学");
         type("rules", "作品须为原创。\n\n时长不超过 5 分钟。");
         dates(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)));
-        type("rubric", "科学性 40\n创新性 30\n传播性 30");
-        type("awards", "youth 1 1 0 0\nadult 1 0 0 0");
+        // the rubric and the award places are rows of fields
+        row("rubric[0].weight", "40");
+        row("rubric[1].weight", "30");
+        row("rubric[2].name", "");
+        row("rubric[2].weight", "");
+        row("rubric[3].weight", "30");
+        row("groups[0].second", "1");
+        row("groups[0].third", "0");
+        row("groups[0].excellent", "0");
+        row("groups[1].second", "0");
+        row("groups[1].third", "0");
+        row("groups[1].excellent", "0");
+        row("prizes[0].name", "一等奖");
+        row("prizes[0].reward", "证书和奖金 2000 元");
         type("minShortSide", "360");
         submit();
         await().until(() -> browser.getCurrentUrl().matches(".*/admin/contests/\\d+$"));
@@ -204,7 +217,15 @@ class ContestBrowserTests extends PortalIntegrationTest {
         assertThat(browser.findElements(By.cssSelector("section.vote button")))
                 .as("once per day")
                 .isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".share-qr img")).getAttribute("src"))
+                .contains("/qr.svg?path=/contests/" + slug + "/entries/" + water);
+        shots("contest-entry");
         signOut();
+        browser.get(site("/contests/" + slug));
+        shots("contest-page");
+        browser.get(site("/contests/" + slug + "/results"));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("评审结果尚未公布");
+        shots("contest-results-unpublished");
 
         // judging ends; the admin publishes the results
         signIn(ADMIN, ADMIN_PASSWORD);
@@ -216,7 +237,14 @@ class ContestBrowserTests extends PortalIntegrationTest {
                 now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofDays(2)));
         saveContest(contest);
-        browser.findElement(By.cssSelector("#ranking form.inline button")).click();
+        // publishing asks first and says what will happen
+        browser.findElement(By.cssSelector("#ranking a.button")).click();
+        await().until(() -> browser.getCurrentUrl().endsWith("/admin/contests/" + contest.id() + "/publish"));
+        assertThat(browser.findElement(By.id("main")).getText())
+                .contains("发布不能撤回")
+                .contains("公示至");
+        assertThat(contests.get(contest.id()).resultsPublished()).isFalse();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         await().until(() -> contests.get(contest.id()).resultsPublished());
         await().until(() ->
                 browser.findElement(By.cssSelector(".notice")).getText().contains("结果已发布"));
@@ -350,6 +378,22 @@ class ContestBrowserTests extends PortalIntegrationTest {
     private void type(String id, String text) {
         await().until(() -> !browser.findElements(By.id(id)).isEmpty());
         WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Phone and desktop screenshots under target/screenshots, for a person to look at. */
+    private void shots(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Files.write(dir.resolve(name + "-phone.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        Files.write(dir.resolve(name + "-desktop.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+
+    private void row(String name, String text) {
+        WebElement field = browser.findElement(By.name(name));
         field.clear();
         field.sendKeys(text);
     }

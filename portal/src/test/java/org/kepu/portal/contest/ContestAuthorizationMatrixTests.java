@@ -94,7 +94,8 @@ class ContestAuthorizationMatrixTests extends PortalIntegrationTest {
                 get("/contests/" + slug, 200, 200, 200, 200, 200, 200, 200, 200),
                 get("/contests/" + slug + "/entries", 200, 200, 200, 200, 200, 200, 200, 200),
                 get("/contests/" + slug + "/entries/" + e, 200, 200, 200, 200, 200, 200, 200, 200),
-                get("/contests/" + slug + "/results", 404, 404, 404, 404, 404, 404, 404, 404),
+                // before publication the results page says when they will be out
+                get("/contests/" + slug + "/results", 200, 200, 200, 200, 200, 200, 200, 200),
                 get("/signup", 200, 200, 200, 200, 200, 200, 200, 200),
                 get("/creator/entries", 302, 200, 200, 403, 403, 200, 403, 200),
                 get("/creator/entries/" + e, 302, 200, 404, 403, 403, 404, 403, 404),
@@ -110,6 +111,7 @@ class ContestAuthorizationMatrixTests extends PortalIntegrationTest {
                 get("/admin/contests/" + id, 302, 403, 403, 403, 403, 403, 403, 200),
                 get("/admin/contests/" + id + "/edit", 302, 403, 403, 403, 403, 403, 403, 200),
                 get("/admin/contests/" + id + "/export.xlsx", 302, 403, 403, 403, 403, 403, 403, 200),
+                get("/admin/contests/" + id + "/publish", 302, 403, 403, 403, 403, 403, 403, 200),
                 // voting is closed while entries are collected: a clear refusal, not an error page
                 post("/contests/" + slug + "/entries/" + e + "/vote", 302, 409, 409, 409, 409, 409, 409, 409),
                 post("/creator/entries/" + e + "/withdraw", 302, SKIP, 404, 403, 403, 404, 403, 404),

@@ -130,13 +130,55 @@ class RegistrationBrowserTests {
                 .until(() -> browser.findElements(By.cssSelector("[data-chart][data-rendered=true]"))
                                 .size()
                         == 4);
-        assertThat(browser.findElements(By.cssSelector("[data-chart] svg")))
+        assertThat(browser.findElements(By.cssSelector("[data-chart] canvas")))
                 .as("ECharts drew under the CSP")
                 .hasSize(4);
         WebElement row = browser.findElement(By.cssSelector("#towns-table tr[data-town=ulanmulun]"));
         assertThat(row.getText()).contains("乌兰木伦镇", "2000");
         browser.executeScript("document.getElementById('towns-title').scrollIntoView()");
         screenshot("registration-detail.png");
+        chartsRunUnderTheContentSecurityPolicyOnAPhoneWithoutConsoleErrors();
+    }
+
+    private void chartsRunUnderTheContentSecurityPolicyOnAPhoneWithoutConsoleErrors() throws IOException {
+        // recorded from the first script on: CSP violations, console errors and uncaught errors
+        browser.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "window.__problems = [];"
+                                + "document.addEventListener('securitypolicyviolation', function (e) {"
+                                + " window.__problems.push('CSP ' + e.violatedDirective + ' ' + e.blockedURI); });"
+                                + "window.addEventListener('error', function (e) { window.__problems.push('error ' + e.message); });"
+                                + "var error = console.error; console.error = function () {"
+                                + " window.__problems.push('console ' + Array.prototype.join.call(arguments, ' '));"
+                                + " return error.apply(console, arguments); };"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get(site + "/registrations/detail");
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> browser.findElements(By.cssSelector("[data-chart][data-rendered=true]"))
+                                    .size()
+                            == 4);
+            browser.executeScript("document.getElementById('towns-title').scrollIntoView()");
+            screenshot("registration-detail-phone.png");
+            assertThat((java.util.List<?>) browser.executeScript("return window.__problems"))
+                    .isEmpty();
+            for (WebElement cell : browser.findElements(By.cssSelector("#towns-table thead th"))) {
+                assertThat(cell.getSize().getWidth())
+                        .as("a readable column, not one character wide: " + cell.getText())
+                        .isGreaterThan(40);
+            }
+            browser.get(site + "/registrations");
+            screenshot("registration-dashboard-phone.png");
+            browser.get(site + "/indicators");
+            assertThat(browser.findElement(By.tagName("main")).getText())
+                    .doesNotContain("2,02")
+                    .doesNotContain(".0 ");
+            screenshot("indicators-phone.png");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        }
     }
 
     private void signIn() {

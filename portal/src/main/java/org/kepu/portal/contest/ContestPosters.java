@@ -1,0 +1,55 @@
+package org.kepu.portal.contest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.kepu.content.contest.ContestRuleBroken;
+import org.kepu.portal.image.CoverImage;
+import org.kepu.portal.image.ImageRejected;
+import org.kepu.portal.image.StoredImages;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A contest's poster: an uploaded image stored like article covers, with its text alternative. */
+@Component
+class ContestPosters {
+
+    private static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    private final StoredImages images;
+
+    ContestPosters(StoredImages images) {
+        this.images = images;
+    }
+
+    /**
+     * The key of an uploaded poster; its text alternative is what the admin typed, else the
+     * contest's title.
+     */
+    String store(MultipartFile upload, String alt, String title, String admin) {
+        if (upload == null || upload.isEmpty()) {
+            throw new ContestRuleBroken("请选择海报图片");
+        }
+        if (upload.getSize() > MAX_BYTES) {
+            throw new ContestRuleBroken("海报图片不能超过 10 MB");
+        }
+        try (InputStream in = upload.getInputStream()) {
+            return new CoverImage(images.store(in, admin).id(), alt(alt, title)).key();
+        } catch (ImageRejected e) {
+            throw new ContestRuleBroken(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read an uploaded poster", e);
+        }
+    }
+
+    /** What the poster shows, for readers who cannot see it; the contest's title when left empty. */
+    private static String alt(String typed, String title) {
+        String alt = blank(typed) ? title + "海报" : typed.strip();
+        alt = alt.replaceAll("[;\\r\\n]", " ");
+        return alt.length() > 200 ? alt.substring(0, 200) : alt;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
