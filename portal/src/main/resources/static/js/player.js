@@ -8,36 +8,39 @@
   seekPreviews(video);
   captionsForElders(video);
   // hls.js is large (a second of a slow phone's CPU): it is fetched when the viewer reaches for the player, or a
-  // few seconds after the page has loaded, when the reader already has the page. The MP4 fallback plays
-  // meanwhile, and playback carries on where it was when hls.js takes over.
-  var requested = false;
-  function request() {
-    if (requested) return;
-    requested = true;
-    loadHlsJs();
+  // few seconds after the page has loaded, and takes over only when playing starts. Attached earlier, an empty
+  // MediaSource would show a loading spinner over the poster until the viewer pressed play. The MP4 fallback
+  // plays meanwhile, and playback carries on where it was when hls.js takes over.
+  var script = null;
+  function request(then) {
+    if (!('MediaSource' in window)) {
+      if (then) then();
+      return;
+    }
+    if (!script) {
+      script = document.createElement('script');
+      script.src = hlsjs;
+      document.head.appendChild(script);
+    }
+    if (!then) return;
+    if (window.Hls) {
+      then();
+    } else {
+      script.addEventListener('load', then, { once: true });
+      script.addEventListener('error', then, { once: true });
+    }
   }
-  ['pointerenter', 'touchstart', 'focus', 'play'].forEach(function (type) {
-    video.addEventListener(type, request, { once: true, passive: true });
+  ['pointerenter', 'touchstart', 'focus'].forEach(function (type) {
+    video.addEventListener(type, function () { request(); }, { once: true, passive: true });
   });
+  video.addEventListener('play', function () { request(attach); }, { once: true });
   function later() {
-    setTimeout(function () { (window.requestIdleCallback || setTimeout)(request); }, 3000);
+    setTimeout(function () { (window.requestIdleCallback || setTimeout)(function () { request(); }); }, 3000);
   }
   if (document.readyState === 'complete') {
     later();
   } else {
     window.addEventListener('load', later);
-  }
-
-  function loadHlsJs() {
-    if (!('MediaSource' in window)) {
-      attach();
-      return;
-    }
-    var script = document.createElement('script');
-    script.src = hlsjs;
-    script.onload = attach;
-    script.onerror = attach;
-    document.head.appendChild(script);
   }
 
   function attach() {
