@@ -99,7 +99,7 @@ class ArticleCoverIntegrationTests extends PortalIntegrationTest {
 
         String srcset = "/media/images/" + id + "/480.jpg 480w, /media/images/" + id + "/960.jpg 960w";
         String home = get("/").body();
-        String card = home.substring(home.lastIndexOf("<div class=\"card\"", home.indexOf(title)), home.indexOf(title));
+        String card = home.substring(home.lastIndexOf("<div class=\"card ", home.indexOf(title)), home.indexOf(title));
         assertThat(card)
                 .contains("srcset=\"" + srcset + "\"")
                 .contains("width=\"960\"", "height=\"540\"")

@@ -278,7 +278,7 @@ class ContestBrowserTests extends PortalIntegrationTest {
         return name;
     }
 
-    /** Registers through the sign-up page and signs in; answers the login name. */
+    /** Registers through the sign-up page, which signs the new creator in; answers the login name. */
     private String register(String phone, String name) {
         browser.get(site("/signup"));
         type("contact", phone);
@@ -289,8 +289,8 @@ class ContestBrowserTests extends PortalIntegrationTest {
         type("captcha", captchas.answerOf(token).orElseThrow());
         browser.findElement(By.name("consent")).click();
         submit();
-        await().until(() -> browser.getCurrentUrl().endsWith("/login"));
-        signIn(phone, CREATOR_PASSWORD);
+        // sign-up signs the creator in and leads to their entries
+        await().until(() -> browser.getCurrentUrl().endsWith("/creator/entries"));
         return phone;
     }
 

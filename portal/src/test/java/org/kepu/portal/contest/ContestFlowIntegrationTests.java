@@ -104,7 +104,8 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
         HttpResponse<String> done = signup(visitor, phone, null, true);
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+                .as("sign-up signs the creator in and leads to their entries")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/creator/entries"));
         assertThat(accounts.findByUsername(phone))
                 .hasValueSatisfying(a -> assertThat(a.getRoles()).hasSize(1));
         // typed as people write numbers
