@@ -369,7 +369,11 @@ for base in "$A" "$B"; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$base$path")
     [ "$code" = 200 ] || fail "check 4: $base$path answered $code with Elasticsearch down"
   done
-  curl -fsS "$base/search?q=$(jq -rn '"湿地"|@uri')" | grep -q '搜索暂时不可用' \
+  # read the whole page first: grep -q stops at the notice, and curl writing the rest into the closed
+  # pipe fails the pipeline (pipefail) once the page outgrows the pipe's buffer
+  results=$(curl -fsS "$base/search?q=$(jq -rn '"湿地"|@uri')") \
+    || fail "check 4: $base/search did not answer with Elasticsearch down"
+  grep -q '搜索暂时不可用' <<<"$results" \
     || fail "check 4: $base/search shows no notice with Elasticsearch down"
 done
 draft=$(curl -fsS -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' \
