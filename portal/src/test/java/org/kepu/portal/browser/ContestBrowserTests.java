@@ -288,9 +288,15 @@ class ContestBrowserTests extends PortalIntegrationTest {
         String token = browser.findElement(By.name("captchaToken")).getDomProperty("value");
         type("captcha", captchas.answerOf(token).orElseThrow());
         browser.findElement(By.name("consent")).click();
+        // typing started the proof of work; the widget holds a submission back while it still counts
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !browser.findElement(By.cssSelector("input[name=altcha]"))
+                        .getAttribute("value")
+                        .isBlank());
         submit();
         // sign-up signs the creator in and leads to their entries
-        await().until(() -> browser.getCurrentUrl().endsWith("/creator/entries"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> browser.getCurrentUrl().endsWith("/creator/entries"));
         return phone;
     }
 
