@@ -7,10 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kepu.content.ContentChanged;
-import org.kepu.content.ContentKey;
-import org.kepu.content.jobs.JobQueue;
-import org.kepu.content.jobs.Jobs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -23,13 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Articles {
 
     private final ArticleRepository repository;
-    private final JobQueue jobs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Articles(ArticleRepository repository, JobQueue jobs, ApplicationEventPublisher events, Clock clock) {
+    Articles(ArticleRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
-        this.jobs = jobs;
         this.events = events;
         this.clock = clock;
     }
@@ -45,8 +39,7 @@ public class Articles {
         Article article = repository.findById(id).orElseThrow(() -> new ArticleNotFound(id));
         article.publish(clock.instant());
         Article saved = repository.save(article);
-        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(id).toString());
-        events.publishEvent(new ContentChanged(ContentKey.article(id).toString()));
+        events.publishEvent(new ArticlePublished(id, "system", null));
         return saved;
     }
 

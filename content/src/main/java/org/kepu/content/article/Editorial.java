@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kepu.content.ContentChanged;
-import org.kepu.content.ContentKey;
-import org.kepu.content.audit.AuditLog;
 import org.kepu.content.editorial.SensitiveWords;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
@@ -27,13 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Editorial {
 
-    private static final String SUBJECT = "article";
-
     private final ArticleRepository articles;
     private final RevisionRepository revisions;
     private final ReviewRepository reviews;
     private final SensitiveWords sensitiveWords;
-    private final AuditLog audit;
     private final JobQueue jobs;
     private final ApplicationEventPublisher events;
     private final EditorialSettings settings;
@@ -44,7 +38,6 @@ public class Editorial {
             RevisionRepository revisions,
             ReviewRepository reviews,
             SensitiveWords sensitiveWords,
-            AuditLog audit,
             JobQueue jobs,
             ApplicationEventPublisher events,
             EditorialSettings settings,
@@ -54,7 +47,6 @@ public class Editorial {
         this.revisions = revisions;
         this.reviews = reviews;
         this.sensitiveWords = sensitiveWords;
-        this.audit = audit;
         this.jobs = jobs;
         this.settings = settings;
         this.clock = clock;
@@ -67,7 +59,7 @@ public class Editorial {
         article.written(markdown, coverKey, editor);
         Article saved = articles.save(article);
         saveRevision(saved, editor, "新建");
-        audit.record(editor, "article.created", SUBJECT, saved.getId(), saved.getTitle());
+        events.publishEvent(new ArticleCreated(saved.getId(), editor, saved.getTitle()));
         return saved;
     }
 
@@ -96,7 +88,7 @@ public class Editorial {
         }
         Article saved = articles.save(article);
         saveRevision(saved, editor, null);
-        audit.record(editor, "article.revised", SUBJECT, id, saved.getTitle());
+        events.publishEvent(new ArticleRevised(id, editor, saved.getTitle()));
         return saved;
     }
 
@@ -107,7 +99,7 @@ public class Editorial {
         article.corrected(draft, markdown, coverKey, editor, clock.instant());
         Article saved = articles.save(article);
         saveRevision(saved, editor, "修订");
-        audit.record(editor, "article.correction-saved", SUBJECT, saved.getId(), draft.title());
+        events.publishEvent(new ArticleCorrectionSaved(saved.getId(), editor, draft.title()));
         return saved;
     }
 
@@ -120,7 +112,7 @@ public class Editorial {
             }
             article.correctionSubmitted(editor);
             Article saved = articles.save(article);
-            audit.record(editor, "article.correction-submitted", SUBJECT, id, "第 " + currentRevision(id) + " 版");
+            events.publishEvent(new ArticleCorrectionSubmitted(id, editor, "第 " + currentRevision(id) + " 版"));
             return saved;
         }
         if (article.getStatus() != ArticleStatus.DRAFT) {
@@ -128,7 +120,7 @@ public class Editorial {
         }
         article.submitted(editor, clock.instant());
         Article saved = articles.save(article);
-        audit.record(editor, "article.submitted", SUBJECT, id, "第 " + currentRevision(id) + " 版");
+        events.publishEvent(new ArticleSubmitted(id, editor, "第 " + currentRevision(id) + " 版"));
         return saved;
     }
 
@@ -155,17 +147,13 @@ public class Editorial {
                 throw new EditorialRuleBroken("文章含有敏感词：" + String.join("、", sensitive) + "。请退回修改，或确认无误后勾选“确认发布”。");
             }
             article.overrideSensitive(reviewer);
-            audit.record(reviewer, "article.sensitive-override", SUBJECT, id, String.join("、", sensitive));
+            events.publishEvent(new ArticleSensitiveWordsOverridden(id, reviewer, String.join("、", sensitive)));
         }
         int level = approvals.size() + 1;
         reviews.save(
                 new ArticleReview(null, id, revision, level, reviewer, ReviewDecision.APPROVED, null, clock.instant()));
-        audit.record(
-                reviewer,
-                "article.approved",
-                SUBJECT,
-                id,
-                "第 " + level + " 级审核通过（共 " + settings.reviewLevels() + " 级）");
+        events.publishEvent(
+                new ArticleApproved(id, reviewer, "第 " + level + " 级审核通过（共 " + settings.reviewLevels() + " 级）"));
         if (level < settings.reviewLevels()) {
             return articles.save(article);
         }
@@ -202,7 +190,10 @@ public class Editorial {
             article.rejected(cleaned, clock.instant());
         }
         Article saved = articles.save(article);
-        audit.record(reviewer, correction ? "article.correction-rejected" : "article.rejected", SUBJECT, id, cleaned);
+        events.publishEvent(
+                correction
+                        ? new ArticleCorrectionRejected(id, reviewer, cleaned)
+                        : new ArticleRejected(id, reviewer, cleaned));
         return saved;
     }
 
@@ -215,8 +206,7 @@ public class Editorial {
         }
         article.offline(clock.instant());
         Article saved = articles.save(article);
-        changed(id);
-        audit.record(actor, "article.offline", SUBJECT, id, null);
+        events.publishEvent(new ArticleTakenOffline(id, actor, null));
         return saved;
     }
 
@@ -228,8 +218,7 @@ public class Editorial {
                 .ifPresent(article -> {
                     article.publish(clock.instant());
                     articles.save(article);
-                    changed(id);
-                    audit.record("system", "article.published", SUBJECT, id, "按计划发布");
+                    events.publishEvent(new ArticlePublished(id, "system", "按计划发布"));
                 });
     }
 
@@ -252,7 +241,7 @@ public class Editorial {
                 article.getAudienceCodes(),
                 article.getPublishAt());
         Article restored = revise(id, article.getVersion(), draft, old.bodyMarkdown(), article.getCoverKey(), editor);
-        audit.record(editor, "article.restored", SUBJECT, id, "恢复到第 " + number + " 版");
+        events.publishEvent(new ArticleRestored(id, editor, "恢复到第 " + number + " 版"));
         return restored;
     }
 
@@ -361,8 +350,7 @@ public class Editorial {
     private Article replaceWithCorrection(Article article, String reviewer, int revision) {
         article.correctionApproved(clock.instant());
         Article saved = articles.save(article);
-        changed(article.getId());
-        audit.record(reviewer, "article.corrected", SUBJECT, article.getId(), "第 " + revision + " 版替换已发布版本");
+        events.publishEvent(new ArticleCorrected(article.getId(), reviewer, "第 " + revision + " 版替换已发布版本"));
         return saved;
     }
 
@@ -376,18 +364,13 @@ public class Editorial {
                     "article-" + article.getId() + "-" + article.getVersion(),
                     article.getId(),
                     article.getPublishAt());
-            audit.record(
-                    reviewer,
-                    "article.scheduled",
-                    SUBJECT,
-                    article.getId(),
-                    article.getPublishAt().toString());
+            events.publishEvent(new ArticleScheduled(
+                    article.getId(), reviewer, article.getPublishAt().toString()));
             return saved;
         }
         article.publish(now);
         Article saved = articles.save(article);
-        changed(article.getId());
-        audit.record(reviewer, "article.published", SUBJECT, article.getId(), null);
+        events.publishEvent(new ArticlePublished(article.getId(), reviewer, null));
         return saved;
     }
 
@@ -421,11 +404,5 @@ public class Editorial {
 
     private Article get(long id) {
         return articles.findById(id).orElseThrow(() -> new ArticleNotFound(id));
-    }
-
-    /** Reindexes the article and tells cached lists, in this transaction. */
-    private void changed(long id) {
-        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.article(id).toString());
-        events.publishEvent(new ContentChanged(ContentKey.article(id).toString()));
     }
 }

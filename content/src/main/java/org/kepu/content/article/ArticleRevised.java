@@ -1,0 +1,18 @@
+package org.kepu.content.article;
+
+import org.kepu.content.ContentEvent;
+import org.kepu.content.ContentKey;
+
+/** A draft was saved as a new revision; the detail is its title. */
+public record ArticleRevised(long articleId, String actor, String detail) implements ContentEvent {
+
+    @Override
+    public ContentKey key() {
+        return ContentKey.article(articleId);
+    }
+
+    @Override
+    public String action() {
+        return "article.revised";
+    }
+}
