@@ -1,5 +1,6 @@
 package org.kepu.content.catalog;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,12 @@ public class Catalog {
      */
     @Transactional(readOnly = true)
     public boolean mediaIsPublic(long videoId) {
-        return isPublic(ContentKey.video(videoId))
-                || entries.byVideo(videoId)
-                        .map(e -> isPublic(ContentKey.entry(e.id())))
-                        .orElse(false);
+        Video video = videos.find(videoId).orElse(null);
+        if (video == null) {
+            return false;
+        }
+        return video.isPublic()
+                || entries.byVideo(videoId).filter(e -> e.isPublicWith(video)).isPresent();
     }
 
     /** The public ones of these items, in the order given; the others drop out silently. */
@@ -124,6 +127,26 @@ public class Catalog {
             case VIDEO -> publicOnes(videos.inColumn(columnId, page), this::item);
             case ENTRY -> throw new IllegalArgumentException("Entries belong to contests, not columns");
         };
+    }
+
+    /** One page of the public articles about a town, newest first. */
+    @Transactional(readOnly = true)
+    public Page<PublicItem> articlesInTown(String townCode, Pageable page) {
+        return publicOnes(articles.inTown(townCode, page), this::item);
+    }
+
+    /** One page of the public articles for an audience, newest first. */
+    @Transactional(readOnly = true)
+    public Page<PublicItem> articlesFor(String audienceCode, Pageable page) {
+        return publicOnes(articles.forAudience(audienceCode, page), this::item);
+    }
+
+    /** The public articles read most since a day, most read first. */
+    @Transactional(readOnly = true)
+    public List<PublicItem> mostReadArticlesSince(LocalDate since, int limit) {
+        return articles.mostReadSince(since, limit).stream()
+                .flatMap(a -> item(a).stream())
+                .toList();
     }
 
     /**
