@@ -3,6 +3,7 @@ package org.kepu.content.article;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -24,6 +25,8 @@ public interface ArticleRepository extends ListCrudRepository<Article, Long> {
     Page<Article> findByColumnIdAndStatusOrderByPublishedAtDesc(Long columnId, ArticleStatus status, Pageable page);
 
     List<Article> findByStatusOrderByPublishedAtDesc(ArticleStatus status);
+
+    List<Article> findByStatusAndIdGreaterThanOrderByIdAsc(ArticleStatus status, Long afterId, Limit limit);
 
     List<Article> findTop100ByStatusOrderByUpdatedAtDesc(ArticleStatus status);
 

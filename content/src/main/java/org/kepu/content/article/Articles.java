@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -104,6 +105,12 @@ public class Articles {
     @Transactional(readOnly = true)
     public List<Article> allPublished() {
         return repository.findByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED);
+    }
+
+    /** Up to {@code limit} published articles with an id above {@code afterId}, by id: one page of a walk over all. */
+    @Transactional(readOnly = true)
+    public List<Article> publishedAfter(long afterId, int limit) {
+        return repository.findByStatusAndIdGreaterThanOrderByIdAsc(ArticleStatus.PUBLISHED, afterId, Limit.of(limit));
     }
 
     @Transactional(readOnly = true)

@@ -312,7 +312,9 @@ public class Entries {
     @Transactional(readOnly = true)
     public Entry visible(long id) {
         Entry entry = get(id);
-        if (entry.status() != EntryStatus.ACCEPTED) {
+        Video video =
+                entry.videoId() == null ? null : videos.find(entry.videoId()).orElse(null);
+        if (!entry.isPublicWith(video)) {
             throw new EntryNotFound(id);
         }
         return entry;

@@ -1,6 +1,7 @@
 package org.kepu.content.video;
 
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Modifying;
@@ -15,6 +16,8 @@ public interface VideoRepository extends ListCrudRepository<Video, Long> {
             Long columnId, VideoStatus status, Pageable page);
 
     List<Video> findByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus status);
+
+    List<Video> findByStatusAndIdGreaterThanOrderByIdAsc(VideoStatus status, Long afterId, Limit limit);
 
     List<Video> findTop50ByOwnerIdOrderByCreatedAtDesc(Long ownerId);
 

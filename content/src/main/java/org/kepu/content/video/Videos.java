@@ -8,6 +8,7 @@ import org.kepu.content.ContentKey;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -133,6 +134,15 @@ public class Videos {
     @Transactional(readOnly = true)
     public List<Video> allPublic() {
         return repository.findByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus.READY);
+    }
+
+    /**
+     * Up to {@code limit} transcoded videos with an id above {@code afterId}, by id, published or
+     * not: one page of a walk over all, whose caller keeps the {@link Video#isPublic() public} ones.
+     */
+    @Transactional(readOnly = true)
+    public List<Video> playableAfter(long afterId, int limit) {
+        return repository.findByStatusAndIdGreaterThanOrderByIdAsc(VideoStatus.READY, afterId, Limit.of(limit));
     }
 
     @Transactional(readOnly = true)

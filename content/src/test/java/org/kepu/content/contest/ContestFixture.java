@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Contests, people and transcoded entries for the contest tests, each with unique names. */
 @Component
-class ContestFixture {
+public class ContestFixture {
 
     static final Duration DAY = Duration.ofDays(1);
 
@@ -24,7 +24,7 @@ class ContestFixture {
     private final Accounts accounts;
     private final Videos videos;
 
-    ContestFixture(Contests contests, Entries entries, Accounts accounts, Videos videos) {
+    public ContestFixture(Contests contests, Entries entries, Accounts accounts, Videos videos) {
         this.contests = contests;
         this.entries = entries;
         this.accounts = accounts;
@@ -32,7 +32,7 @@ class ContestFixture {
     }
 
     /** A contest in its collection phase: groups youth/adult, categories video/drama. */
-    Contest collecting() {
+    public Contest collecting() {
         return contests.create(definition(unique("kepu"), collectingSchedule(), 1), "admin");
     }
 
@@ -132,7 +132,7 @@ class ContestFixture {
                 Set.of(EntryField.UNIT));
     }
 
-    Account person(String name, Role role) {
+    public Account person(String name, Role role) {
         return accounts.save(Account.create(unique(name), "{noop}secret", name, Set.of(role), Instant.now()));
     }
 
@@ -157,7 +157,7 @@ class ContestFixture {
     }
 
     /** An entry whose video the worker has transcoded. */
-    Entry readyEntry(Contest contest, Account creator, String title, String group) {
+    public Entry readyEntry(Contest contest, Account creator, String title, String group) {
         Entry entry = entries.submit(contest.id(), creator.getId(), draft(title, group), video());
         transcoded(entry);
         return entry;

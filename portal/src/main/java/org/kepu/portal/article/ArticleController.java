@@ -3,6 +3,7 @@ package org.kepu.portal.article;
 import org.kepu.content.ContentKey;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
+import org.kepu.content.catalog.ItemUrls;
 import org.kepu.content.views.ViewCounter;
 import org.kepu.portal.image.ResponsiveImage;
 import org.kepu.portal.image.ResponsiveImages;
@@ -49,7 +50,7 @@ class ArticleController {
         model.addAttribute("audiences", names.audiences(article.getAudienceCodes()));
         model.addAttribute("readingMinutes", ReadingTime.minutes(article.getBodyHtml()));
         model.addAttribute("related", related.cards(ContentKey.article(id).toString()));
-        model.addAttribute("canonical", urls.absolute("/articles/" + id));
+        model.addAttribute("canonical", urls.absolute(ItemUrls.article(id)));
         model.addAttribute("pageDescription", article.getSummary());
         model.addAttribute("ogType", "article");
         ResponsiveImage cover = images.cover(article.getCoverKey());

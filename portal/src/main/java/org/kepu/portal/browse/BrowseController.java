@@ -1,6 +1,6 @@
 package org.kepu.portal.browse;
 
-import org.kepu.content.article.Articles;
+import org.kepu.content.catalog.Catalog;
 import org.kepu.content.reference.Audience;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Town;
@@ -20,12 +20,12 @@ class BrowseController {
 
     private static final int PAGE_SIZE = 12;
 
-    private final Articles articles;
+    private final Catalog catalog;
     private final Audiences audiences;
     private final Towns towns;
 
-    BrowseController(Articles articles, Audiences audiences, Towns towns) {
-        this.articles = articles;
+    BrowseController(Catalog catalog, Audiences audiences, Towns towns) {
+        this.catalog = catalog;
         this.audiences = audiences;
         this.towns = towns;
     }
@@ -36,7 +36,7 @@ class BrowseController {
                 audiences.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("heading", audience.name());
         model.addAttribute("base", "/audiences/" + code);
-        model.addAttribute("articles", articles.forAudience(code, request(page)));
+        model.addAttribute("articles", catalog.articlesFor(code, request(page)));
         return "browse/list";
     }
 
@@ -45,7 +45,7 @@ class BrowseController {
         Town town = towns.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("heading", town.name());
         model.addAttribute("base", "/towns/" + code);
-        model.addAttribute("articles", articles.inTown(code, request(page)));
+        model.addAttribute("articles", catalog.articlesInTown(code, request(page)));
         return "browse/list";
     }
 

@@ -1,11 +1,11 @@
 package org.kepu.portal.column;
 
-import org.kepu.content.article.Articles;
+import org.kepu.content.ContentType;
+import org.kepu.content.catalog.Catalog;
 import org.kepu.content.column.ColumnCuration;
 import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
-import org.kepu.content.video.Videos;
 import org.kepu.portal.curation.CuratedItems;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -20,15 +20,13 @@ class ColumnController {
     private static final int PAGE_SIZE = 12;
 
     private final Columns columns;
-    private final Articles articles;
-    private final Videos videos;
+    private final Catalog catalog;
     private final ColumnCuration curation;
     private final CuratedItems curated;
 
-    ColumnController(Columns columns, Articles articles, Videos videos, ColumnCuration curation, CuratedItems curated) {
+    ColumnController(Columns columns, Catalog catalog, ColumnCuration curation, CuratedItems curated) {
         this.columns = columns;
-        this.articles = articles;
-        this.videos = videos;
+        this.catalog = catalog;
         this.curation = curation;
         this.curated = curated;
     }
@@ -39,8 +37,8 @@ class ColumnController {
         PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
         model.addAttribute("column", column);
         model.addAttribute("curated", curated.visible(curation.of(column.id())));
-        model.addAttribute("articles", articles.inColumn(column.id(), request));
-        model.addAttribute("videos", videos.inColumn(column.id(), PageRequest.of(0, PAGE_SIZE)));
+        model.addAttribute("articles", catalog.inColumn(ContentType.ARTICLE, column.id(), request));
+        model.addAttribute("videos", catalog.inColumn(ContentType.VIDEO, column.id(), PageRequest.of(0, PAGE_SIZE)));
         return "column/detail";
     }
 }

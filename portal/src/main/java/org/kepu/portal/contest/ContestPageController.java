@@ -5,11 +5,12 @@ import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.kepu.content.catalog.Catalog;
+import org.kepu.content.catalog.ItemUrls;
 import org.kepu.content.contest.Contest;
 import org.kepu.content.contest.ContestPhase;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.Contests;
-import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
 import org.kepu.content.contest.EntryNotFound;
 import org.kepu.content.contest.RankedEntry;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContestPageController {
 
     private final Contests contests;
-    private final Entries entries;
+    private final Catalog catalog;
     private final Ranking ranking;
     private final Votes votes;
     private final Towns towns;
@@ -48,7 +49,7 @@ class ContestPageController {
 
     ContestPageController(
             Contests contests,
-            Entries entries,
+            Catalog catalog,
             Ranking ranking,
             Votes votes,
             Towns towns,
@@ -57,7 +58,7 @@ class ContestPageController {
             SiteUrls urls,
             RateLimits limits) {
         this.contests = contests;
-        this.entries = entries;
+        this.catalog = catalog;
         this.ranking = ranking;
         this.votes = votes;
         this.towns = towns;
@@ -82,7 +83,7 @@ class ContestPageController {
         model.addAttribute("contest", contest);
         model.addAttribute("phase", contest.phaseAt(contests.now()));
         model.addAttribute("phases", ContestPhase.values());
-        model.addAttribute("entryCount", entries.accepted(contest.id()).size());
+        model.addAttribute("entryCount", catalog.entriesOf(contest.id()).size());
         model.addAttribute("pageDescription", contest.title() + "：" + contest.theme());
         return "contest/detail";
     }
@@ -95,7 +96,7 @@ class ContestPageController {
             @RequestParam(required = false) String town,
             Model model) {
         Contest contest = contests.bySlug(slug);
-        List<Entry> shown = entries.accepted(contest.id()).stream()
+        List<Entry> shown = catalog.entriesOf(contest.id()).stream()
                 .filter(e -> blank(group) || e.groupCode().equals(group))
                 .filter(e -> blank(category) || e.categoryCode().equals(category))
                 .filter(e -> blank(town) || town.equals(e.townCode()))
@@ -114,7 +115,7 @@ class ContestPageController {
     @GetMapping("/contests/{slug}/entries/{id}")
     String entry(@PathVariable String slug, @PathVariable long id, Principal principal, Model model) {
         Contest contest = contests.bySlug(slug);
-        Entry entry = entries.visible(id);
+        Entry entry = catalog.publicEntry(id).orElseThrow(() -> new EntryNotFound(id));
         if (entry.contestId() != contest.id()) {
             throw new EntryNotFound(id);
         }
@@ -126,7 +127,7 @@ class ContestPageController {
                 "votedToday",
                 principal != null && votes.votedToday(id, accounts.of(principal).getId()));
         model.addAttribute("townName", names.townName(entry.townCode()));
-        model.addAttribute("shareUrl", urls.absolute("/contests/" + contest.slug() + "/entries/" + entry.id()));
+        model.addAttribute("shareUrl", urls.absolute(ItemUrls.entry(contest.slug(), entry.id())));
         return "contest/entry";
     }
 
@@ -145,7 +146,7 @@ class ContestPageController {
         }
         long count = votes.vote(contest.id(), id, account, request.getRemoteAddr());
         redirect.addFlashAttribute("notice", "投票成功！这件作品现在有 " + count + " 票。");
-        return "redirect:/contests/" + slug + "/entries/" + id;
+        return "redirect:" + ItemUrls.entry(slug, id);
     }
 
     @GetMapping("/contests/{slug}/results")
@@ -166,7 +167,7 @@ class ContestPageController {
         model.addAttribute("pageDescription", contest.title() + "评审结果");
         model.addAttribute(
                 "popular",
-                entries.accepted(contest.id()).stream()
+                catalog.entriesOf(contest.id()).stream()
                         .sorted((a, b) -> Long.compare(b.voteCount(), a.voteCount()))
                         .limit(10)
                         .toList());

@@ -1,6 +1,8 @@
 package org.kepu.portal.curation;
 
-/** A curated item as pages show it; {@code media} is the HLS playlist of a video, else null. */
+import org.kepu.content.catalog.PublicItem;
+
+/** A curated item as pages show it; {@code media} is the MP4 of a video or entry, else null. */
 public record CuratedItem(
         long itemId,
         String type,
@@ -10,4 +12,18 @@ public record CuratedItem(
         String poster,
         String media,
         boolean pinned,
-        boolean featured) {}
+        boolean featured) {
+
+    static CuratedItem of(PublicItem item, long itemId, boolean pinned, boolean featured) {
+        return new CuratedItem(
+                itemId,
+                item.kind(),
+                item.title(),
+                item.summary(),
+                item.url(),
+                item.posterUrl(),
+                item.mediaUrl(),
+                pinned,
+                featured);
+    }
+}

@@ -6,10 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.kepu.content.ContentKey;
-import org.kepu.content.article.Article;
-import org.kepu.content.article.Articles;
-import org.kepu.content.video.Video;
-import org.kepu.content.video.Videos;
+import org.kepu.content.ContentType;
+import org.kepu.content.catalog.Catalog;
+import org.kepu.content.catalog.PublicItem;
 import org.kepu.search.SearchIndex;
 import org.kepu.search.SearchIndexUnavailable;
 import org.kepu.search.SearchQuery;
@@ -28,13 +27,11 @@ class CurationCandidates {
     private static final int LIMIT = 20;
 
     private final SearchIndex index;
-    private final Articles articles;
-    private final Videos videos;
+    private final Catalog catalog;
 
-    CurationCandidates(SearchIndex index, Articles articles, Videos videos) {
+    CurationCandidates(SearchIndex index, Catalog catalog) {
         this.index = index;
-        this.articles = articles;
-        this.videos = videos;
+        this.catalog = catalog;
     }
 
     /** An item to pick, with its picture: an article's cover key or a video's poster. */
@@ -51,8 +48,8 @@ class CurationCandidates {
 
     private Stream<Candidate> latest() {
         return Stream.concat(
-                videos.latest().stream().map(CurationCandidates::of),
-                articles.latest().stream().map(CurationCandidates::of));
+                catalog.latest(ContentType.VIDEO).stream().map(CurationCandidates::of),
+                catalog.latest(ContentType.ARTICLE).stream().map(CurationCandidates::of));
     }
 
     private Stream<Candidate> searched(String q) {
@@ -76,26 +73,20 @@ class CurationCandidates {
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a kind of hit that cannot stand in a column
         }
-        return switch (key.type()) {
-            case ARTICLE -> articles.find(key.id()).filter(Article::isPublished).map(CurationCandidates::of);
-            case VIDEO -> videos.find(key.id()).filter(Video::isPublic).map(CurationCandidates::of);
-            case ENTRY -> Optional.empty();
-        };
+        // entries are curated from their contest's gallery, not offered here
+        return key.type() == ContentType.ENTRY
+                ? Optional.empty()
+                : catalog.find(key).map(CurationCandidates::of);
     }
 
-    private static Candidate of(Article a) {
+    private static Candidate of(PublicItem item) {
         return new Candidate(
-                "article:" + a.getId(), "article", a.getTitle(), a.getSummary(), a.getCoverKey(), null, false);
-    }
-
-    private static Candidate of(Video v) {
-        return new Candidate(
-                "video:" + v.getId(),
-                "video",
-                v.getTitle(),
-                v.getSummary(),
-                null,
-                "/media/videos/" + v.getId() + "/poster.jpg",
+                item.key().toString(),
+                item.kind(),
+                item.title(),
+                item.summary(),
+                item.coverKey(),
+                item.posterUrl(),
                 false);
     }
 

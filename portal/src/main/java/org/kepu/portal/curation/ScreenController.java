@@ -3,13 +3,13 @@ package org.kepu.portal.curation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kepu.content.ContentType;
+import org.kepu.content.catalog.Catalog;
 import org.kepu.content.column.ColumnCuration;
 import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
 import org.kepu.content.notice.SiteNotices;
-import org.kepu.content.video.Video;
-import org.kepu.content.video.Videos;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,14 +32,15 @@ class ScreenController {
     private final Columns columns;
     private final ColumnCuration curation;
     private final CuratedItems items;
-    private final Videos videos;
+    private final Catalog catalog;
     private final SiteNotices notices;
 
-    ScreenController(Columns columns, ColumnCuration curation, CuratedItems items, Videos videos, SiteNotices notices) {
+    ScreenController(
+            Columns columns, ColumnCuration curation, CuratedItems items, Catalog catalog, SiteNotices notices) {
         this.columns = columns;
         this.curation = curation;
         this.items = items;
-        this.videos = videos;
+        this.catalog = catalog;
         this.notices = notices;
     }
 
@@ -59,7 +60,9 @@ class ScreenController {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .header(PLAYLIST_HEADER, "latest-videos")
-                .body(videos.latest().stream().map(ScreenController::item).toList());
+                .body(catalog.latest(ContentType.VIDEO).stream()
+                        .map(v -> CuratedItem.of(v, v.id(), false, false))
+                        .toList());
     }
 
     /** The active emergency notice, or an empty object: screens ask every few seconds. */
@@ -72,19 +75,6 @@ class ScreenController {
             body.put("kind", n.kind().name());
         });
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
-    }
-
-    private static CuratedItem item(Video v) {
-        return new CuratedItem(
-                v.getId(),
-                "video",
-                v.getTitle(),
-                v.getSummary(),
-                "/videos/" + v.getId(),
-                "/media/videos/" + v.getId() + "/poster.jpg",
-                "/media/videos/" + v.getId() + "/fallback.mp4",
-                false,
-                false);
     }
 
     private ContentColumn column(String slug) {

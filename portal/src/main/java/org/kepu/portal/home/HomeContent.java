@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kepu.content.ContentChanged;
-import org.kepu.content.article.ArticleCard;
-import org.kepu.content.article.Articles;
+import org.kepu.content.ContentType;
+import org.kepu.content.catalog.Catalog;
+import org.kepu.content.catalog.PublicItem;
 import org.kepu.content.column.ColumnCuration;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
 import org.kepu.content.reference.Audience;
 import org.kepu.content.reference.Audiences;
-import org.kepu.content.video.Video;
-import org.kepu.content.video.Videos;
 import org.kepu.portal.curation.CuratedItem;
 import org.kepu.portal.curation.CuratedItems;
 import org.springframework.stereotype.Component;
@@ -31,17 +30,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class HomeContent {
 
     record Lists(
-            List<ArticleCard> articles,
-            List<Video> videos,
+            List<PublicItem> articles,
+            List<PublicItem> videos,
             List<Audience> audiences,
             List<CuratedItem> carousel,
             List<ContentColumn> featuredColumns,
-            List<ArticleCard> mostRead) {}
+            List<PublicItem> mostRead) {}
 
     private record Cached(Lists lists, Instant until) {}
 
-    private final Articles articles;
-    private final Videos videos;
+    private final Catalog catalog;
     private final Audiences audiences;
     private final Columns columns;
     private final ColumnCuration curation;
@@ -53,16 +51,14 @@ class HomeContent {
     private final AtomicLong generation = new AtomicLong();
 
     HomeContent(
-            Articles articles,
-            Videos videos,
+            Catalog catalog,
             Audiences audiences,
             Columns columns,
             ColumnCuration curation,
             CuratedItems curated,
             HomeSettings settings,
             Clock clock) {
-        this.articles = articles;
-        this.videos = videos;
+        this.catalog = catalog;
         this.audiences = audiences;
         this.columns = columns;
         this.curation = curation;
@@ -93,11 +89,11 @@ class HomeContent {
 
     private Lists build() {
         return new Lists(
-                articles.latestCards(),
-                videos.latest(),
+                catalog.latest(ContentType.ARTICLE),
+                catalog.latest(ContentType.VIDEO),
                 audiences.findAllByOrderBySortOrder(),
                 curated.visible(curation.featured()),
                 columns.findByOnHomeTrueOrderBySortOrderAscIdAsc(),
-                articles.mostReadCardsSince(LocalDate.now(clock).minusDays(7), 5));
+                catalog.mostReadArticlesSince(LocalDate.now(clock).minusDays(7), 5));
     }
 }

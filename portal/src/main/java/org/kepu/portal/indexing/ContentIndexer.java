@@ -2,13 +2,13 @@ package org.kepu.portal.indexing;
 
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.kepu.content.ContentKey;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
+import org.kepu.content.catalog.Catalog;
+import org.kepu.content.catalog.PublicItem;
 import org.kepu.content.contest.Contest;
 import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Entries;
@@ -23,12 +23,14 @@ import org.kepu.search.SearchIndex;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the search index in line with the database for one item: a public item is (re)indexed,
- * anything else is removed. Idempotent, so a job that runs twice does no harm.
+ * Brings the search index in line with the database for one item: a public item (as the {@link
+ * Catalog} says) is (re)indexed, anything else is removed. Idempotent, so a job that runs twice
+ * does no harm.
  */
 @Component
 public class ContentIndexer {
 
+    private final Catalog catalog;
     private final Articles articles;
     private final Videos videos;
     private final ReferenceNames names;
@@ -38,6 +40,7 @@ public class ContentIndexer {
     private final RelatedContent related;
 
     ContentIndexer(
+            Catalog catalog,
             Articles articles,
             Videos videos,
             ReferenceNames names,
@@ -45,6 +48,7 @@ public class ContentIndexer {
             Contests contests,
             SearchIndex index,
             RelatedContent related) {
+        this.catalog = catalog;
         this.related = related;
         this.articles = articles;
         this.videos = videos;
@@ -55,88 +59,51 @@ public class ContentIndexer {
     }
 
     public void sync(ContentKey key) {
-        Optional<SearchDocument> document = switch (key.type()) {
-            case ARTICLE -> articles.find(key.id()).filter(Article::isPublished).map(this::document);
-            case VIDEO -> videos.find(key.id()).filter(Video::isPublic).map(this::document);
-            case ENTRY -> publicEntry(key.id()).map(this::document);
-        };
-        document.ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
+        catalog.find(key)
+                .map(this::document)
+                .ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
         related.forget(); // lists kept from before this write may name a withdrawn item
     }
 
-    private SearchDocument document(Article article) {
-        return new SearchDocument(
-                ContentKey.article(article.getId()).toString(),
-                "article",
-                article.getTitle(),
-                article.getSummary(),
-                Jsoup.parse(article.getBodyHtml()).text(),
-                "/articles/" + article.getId(),
-                names.columnName(article.getColumnId()),
-                names.audienceNames(article.getAudienceCodes()),
-                names.townName(article.getTownCode()),
-                published(article.getPublishedAt()),
-                article.getViewCount(),
-                article.getUpdatedAt().toEpochMilli());
+    /** Every public item as a search document, for a full rebuild of the index, read as it is indexed. */
+    public Iterator<SearchDocument> allPublic() {
+        return catalog.all().map(this::document).iterator();
     }
 
-    private SearchDocument document(Video video) {
-        return new SearchDocument(
-                ContentKey.video(video.getId()).toString(),
-                "video",
-                video.getTitle(),
-                video.getSummary(),
-                video.getSummary(),
-                "/videos/" + video.getId(),
-                names.columnName(video.getColumnId()),
-                names.audienceNames(video.getAudienceCodes()),
-                names.townName(video.getTownCode()),
-                published(video.getPublishedAt()),
-                video.getViewCount(),
-                video.getUpdatedAt().toEpochMilli());
+    private SearchDocument document(PublicItem item) {
+        return switch (item.type()) {
+            case ARTICLE -> document(item, articleText(item.id()), names.columnName(item.columnId()));
+            case VIDEO -> document(item, item.summary(), names.columnName(item.columnId()));
+            case ENTRY -> entryDocument(item);
+        };
     }
 
-    /** An accepted entry is in the public gallery, and so in search, under its contest. */
-    private SearchDocument document(Entry entry) {
+    /** An entry is found by its contest (as its column) and its group and category. */
+    private SearchDocument entryDocument(PublicItem item) {
+        Entry entry = entries.get(item.id());
         Contest contest = contests.get(entry.contestId());
         String track = contest.groupName(entry.groupCode()) + " " + contest.categoryName(entry.categoryCode());
+        return document(item, item.summary() + " " + track, contest.title());
+    }
+
+    private SearchDocument document(PublicItem item, String text, String column) {
         return new SearchDocument(
-                ContentKey.entry(entry.id()).toString(),
-                "entry",
-                entry.title(),
-                entry.summary(),
-                entry.summary() + " " + track,
-                "/contests/" + contest.slug() + "/entries/" + entry.id(),
-                contest.title(),
-                List.of(),
-                names.townName(entry.townCode()),
-                entry.submittedAt(),
-                entry.voteCount(),
-                entry.updatedAt().toEpochMilli());
+                item.key().toString(),
+                item.kind(),
+                item.title(),
+                item.summary(),
+                text,
+                item.url(),
+                column,
+                names.audienceNames(item.audienceCodes()),
+                names.townName(item.townCode()),
+                item.publishedAt() == null ? Instant.EPOCH : item.publishedAt(),
+                item.popularity(),
+                item.version());
     }
 
-    private Optional<Entry> publicEntry(long id) {
-        try {
-            Entry entry = entries.visible(id);
-            boolean playable = entry.videoId() != null
-                    && videos.find(entry.videoId()).map(Video::isPlayable).orElse(false);
-            return playable ? Optional.of(entry) : Optional.empty();
-        } catch (EntryNotFound e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Every public item as a search document, for a full rebuild of the index. */
-    public Iterator<SearchDocument> allPublic() {
-        Stream<SearchDocument> accepted = contests.all().stream()
-                .flatMap(c -> entries.accepted(c.id()).stream())
-                .map(this::document);
-        return Stream.concat(
-                        Stream.concat(
-                                articles.allPublished().stream().map(this::document),
-                                videos.allPublic().stream().map(this::document)),
-                        accepted)
-                .iterator();
+    private String articleText(long id) {
+        return articles.find(id).map(a -> Jsoup.parse(a.getBodyHtml()).text()).orElse("");
     }
 
     /**
@@ -158,9 +125,5 @@ public class ContentIndexer {
         } catch (EntryNotFound e) {
             return Optional.empty();
         }
-    }
-
-    private static Instant published(Instant at) {
-        return at == null ? Instant.EPOCH : at;
     }
 }

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.kepu.content.ContentChanged;
 import org.kepu.content.ContentKey;
-import org.kepu.content.ContentType;
-import org.kepu.content.article.Articles;
+import org.kepu.content.catalog.Catalog;
+import org.kepu.content.catalog.PublicItem;
 import org.kepu.search.SearchHit;
 import org.kepu.search.SearchIndex;
 import org.kepu.search.SearchIndexUnavailable;
@@ -34,34 +36,35 @@ public class RelatedContent {
     private record Kept(List<SearchHit> hits, Instant until) {}
 
     private final SearchIndex index;
-    private final Articles articles;
+    private final Catalog catalog;
     private final Clock clock;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private volatile Instant changedAt = Instant.EPOCH;
 
-    RelatedContent(SearchIndex index, Articles articles, Clock clock) {
+    RelatedContent(SearchIndex index, Catalog catalog, Clock clock) {
         this.index = index;
-        this.articles = articles;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
-    /** The related items with their pictures: articles' covers (one query for all), videos' posters. */
+    /**
+     * The related items with their pictures (articles' covers, videos' posters), only those still
+     * public: the index may lag a withdrawal by a moment.
+     */
     public List<RelatedCard> cards(String id) {
         List<SearchHit> hits = of(id);
-        List<Long> articleIds = hits.stream()
-                .map(hit -> ContentKey.parse(hit.id()))
-                .filter(key -> key.type() == ContentType.ARTICLE)
-                .map(ContentKey::id)
-                .toList();
-        Map<Long, String> covers = articleIds.isEmpty() ? Map.of() : articles.coverKeys(articleIds);
+        Map<ContentKey, PublicItem> shown =
+                catalog
+                        .curated(hits.stream()
+                                .map(hit -> ContentKey.parse(hit.id()))
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(PublicItem::key, Function.identity()));
         return hits.stream()
+                .filter(hit -> shown.containsKey(ContentKey.parse(hit.id())))
                 .map(hit -> {
-                    ContentKey key = ContentKey.parse(hit.id());
-                    return switch (key.type()) {
-                        case ARTICLE -> new RelatedCard(hit, covers.get(key.id()), null);
-                        case VIDEO -> new RelatedCard(hit, null, "/media/videos/" + key.id() + "/poster.jpg");
-                        case ENTRY -> new RelatedCard(hit, null, null);
-                    };
+                    PublicItem item = shown.get(ContentKey.parse(hit.id()));
+                    return new RelatedCard(hit, item.coverKey(), item.posterUrl());
                 })
                 .toList();
     }

@@ -2,8 +2,11 @@ package org.kepu.portal.share;
 
 import java.time.Instant;
 import java.util.List;
+import org.kepu.content.ContentType;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
+import org.kepu.content.catalog.Catalog;
+import org.kepu.content.catalog.PublicItem;
 import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
@@ -20,11 +23,13 @@ class FeedController {
 
     private static final MediaType ATOM = MediaType.valueOf("application/atom+xml;charset=UTF-8");
 
+    private final Catalog catalog;
     private final Articles articles;
     private final Columns columns;
     private final SiteUrls urls;
 
-    FeedController(Articles articles, Columns columns, SiteUrls urls) {
+    FeedController(Catalog catalog, Articles articles, Columns columns, SiteUrls urls) {
+        this.catalog = catalog;
         this.articles = articles;
         this.columns = columns;
         this.urls = urls;
@@ -32,20 +37,20 @@ class FeedController {
 
     @GetMapping("/feed.xml")
     ResponseEntity<String> site() {
-        return atom("伊金霍洛科普", "/feed.xml", "/", articles.latest());
+        return atom("伊金霍洛科普", "/feed.xml", "/", catalog.latest(ContentType.ARTICLE));
     }
 
     @GetMapping("/columns/{slug}/feed.xml")
     ResponseEntity<String> column(@PathVariable String slug) {
         ContentColumn column = columns.findBySlug(slug).orElseThrow(() -> new ColumnNotFound(slug));
-        List<Article> latest =
-                articles.inColumn(column.id(), PageRequest.of(0, 20)).getContent();
+        List<PublicItem> latest = catalog.inColumn(ContentType.ARTICLE, column.id(), PageRequest.of(0, 20))
+                .getContent();
         return atom("伊金霍洛科普 · " + column.name(), "/columns/" + slug + "/feed.xml", "/columns/" + slug, latest);
     }
 
-    private ResponseEntity<String> atom(String title, String self, String page, List<Article> entries) {
+    private ResponseEntity<String> atom(String title, String self, String page, List<PublicItem> entries) {
         Instant updated = entries.stream()
-                .map(Article::getPublishedAt)
+                .map(PublicItem::publishedAt)
                 .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -59,24 +64,31 @@ class FeedController {
                 .append("\"/>\n")
                 .append(element("id", urls.absolute(self)))
                 .append(element("updated", updated.toString()));
-        for (Article article : entries) {
-            String link = urls.absolute("/articles/" + article.getId());
+        for (PublicItem article : entries) {
+            String link = urls.absolute(article.url());
             xml.append("<entry>\n")
-                    .append(element("title", article.getTitle()))
+                    .append(element("title", article.title()))
                     .append("<link href=\"")
                     .append(escape(link))
                     .append("\"/>\n")
                     .append(element("id", link))
-                    .append(element("updated", article.getPublishedAt().toString()))
+                    .append(element("updated", article.publishedAt().toString()))
                     .append("<author>")
-                    .append(element("name", article.getAuthor() == null ? "伊金霍洛科普" : article.getAuthor()))
+                    .append(element("name", authorOf(article)))
                     .append("</author>\n")
-                    .append(element("summary", article.getSummary()))
+                    .append(element("summary", article.summary()))
                     .append("</entry>\n");
         }
         return ResponseEntity.ok()
                 .contentType(ATOM)
                 .body(xml.append("</feed>\n").toString());
+    }
+
+    private String authorOf(PublicItem article) {
+        return articles.find(article.id())
+                .map(Article::getAuthor)
+                .filter(author -> author != null)
+                .orElse("伊金霍洛科普");
     }
 
     private static String element(String name, String text) {

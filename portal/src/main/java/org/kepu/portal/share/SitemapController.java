@@ -1,12 +1,9 @@
 package org.kepu.portal.share;
 
 import java.time.Instant;
-import org.kepu.content.article.Article;
-import org.kepu.content.article.Articles;
+import org.kepu.content.catalog.Catalog;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
-import org.kepu.content.video.Video;
-import org.kepu.content.video.Videos;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,14 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SitemapController {
 
-    private final Articles articles;
-    private final Videos videos;
+    private final Catalog catalog;
     private final Columns columns;
     private final SiteUrls urls;
 
-    SitemapController(Articles articles, Videos videos, Columns columns, SiteUrls urls) {
-        this.articles = articles;
-        this.videos = videos;
+    SitemapController(Catalog catalog, Columns columns, SiteUrls urls) {
+        this.catalog = catalog;
         this.columns = columns;
         this.urls = urls;
     }
@@ -36,12 +31,7 @@ class SitemapController {
         for (ContentColumn column : columns.findAllByOrderBySortOrderAscIdAsc()) {
             url(xml, "/columns/" + column.slug(), null);
         }
-        for (Article article : articles.allPublished()) {
-            url(xml, "/articles/" + article.getId(), article.getUpdatedAt());
-        }
-        for (Video video : videos.allPublic()) {
-            url(xml, "/videos/" + video.getId(), video.getPublishedAt());
-        }
+        catalog.all().forEach(item -> url(xml, item.url(), Instant.ofEpochMilli(item.version())));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
                 .body(xml.append("</urlset>\n").toString());

@@ -39,7 +39,7 @@ class MediaController {
             @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             Authentication viewer) {
-        Video video = access.readable(id, viewer);
+        VideoAccess.Readable video = access.read(id, viewer);
         String key = captions.find(id, captionId).map(Caption::blobKey).orElseThrow(() -> new VideoNotFound(id));
         return responses.serve(key, video.isPublic(), range, ifNoneMatch).orElseThrow(() -> new VideoNotFound(id));
     }
@@ -51,12 +51,13 @@ class MediaController {
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             HttpServletRequest request,
             Authentication viewer) {
-        Video video = access.readable(id, viewer);
+        VideoAccess.Readable readable = access.read(id, viewer);
+        Video video = readable.video();
         if (video.getMediaPrefix() == null) {
             throw new VideoNotFound(id);
         }
         String file = request.getRequestURI().substring(VideoMedia.base(id).length());
         String key = BlobKeys.check(video.mediaKey(file));
-        return responses.serve(key, video.isPublic(), range, ifNoneMatch).orElseThrow(() -> new VideoNotFound(id));
+        return responses.serve(key, readable.isPublic(), range, ifNoneMatch).orElseThrow(() -> new VideoNotFound(id));
     }
 }

@@ -1,6 +1,6 @@
 package org.kepu.portal.video;
 
-import java.util.List;
+import org.kepu.content.catalog.Catalog;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.Videos;
@@ -10,30 +10,36 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see a video: everyone once it is public; before that its owner, the editors and whoever
- * a {@link VideoReadPermission} lets in (e.g. the judges of a contest entry). Anyone else gets "not
- * found", so ids of unpublished videos reveal nothing.
+ * Who may see a video: everyone once the {@link Catalog} says its media are public (a public video,
+ * or the video of a public contest entry, which the judges see too); before that and after a
+ * withdrawal only its owner and the editors, who preview it. Anyone else gets "not found", so ids of
+ * unpublished videos reveal nothing.
  */
 @Component
 public class VideoAccess {
 
-    private final Videos videos;
-    private final CurrentAccount accounts;
-    private final List<VideoReadPermission> permissions;
+    /** A video the viewer may see, and whether everyone may (then it is counted and cached publicly). */
+    public record Readable(Video video, boolean isPublic) {}
 
-    VideoAccess(Videos videos, CurrentAccount accounts, List<VideoReadPermission> permissions) {
+    private final Videos videos;
+    private final Catalog catalog;
+    private final CurrentAccount accounts;
+
+    VideoAccess(Videos videos, Catalog catalog, CurrentAccount accounts) {
         this.videos = videos;
+        this.catalog = catalog;
         this.accounts = accounts;
-        this.permissions = permissions;
     }
 
     public Video readable(long id, Authentication viewer) {
+        return read(id, viewer).video();
+    }
+
+    public Readable read(long id, Authentication viewer) {
         Video video = videos.find(id).orElseThrow(() -> new VideoNotFound(id));
-        if (video.isPublic()
-                || isStaff(viewer)
-                || isOwner(video, viewer)
-                || permissions.stream().anyMatch(p -> p.mayRead(video, signedIn(viewer) ? viewer : null))) {
-            return video;
+        boolean isPublic = catalog.mediaIsPublic(id);
+        if (isPublic || isStaff(viewer) || isOwner(video, viewer)) {
+            return new Readable(video, isPublic);
         }
         throw new VideoNotFound(id);
     }

@@ -2,6 +2,7 @@ package org.kepu.portal.video;
 
 import org.kepu.content.ContentKey;
 import org.kepu.content.blob.BlobStore;
+import org.kepu.content.catalog.ItemUrls;
 import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
@@ -46,11 +47,12 @@ class VideoController {
 
     @GetMapping("/videos/{id}")
     String video(@PathVariable long id, Model model, Authentication viewer) {
-        Video video = access.readable(id, viewer);
+        VideoAccess.Readable readable = access.read(id, viewer);
+        Video video = readable.video();
         if (video.getStatus() != VideoStatus.READY) {
             throw new VideoNotFound(id);
         }
-        if (video.isPublic()) {
+        if (readable.isPublic()) {
             views.record(ContentKey.video(id));
         }
         model.addAttribute("video", video);
@@ -61,8 +63,8 @@ class VideoController {
                 blobs.exists(video.mediaKey(Video.STORYBOARD)) ? VideoMedia.base(id) + Video.STORYBOARD : null);
         model.addAttribute("related", related.cards(ContentKey.video(id).toString()));
         model.addAttribute("column", names.column(video.getColumnId()).orElse(null));
-        model.addAttribute("shareUrl", urls.absolute("/videos/" + id));
-        model.addAttribute("canonical", urls.absolute("/videos/" + id));
+        model.addAttribute("shareUrl", urls.absolute(ItemUrls.video(id)));
+        model.addAttribute("canonical", urls.absolute(ItemUrls.video(id)));
         model.addAttribute("pageDescription", video.getSummary());
         model.addAttribute("ogType", "video.other");
         model.addAttribute("ogImage", urls.absolute(VideoMedia.of(video).poster()));
