@@ -39,9 +39,18 @@ class ContentEventListeners {
     @EventListener
     void reindex(ContentEvent event) {
         if (event.changesPublicView()) {
-            jobs.enqueue(Jobs.INDEX_CONTENT, event.key().toString());
-            // cached lists (home page, related items) listen after commit
-            events.publishEvent(new ContentChanged(event.key().toString()));
+            reindex(event.key());
         }
+    }
+
+    @EventListener
+    void reindex(ContentRelisted relisted) {
+        relisted.keys().forEach(this::reindex);
+    }
+
+    private void reindex(ContentKey key) {
+        jobs.enqueue(Jobs.INDEX_CONTENT, key.toString());
+        // cached lists (home page, related items) listen after commit
+        events.publishEvent(new ContentChanged(key.toString()));
     }
 }

@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.kepu.content.jobs.Jobs;
+import org.kepu.content.video.Videos;
 
 @AnalyzeClasses(packages = "org.kepu.content", importOptions = ImportOption.DoNotIncludeTests.class)
 class ContentArchitectureTests {
@@ -17,4 +19,22 @@ class ContentArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.kepu.search..", "org.kepu.media..", "org.kepu.portal..");
+
+    /**
+     * A state change publishes a typed event; only the listeners turn it into an index job and a
+     * notice for cached lists, so no service can forget one or do it twice.
+     */
+    @ArchTest
+    static final ArchRule onlyTheListenersReindexOrNoticeChanges = noClasses()
+            .that()
+            .doNotBelongToAnyOf(
+                    ContentEventListeners.class,
+                    // converted on the video branch
+                    Videos.class)
+            .and()
+            .doNotHaveFullyQualifiedName("org.kepu.content.column.ColumnCurationListener")
+            .should()
+            .getField(Jobs.class, "INDEX_CONTENT")
+            .orShould()
+            .callConstructor(ContentChanged.class, String.class);
 }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.kepu.content.ContentChanged;
 import org.kepu.content.ContentKey;
-import org.kepu.content.audit.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ColumnCuration {
 
     private final ColumnItemRepository items;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ColumnCuration(ColumnItemRepository items, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ColumnCuration(ColumnItemRepository items, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -47,22 +43,16 @@ public class ColumnCuration {
         int last = of(columnId).stream().mapToInt(ColumnItem::position).max().orElse(0);
         items.save(new ColumnItem(
                 null, columnId, key.type().code(), key.id(), last + 1, false, false, editor, clock.instant()));
-        audit.record(editor, "column.item-added", "column", columnId, key.toString());
+        events.publishEvent(new ColumnCurated(columnId, editor, "column.item-added", key.toString(), false));
     }
 
     @Transactional
     public void remove(long columnId, long itemId, String editor) {
         items.findById(itemId).filter(i -> i.columnId() == columnId).ifPresent(item -> {
             items.delete(item);
-            if (item.featured()) {
-                events.publishEvent(new ContentChanged("column:" + columnId)); // leaves the home carousel
-            }
-            audit.record(
-                    editor,
-                    "column.item-removed",
-                    "column",
-                    columnId,
-                    item.key().toString());
+            // a featured item leaves the home carousel
+            events.publishEvent(new ColumnCurated(
+                    columnId, editor, "column.item-removed", item.key().toString(), item.featured()));
         });
     }
 
@@ -113,26 +103,27 @@ public class ColumnCuration {
         for (int i = 0; i < ordered.size(); i++) {
             items.save(ordered.get(i).at(i + 1));
         }
-        audit.record(editor, "column.item-moved", "column", columnId, moving.key() + " → " + (target + 1));
+        events.publishEvent(
+                new ColumnCurated(columnId, editor, "column.item-moved", moving.key() + " → " + (target + 1), false));
     }
 
     @Transactional
     public void pin(long columnId, long itemId, boolean on, String editor) {
         update(columnId, itemId, item -> item.pinned(on));
-        audit.record(
-                editor, on ? "column.item-pinned" : "column.item-unpinned", "column", columnId, String.valueOf(itemId));
+        events.publishEvent(new ColumnCurated(
+                columnId, editor, on ? "column.item-pinned" : "column.item-unpinned", String.valueOf(itemId), false));
     }
 
     @Transactional
     public void feature(long columnId, long itemId, boolean on, String editor) {
         update(columnId, itemId, item -> item.featured(on));
-        events.publishEvent(new ContentChanged("column:" + columnId)); // the home carousel shows featured items
-        audit.record(
+        // the home carousel shows featured items
+        events.publishEvent(new ColumnCurated(
+                columnId,
                 editor,
                 on ? "column.item-featured" : "column.item-unfeatured",
-                "column",
-                columnId,
-                String.valueOf(itemId));
+                String.valueOf(itemId),
+                true));
     }
 
     private void update(long columnId, long itemId, UnaryOperator<ColumnItem> change) {

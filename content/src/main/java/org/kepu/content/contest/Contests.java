@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kepu.content.ContentKey;
+import org.kepu.content.ContentRelisted;
 import org.kepu.content.audit.AuditLog;
-import org.kepu.content.jobs.JobQueue;
-import org.kepu.content.jobs.Jobs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,13 +32,13 @@ public class Contests {
             + " rules_source, poster_key";
 
     private final JdbcClient jdbc;
-    private final JobQueue jobs;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
-    Contests(JdbcClient jdbc, JobQueue jobs, AuditLog audit, Clock clock) {
+    Contests(JdbcClient jdbc, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.jobs = jobs;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -95,12 +95,15 @@ public class Contests {
         jdbc.sql("delete from contest_prize where contest_id = ?").param(id).update();
         writeParts(id, definition);
         // the accepted entries' documents name the contest and link to it
-        jdbc.sql("select id from contest_entry where contest_id = ? and status = 'ACCEPTED'")
+        List<ContentKey> listed = jdbc
+                .sql("select id from contest_entry where contest_id = ? and status = 'ACCEPTED'")
                 .param(id)
                 .query(Long.class)
                 .list()
-                .forEach(entry ->
-                        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.entry(entry).toString()));
+                .stream()
+                .map(ContentKey::entry)
+                .toList();
+        events.publishEvent(new ContentRelisted(listed));
         audit.record(admin, "contest.updated", "contest", id, definition.title());
         return get(id);
     }

@@ -7,10 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.kepu.content.ContentKey;
-import org.kepu.content.audit.AuditLog;
-import org.kepu.content.jobs.JobQueue;
-import org.kepu.content.jobs.Jobs;
 import org.kepu.content.upload.Upload;
 import org.kepu.content.upload.UploadNotFound;
 import org.kepu.content.upload.UploadRejected;
@@ -20,6 +16,7 @@ import org.kepu.content.video.TooManyUnfinishedVideos;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoLimits;
 import org.kepu.content.video.Videos;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -40,8 +37,7 @@ public class Entries {
     private final Contests contests;
     private final Videos videos;
     private final Uploads uploads;
-    private final JobQueue jobs;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Entries(
@@ -49,15 +45,13 @@ public class Entries {
             Contests contests,
             Videos videos,
             Uploads uploads,
-            JobQueue jobs,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.contests = contests;
         this.videos = videos;
         this.uploads = uploads;
-        this.jobs = jobs;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -138,7 +132,9 @@ public class Entries {
                         Timestamp.from(now),
                         Timestamp.from(now))
                 .update(key, "id");
-        return get(key.getKey().longValue());
+        long entryId = key.getKey().longValue();
+        events.publishEvent(new EntrySubmitted(entryId, username(creatorId), draft.title()));
+        return get(entryId);
     }
 
     /**
@@ -196,7 +192,8 @@ public class Entries {
                         Timestamp.from(clock.instant()),
                         entryId)
                 .update();
-        reindex(entryId);
+        events.publishEvent(
+                new EntryUpdated(entryId, username(creatorId), draft.title(), entry.status() == EntryStatus.ACCEPTED));
         return get(entryId);
     }
 
@@ -213,7 +210,8 @@ public class Entries {
                         + " submitted_at = ? where id = ?")
                 .params(videoId, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), entryId)
                 .update();
-        reindex(entryId);
+        events.publishEvent(new EntryVideoReplaced(
+                entryId, username(creatorId), video.fileName(), entry.status() == EntryStatus.ACCEPTED));
         return get(entryId);
     }
 
@@ -227,12 +225,8 @@ public class Entries {
             throw new ContestRuleBroken("评审已经结束，作品不能再撤回");
         }
         setStatus(entryId, EntryStatus.WITHDRAWN, null);
-        String creator = jdbc.sql("select username from account where id = ?")
-                .param(creatorId)
-                .query(String.class)
-                .optional()
-                .orElse(String.valueOf(creatorId));
-        audit.record(creator, "entry.withdrawn", "entry", entryId, entry.title());
+        events.publishEvent(new EntryWithdrawn(
+                entryId, username(creatorId), entry.title(), entry.status() == EntryStatus.ACCEPTED));
         return get(entryId);
     }
 
@@ -246,7 +240,7 @@ public class Entries {
             throw new ContestRuleBroken("视频还没有转码完成，不能通过初审");
         }
         setStatus(entryId, EntryStatus.ACCEPTED, null);
-        audit.record(editor, "entry.accepted", "entry", entryId, entry.title());
+        events.publishEvent(new EntryAccepted(entryId, editor, entry.title()));
         return get(entryId);
     }
 
@@ -258,7 +252,7 @@ public class Entries {
         }
         Entry entry = screenable(entryId);
         setStatus(entryId, EntryStatus.RETURNED, reason.strip());
-        audit.record(editor, "entry.returned", "entry", entryId, reason.strip());
+        events.publishEvent(new EntryReturned(entryId, editor, reason.strip(), entry.status() == EntryStatus.ACCEPTED));
         return get(entry.id());
     }
 
@@ -393,20 +387,29 @@ public class Entries {
         jdbc.sql("update contest_entry set status = ?, return_reason = ?, updated_at = ? where id = ?")
                 .params(status.name(), reason, Timestamp.from(clock.instant()), entryId)
                 .update();
-        reindex(entryId);
     }
 
-    /** Accepted entries are public and searchable; any change brings the index in line, same transaction. */
-    void reindex(long entryId) {
-        jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.entry(entryId).toString());
-    }
-
-    /** An accepted entry whose creator changed what the public sees goes back to screening. */
-    void rescreen(long entryId) {
+    /**
+     * An accepted entry whose creator changed what the public sees goes back to screening.
+     *
+     * @return whether it was public until now
+     */
+    boolean rescreen(long entryId) {
         Entry entry = get(entryId);
         if (entry.status() == EntryStatus.ACCEPTED) {
             setStatus(entryId, EntryStatus.PENDING, null);
+            return true;
         }
+        return false;
+    }
+
+    /** The creator's username for the audit record, or the id once the account is gone. */
+    String username(Long creatorId) {
+        return jdbc.sql("select username from account where id = ?")
+                .param(creatorId)
+                .query(String.class)
+                .optional()
+                .orElse(String.valueOf(creatorId));
     }
 
     private boolean townExists(String code) {

@@ -2,9 +2,9 @@ package org.kepu.content.contest;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.kepu.content.audit.AuditLog;
 import org.kepu.content.video.Caption;
 import org.kepu.content.video.Captions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,14 +21,15 @@ public class EntryCaptions {
     private final Captions captions;
     private final Entries entries;
     private final Contests contests;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EntryCaptions(Captions captions, Entries entries, Contests contests, AuditLog audit, Clock clock) {
+    EntryCaptions(
+            Captions captions, Entries entries, Contests contests, ApplicationEventPublisher events, Clock clock) {
         this.captions = captions;
         this.entries = entries;
         this.contests = contests;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,7 +44,8 @@ public class EntryCaptions {
             }
         }
         Caption caption = captions.upload(videoId, language, content);
-        entry.ifPresent(e -> entries.rescreen(e.id()));
+        entry.ifPresent(e -> events.publishEvent(new EntryCaptionsChanged(
+                e.id(), entries.username(e.creatorId()), described(caption, videoId), entries.rescreen(e.id()))));
         return caption;
     }
 
@@ -52,8 +54,12 @@ public class EntryCaptions {
     public Caption uploadByStaff(long videoId, String language, byte[] content, String staff) {
         Caption caption = captions.upload(videoId, language, content);
         entries.byVideo(videoId)
-                .ifPresent(e -> audit.record(
-                        staff, "entry.captions-changed", "entry", e.id(), caption.label() + " 字幕（视频 " + videoId + "）"));
+                .ifPresent(e -> events.publishEvent(
+                        new EntryCaptionsChanged(e.id(), staff, described(caption, videoId), false)));
         return caption;
+    }
+
+    private static String described(Caption caption, long videoId) {
+        return caption.label() + " 字幕（视频 " + videoId + "）";
     }
 }

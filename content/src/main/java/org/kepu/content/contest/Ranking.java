@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kepu.content.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +29,14 @@ public class Ranking {
     private final JdbcClient jdbc;
     private final Contests contests;
     private final Entries entries;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Ranking(JdbcClient jdbc, Contests contests, Entries entries, AuditLog audit, Clock clock) {
+    Ranking(JdbcClient jdbc, Contests contests, Entries entries, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.contests = contests;
         this.entries = entries;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -90,7 +90,7 @@ public class Ranking {
         jdbc.sql("insert into contest_award (entry_id, award, changed_by, reason, updated_at) values (?, ?, ?, ?, ?)")
                 .params(entryId, award.name(), admin, reason.strip(), Timestamp.from(clock.instant()))
                 .update();
-        audit.record(admin, "award.changed", "entry", entryId, award.label() + "：" + reason.strip());
+        events.publishEvent(new EntryAwardChanged(entryId, admin, award.label() + "：" + reason.strip()));
     }
 
     private static Comparator<Entry> order(Map<Long, List<BigDecimal>> totals, Map<Long, BigDecimal> tieBreaks) {
