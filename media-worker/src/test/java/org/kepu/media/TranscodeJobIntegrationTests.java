@@ -15,6 +15,7 @@ import org.kepu.content.blob.BlobStore;
 import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoLimits;
+import org.kepu.content.video.VideoRoute;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.SampleVideos;
@@ -126,10 +127,11 @@ class TranscodeJobIntegrationTests {
     }
 
     private static NewVideo contestUpload(String title, VideoLimits limits) {
-        return new NewVideo(title, "", null, null, List.of(), null, "uploads/test/contest.mp4", false, limits);
+        return new NewVideo(
+                title, "", null, null, List.of(), null, "uploads/test/contest.mp4", VideoRoute.CONTEST_ENTRY, limits);
     }
 
     private static NewVideo upload(String title, String key) {
-        return new NewVideo(title, title + "的简介", null, "ejinhoro", List.of("youth"), null, key, true);
+        return new NewVideo(title, title + "的简介", null, "ejinhoro", List.of("youth"), null, key, VideoRoute.DIRECT);
     }
 }

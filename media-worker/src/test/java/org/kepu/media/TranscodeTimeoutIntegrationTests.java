@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoRoute;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.SampleVideos;
@@ -66,8 +67,8 @@ class TranscodeTimeoutIntegrationTests {
                 samples.generate(temp.resolve("heavy.mp4"), 1280, 720, Duration.ofSeconds(20), OptionalInt.of(440));
         blobs.put("uploads/test/heavy.mp4", source, "video/mp4");
 
-        Video submitted =
-                videos.submit(new NewVideo("转码超时的视频", "", null, null, List.of(), null, "uploads/test/heavy.mp4", true));
+        Video submitted = videos.submit(
+                new NewVideo("转码超时的视频", "", null, null, List.of(), null, "uploads/test/heavy.mp4", VideoRoute.DIRECT));
 
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(100))

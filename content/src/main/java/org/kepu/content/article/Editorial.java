@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kepu.content.editorial.FourEyes;
 import org.kepu.content.editorial.SensitiveWords;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
@@ -314,30 +315,19 @@ public class Editorial {
         return conflictOf(get(id), reviewer);
     }
 
-    /**
-     * Four eyes: the author, anyone who saved a revision after the last text approved at every
-     * level (all revisions when none was), the submitter, and whoever approved a level of this
-     * revision already are not independent of the text.
-     */
+    /** Four eyes, see {@link FourEyes}. */
     private Optional<String> conflictOf(Article article, String reviewer) {
-        if (reviewer.equals(article.getCreatedBy())) {
-            return Optional.of("不能审核自己撰写的文章。");
-        }
-        int approved = article.getApprovedRevision() == null ? 0 : article.getApprovedRevision();
-        Optional<Integer> changed = revisions.findByArticleIdOrderByNumberDesc(article.getId()).stream()
-                .filter(r -> r.number() > approved && reviewer.equals(r.editor()))
-                .map(ArticleRevision::number)
-                .findFirst();
-        if (changed.isPresent()) {
-            return Optional.of("您在上次审核通过后修改过这篇文章（第 " + changed.get() + " 版）；按“四眼原则”，修改过文章的人不能审核它，请由其他审核人审核。");
-        }
-        if (reviewer.equals(article.getSubmittedBy())) {
-            return Optional.of("这篇文章是您提交审核的；按“四眼原则”，提交人不能审核它，请由其他审核人审核。");
-        }
-        if (approvedBy(article.getId()).contains(reviewer)) {
-            return Optional.of("同一审核人不能审核同一篇文章的两个级别。");
-        }
-        return Optional.empty();
+        List<FourEyes.Change> changes = revisions.findByArticleIdOrderByNumberDesc(article.getId()).stream()
+                .map(r -> new FourEyes.Change(r.number(), r.editor()))
+                .toList();
+        return FourEyes.conflict(
+                FourEyes.Wording.ARTICLE,
+                reviewer,
+                article.getCreatedBy(),
+                article.getSubmittedBy(),
+                article.getApprovedRevision(),
+                changes,
+                approvedBy(article.getId()));
     }
 
     private Set<String> approvedBy(long id) {

@@ -15,6 +15,7 @@ import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.TooManyUnfinishedVideos;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoLimits;
+import org.kepu.content.video.VideoRoute;
 import org.kepu.content.video.Videos;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -353,7 +354,7 @@ public class Entries {
                         List.of(),
                         creatorId,
                         video.sourceKey(),
-                        false,
+                        VideoRoute.CONTEST_ENTRY,
                         new VideoLimits(limits.maxDurationSeconds(), limits.maxSizeMb(), limits.minShortSide())))
                 .getId();
     }

@@ -12,5 +12,8 @@ public final class Jobs {
     /** Publish an approved article at its scheduled time; data is the article id. */
     public static final JobType<Long> PUBLISH_ARTICLE = new JobType<>("publish-article", Long.class);
 
+    /** Publish an approved video at its scheduled time; data is the video id. */
+    public static final JobType<Long> PUBLISH_VIDEO = new JobType<>("publish-video", Long.class);
+
     private Jobs() {}
 }

@@ -1,6 +1,9 @@
 package org.kepu.content.video;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -55,6 +58,20 @@ public class Captions {
     @Transactional(readOnly = true)
     public Optional<Caption> find(long videoId, long captionId) {
         return repository.findById(captionId).filter(c -> c.videoId() == videoId);
+    }
+
+    /** The text of every caption track of the video, for the sensitive-word check. */
+    @Transactional(readOnly = true)
+    public List<String> texts(long videoId) {
+        return of(videoId).stream().map(this::text).toList();
+    }
+
+    private String text(Caption caption) {
+        try (InputStream in = blobs.open(caption.blobKey())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void check(byte[] content) {

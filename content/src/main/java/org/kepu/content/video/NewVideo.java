@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A video whose source file is already in the blob store under {@code sourceKey}.
  *
- * @param publish whether it goes public as soon as it is transcoded
+ * @param route how it starts its editorial life
  * @param limits narrower limits the worker checks after probing
  */
 public record NewVideo(
@@ -16,12 +16,13 @@ public record NewVideo(
         List<String> audienceCodes,
         Long ownerId,
         String sourceKey,
-        boolean publish,
+        VideoRoute route,
         VideoLimits limits) {
 
     public NewVideo {
         audienceCodes = audienceCodes == null ? List.of() : List.copyOf(audienceCodes);
         limits = limits == null ? VideoLimits.NONE : limits;
+        route = route == null ? VideoRoute.REVIEW : route;
     }
 
     /** A video with the platform's limits. */
@@ -33,7 +34,7 @@ public record NewVideo(
             List<String> audienceCodes,
             Long ownerId,
             String sourceKey,
-            boolean publish) {
-        this(title, summary, columnId, townCode, audienceCodes, ownerId, sourceKey, publish, VideoLimits.NONE);
+            VideoRoute route) {
+        this(title, summary, columnId, townCode, audienceCodes, ownerId, sourceKey, route, VideoLimits.NONE);
     }
 }

@@ -9,7 +9,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A micro-video: its uploaded source, its transcoding state and the renditions it yielded. */
+/**
+ * A micro-video: its uploaded source, its transcoding state and the renditions it yielded, and
+ * beside them its editorial state ({@link VideoEditorialStatus}) and published metadata.
+ */
 @Table("video")
 public class Video {
 
@@ -45,6 +48,17 @@ public class Video {
     private Integer maxDurationSeconds;
     private Integer maxSizeMb;
     private Integer minShortSide;
+    private VideoEditorialStatus editorial;
+    private String createdBy;
+    private String tags;
+    private String chapters;
+    private String posterKey;
+    private Instant publishAt;
+    private String submittedBy;
+    private String reviewReason;
+    private Integer approvedRevision;
+    private Integer correctionRevision;
+    private boolean correctionInReview;
 
     @MappedCollection(idColumn = "video_id")
     private Set<VideoAudience> audiences = new LinkedHashSet<>();
@@ -54,7 +68,7 @@ public class Video {
 
     Video() {}
 
-    static Video uploaded(NewVideo upload, Instant now) {
+    static Video uploaded(NewVideo upload, String createdBy, Instant now) {
         Video video = new Video();
         video.title = upload.title();
         video.summary = upload.summary();
@@ -63,7 +77,17 @@ public class Video {
         video.ownerId = upload.ownerId();
         video.sourceKey = upload.sourceKey();
         video.status = VideoStatus.PROCESSING;
-        video.published = upload.publish();
+        video.createdBy = createdBy;
+        video.tags = "";
+        video.chapters = "";
+        video.editorial = switch (upload.route()) {
+            case REVIEW -> VideoEditorialStatus.IN_REVIEW;
+            case DRAFT -> VideoEditorialStatus.DRAFT;
+            case CONTEST_ENTRY -> VideoEditorialStatus.CONTEST_ENTRY;
+            case DIRECT -> VideoEditorialStatus.PUBLISHED;
+        };
+        video.submittedBy = upload.route() == VideoRoute.REVIEW ? createdBy : null;
+        video.published = video.editorial == VideoEditorialStatus.PUBLISHED;
         video.createdAt = now;
         video.updatedAt = now;
         video.maxDurationSeconds = upload.limits().maxDurationSeconds();
@@ -94,14 +118,113 @@ public class Video {
         updatedAt = now;
     }
 
+    /** The published metadata becomes {@code m}. */
+    void described(VideoMetadata m, Instant now) {
+        title = m.title();
+        summary = m.summary();
+        columnId = m.columnId();
+        townCode = m.townCode();
+        audiences = new LinkedHashSet<>();
+        m.audienceCodes().forEach(code -> audiences.add(new VideoAudience(code)));
+        tags = String.join(",", m.tags());
+        chapters = VideoChapter.format(m.chapters());
+        publishAt = m.publishAt();
+        updatedAt = now;
+    }
+
+    void submitted(String by, Instant now) {
+        editorial = VideoEditorialStatus.IN_REVIEW;
+        submittedBy = by;
+        reviewReason = null;
+        updatedAt = now;
+    }
+
+    /** Back to its author as a draft; {@code why} is shown to them. */
+    void rejected(String why, Instant now) {
+        editorial = VideoEditorialStatus.DRAFT;
+        reviewReason = why;
+        submittedBy = null;
+        updatedAt = now;
+    }
+
+    void approvedAt(int revision) {
+        approvedRevision = revision;
+    }
+
+    void scheduled(Instant now) {
+        editorial = VideoEditorialStatus.SCHEDULED;
+        updatedAt = now;
+    }
+
+    void publish(Instant now) {
+        editorial = VideoEditorialStatus.PUBLISHED;
+        published = true;
+        reviewReason = null;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    void offline(Instant now) {
+        editorial = VideoEditorialStatus.OFFLINE;
+        published = false;
+        correctionRevision = null;
+        correctionInReview = false;
+        updatedAt = now;
+    }
+
+    /** An offline video changed again is a draft once more. */
+    void reopened(Instant now) {
+        editorial = VideoEditorialStatus.DRAFT;
+        submittedBy = null;
+        updatedAt = now;
+    }
+
+    /** New metadata of a published video, kept aside in revision {@code revision}. */
+    void correctionSaved(int revision, Instant now) {
+        correctionRevision = revision;
+        correctionInReview = false;
+        updatedAt = now;
+    }
+
+    void correctionSubmitted(String by, Instant now) {
+        correctionInReview = true;
+        submittedBy = by;
+        reviewReason = null;
+        updatedAt = now;
+    }
+
+    void correctionRejected(String why, Instant now) {
+        correctionInReview = false;
+        submittedBy = null;
+        reviewReason = why;
+        updatedAt = now;
+    }
+
+    void correctionApproved(VideoMetadata m, Instant now) {
+        described(m, now);
+        correctionRevision = null;
+        correctionInReview = false;
+        submittedBy = null;
+    }
+
+    /** Waiting for a reviewer: a submission or a correction of a published video. */
+    public boolean isInReview() {
+        return editorial == VideoEditorialStatus.IN_REVIEW || correctionInReview;
+    }
+
     /** Transcoded and servable, published or not. */
     public boolean isPlayable() {
         return status == VideoStatus.READY;
     }
 
-    /** Whether the public may see it: transcoded and published. */
+    /**
+     * Whether the public may see it: transcoded and published. The one definition of a public
+     * video; every page, list, feed and index asks it.
+     */
     public boolean isPublic() {
-        return status == VideoStatus.READY && published;
+        return status == VideoStatus.READY && editorial == VideoEditorialStatus.PUBLISHED;
     }
 
     public String mediaKey(String file) {
@@ -190,6 +313,59 @@ public class Video {
 
     public List<String> getAudienceCodes() {
         return audiences.stream().map(VideoAudience::audienceCode).toList();
+    }
+
+    public VideoEditorialStatus getEditorial() {
+        return editorial;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public List<String> getTags() {
+        return tags == null || tags.isBlank() ? List.of() : List.of(tags.split(","));
+    }
+
+    public List<VideoChapter> getChapters() {
+        return VideoChapter.parse(chapters);
+    }
+
+    /** A poster chosen by an editor, {@code null} for the one the transcoder made. */
+    public String getPosterKey() {
+        return posterKey;
+    }
+
+    public Instant getPublishAt() {
+        return publishAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    /** Why a reviewer returned it, for its author; {@code null} when it was not returned. */
+    public String getReviewReason() {
+        return reviewReason;
+    }
+
+    public Integer getApprovedRevision() {
+        return approvedRevision;
+    }
+
+    /** The revision holding a correction of the published metadata, {@code null} when none. */
+    public Integer getCorrectionRevision() {
+        return correctionRevision;
+    }
+
+    public boolean isCorrectionInReview() {
+        return correctionInReview;
+    }
+
+    /** The published metadata. */
+    public VideoMetadata metadata() {
+        return new VideoMetadata(
+                title, summary, columnId, townCode, getAudienceCodes(), getTags(), getChapters(), publishAt);
     }
 
     /** Limits narrower than the platform's, such as a contest's. */

@@ -23,6 +23,12 @@ public interface VideoRepository extends ListCrudRepository<Video, Long> {
 
     long countByOwnerIdAndStatus(Long ownerId, VideoStatus status);
 
+    @Query("select * from video where editorial = 'IN_REVIEW' or correction_in_review order by updated_at")
+    List<Video> findInReview();
+
+    @Query("select username from account where id = :accountId")
+    String findUsername(long accountId);
+
     @Query("select id from account where id = :accountId for update")
     List<Long> lockAccount(long accountId);
 

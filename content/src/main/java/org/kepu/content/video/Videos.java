@@ -3,8 +3,6 @@ package org.kepu.content.video;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.kepu.content.ContentChanged;
-import org.kepu.content.ContentKey;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Videos {
 
     private final VideoRepository repository;
+    private final VideoRevisionRepository revisions;
     private final JobQueue jobs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -26,11 +25,13 @@ public class Videos {
 
     Videos(
             VideoRepository repository,
+            VideoRevisionRepository revisions,
             JobQueue jobs,
             ApplicationEventPublisher events,
             Clock clock,
             VideoSettings settings) {
         this.repository = repository;
+        this.revisions = revisions;
         this.jobs = jobs;
         this.events = events;
         this.clock = clock;
@@ -38,7 +39,8 @@ public class Videos {
     }
 
     /**
-     * Records an uploaded video and, in the same transaction, enqueues its transcoding.
+     * Records an uploaded video and, in the same transaction, enqueues its transcoding. Its
+     * metadata is its first revision; a creator's video is submitted for review at once.
      *
      * @throws TooManyUnfinishedVideos if its owner has as many videos in transcoding as allowed
      */
@@ -49,8 +51,16 @@ public class Videos {
             repository.lockAccount(upload.ownerId());
             requireRoomFor(upload.ownerId());
         }
-        Video video = repository.save(Video.uploaded(upload, clock.instant()));
+        String uploader = upload.ownerId() == null ? "system" : repository.findUsername(upload.ownerId());
+        Video video = repository.save(Video.uploaded(upload, uploader, clock.instant()));
         jobs.enqueueOnce(Jobs.TRANSCODE_VIDEO, "video-" + video.getId(), video.getId());
+        if (upload.route() != VideoRoute.CONTEST_ENTRY) {
+            revisions.save(VideoRevision.of(video.getId(), 1, video.metadata(), uploader, "上传", clock.instant()));
+            events.publishEvent(
+                    upload.route() == VideoRoute.REVIEW
+                            ? new VideoSubmitted(video.getId(), uploader, "上传后提交审核")
+                            : new VideoUploaded(video.getId(), uploader, video.getTitle()));
+        }
         return video;
     }
 
@@ -83,17 +93,14 @@ public class Videos {
         return Optional.ofNullable(repository.findPendingMediaPrefix(id));
     }
 
-    /** Marks the video playable; a published one is indexed in the same transaction. */
+    /** Marks the video playable; a published one is reindexed (see {@link VideoTranscoded}). */
     @Transactional
     public Video transcoded(long id, TranscodedMedia media) {
         Video video = get(id);
         video.transcoded(media, clock.instant());
         Video saved = repository.save(video);
         repository.updatePendingMediaPrefix(id, null);
-        if (saved.isPublic()) {
-            jobs.enqueue(Jobs.INDEX_CONTENT, ContentKey.video(id).toString());
-            events.publishEvent(new ContentChanged(ContentKey.video(id).toString()));
-        }
+        events.publishEvent(new VideoTranscoded(id, media.mediaPrefix(), saved.isPublic()));
         return saved;
     }
 

@@ -130,11 +130,19 @@ class VideosTests {
     }
 
     private static NewVideo owned(String title, long owner) {
-        return new NewVideo(title, "", null, null, List.of(), owner, "uploads/test/" + title + ".mp4", false);
+        return new NewVideo(
+                title, "", null, null, List.of(), owner, "uploads/test/" + title + ".mp4", VideoRoute.REVIEW);
     }
 
     private static NewVideo upload(String title) {
         return new NewVideo(
-                title, title + "的简介", null, "ejinhoro", List.of("youth"), null, "uploads/test/source.mp4", true);
+                title,
+                title + "的简介",
+                null,
+                "ejinhoro",
+                List.of("youth"),
+                null,
+                "uploads/test/source.mp4",
+                VideoRoute.DIRECT);
     }
 }

@@ -22,6 +22,7 @@ import org.kepu.content.column.ColumnKind;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
 import org.kepu.content.video.NewVideo;
+import org.kepu.content.video.VideoRoute;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.FfmpegBinary;
 import org.kepu.media.transcode.SampleVideos;
@@ -179,7 +180,7 @@ class DemoContent implements ApplicationRunner {
                                 .toList(),
                         null,
                         key,
-                        true));
+                        VideoRoute.DIRECT));
             }
         } finally {
             deleteFolder(work);

@@ -8,14 +8,15 @@ import org.kepu.content.upload.Upload;
 import org.kepu.content.upload.Uploads;
 import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoRoute;
 import org.kepu.content.video.Videos;
 import org.kepu.portal.web.CurrentAccount;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a finished upload into a video. Editors' videos go public once transcoded; creators'
- * videos wait for an editor's review.
+ * Turns a finished upload into a video. Staff videos start as drafts that someone else reviews,
+ * like staff articles; creators' videos are submitted for review at once.
  */
 @Component
 public class VideoSubmissions {
@@ -46,6 +47,6 @@ public class VideoSubmissions {
                 List.of(),
                 owner.getId(),
                 upload.getBlobKey(),
-                staff));
+                staff ? VideoRoute.DRAFT : VideoRoute.REVIEW));
     }
 }

@@ -21,6 +21,7 @@ import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
 import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoRoute;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.SampleVideos;
@@ -77,7 +78,8 @@ class WithdrawalDuringTranscodesIntegrationTests extends PortalIntegrationTest {
                 samples.generate(temp.resolve("clip.mp4"), 320, 240, Duration.ofSeconds(10), OptionalInt.of(440)),
                 "video/mp4");
         for (int i = 0; i < QUEUED_TRANSCODES; i++) {
-            queued.add(videos.submit(new NewVideo("排队的视频" + i, "", null, null, List.of(), null, source, false))
+            queued.add(videos.submit(new NewVideo(
+                            "排队的视频" + i, "", null, null, List.of(), null, source, VideoRoute.CONTEST_ENTRY))
                     .getId());
         }
         await().atMost(Duration.ofMinutes(1)).until(() -> statuses().anyMatch(v -> v.getProgress() > 0));

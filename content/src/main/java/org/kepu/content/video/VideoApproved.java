@@ -1,0 +1,18 @@
+package org.kepu.content.video;
+
+import org.kepu.content.ContentEvent;
+import org.kepu.content.ContentKey;
+
+/** A reviewer approved a video at one level. */
+public record VideoApproved(long videoId, String actor, String detail) implements ContentEvent {
+
+    @Override
+    public ContentKey key() {
+        return ContentKey.video(videoId);
+    }
+
+    @Override
+    public String action() {
+        return "video.approved";
+    }
+}

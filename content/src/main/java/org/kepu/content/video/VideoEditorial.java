@@ -1,0 +1,358 @@
+package org.kepu.content.video;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.kepu.content.article.EditorialRuleBroken;
+import org.kepu.content.article.EditorialSettings;
+import org.kepu.content.article.ReviewDecision;
+import org.kepu.content.editorial.FourEyes;
+import org.kepu.content.editorial.SensitiveWords;
+import org.kepu.content.jobs.JobQueue;
+import org.kepu.content.jobs.Jobs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editorial workflow of videos, with the rules of articles ({@code Editorial}): metadata saves
+ * are revisions; review at {@code kepu.editorial.review-levels} with the four-eyes rule; sensitive
+ * words in title, summary and captions block an approval unless overridden; publication now or at
+ * a time; corrections of a published video reviewed while the public keeps the published metadata;
+ * take offline; delete. A video can be approved only once transcoded. Contest entries' videos stay
+ * out: their entry decides. Roles are the portal's to check.
+ */
+@Service
+public class VideoEditorial {
+
+    private final VideoRepository videos;
+    private final VideoRevisionRepository revisions;
+    private final VideoReviewRepository reviews;
+    private final Captions captions;
+    private final SensitiveWords sensitiveWords;
+    private final JobQueue jobs;
+    private final ApplicationEventPublisher events;
+    private final EditorialSettings settings;
+    private final Clock clock;
+
+    VideoEditorial(
+            VideoRepository videos,
+            VideoRevisionRepository revisions,
+            VideoReviewRepository reviews,
+            Captions captions,
+            SensitiveWords sensitiveWords,
+            JobQueue jobs,
+            ApplicationEventPublisher events,
+            EditorialSettings settings,
+            Clock clock) {
+        this.videos = videos;
+        this.revisions = revisions;
+        this.reviews = reviews;
+        this.captions = captions;
+        this.sensitiveWords = sensitiveWords;
+        this.jobs = jobs;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves new metadata as a revision. A draft or an offline video takes it at once (an offline one
+     * becomes a draft again); a published video keeps its metadata and holds the new one aside as a
+     * correction to be reviewed.
+     */
+    @Transactional
+    public Video describe(long id, VideoMetadata metadata, String editor) {
+        Video video = editable(id);
+        requireTitle(metadata);
+        int number = currentRevision(id) + 1;
+        revisions.save(VideoRevision.of(id, number, metadata, editor, null, clock.instant()));
+        if (video.getEditorial() == VideoEditorialStatus.PUBLISHED) {
+            if (video.isCorrectionInReview()) {
+                throw new EditorialRuleBroken("这个视频的修订正在审核中；请等审核人审核或退回后再修改。");
+            }
+            video.correctionSaved(number, clock.instant());
+            Video saved = videos.save(video);
+            events.publishEvent(new VideoCorrectionSaved(id, editor, metadata.title()));
+            return saved;
+        }
+        if (video.getEditorial() != VideoEditorialStatus.DRAFT
+                && video.getEditorial() != VideoEditorialStatus.OFFLINE) {
+            throw new EditorialRuleBroken("待审核或已排期的视频不能修改；请先由审核人退回。");
+        }
+        if (video.getEditorial() == VideoEditorialStatus.OFFLINE) {
+            video.reopened(clock.instant());
+        }
+        video.described(metadata, clock.instant());
+        Video saved = videos.save(video);
+        events.publishEvent(new VideoRevised(id, editor, metadata.title()));
+        return saved;
+    }
+
+    /** Submits a draft (or an offline video) for review, or the correction of a published one. */
+    @Transactional
+    public Video submit(long id, String editor) {
+        Video video = editable(id);
+        if (video.getEditorial() == VideoEditorialStatus.PUBLISHED && video.getCorrectionRevision() != null) {
+            if (video.isCorrectionInReview()) {
+                throw new EditorialRuleBroken("这个视频的修订已在审核中。");
+            }
+            video.correctionSubmitted(editor, clock.instant());
+            Video saved = videos.save(video);
+            events.publishEvent(new VideoCorrectionSubmitted(id, editor, "第 " + currentRevision(id) + " 版"));
+            return saved;
+        }
+        if (video.getEditorial() != VideoEditorialStatus.DRAFT
+                && video.getEditorial() != VideoEditorialStatus.OFFLINE) {
+            throw new EditorialRuleBroken("只有草稿、已下线的视频或已发布视频的修订可以提交审核。");
+        }
+        video.submitted(editor, clock.instant());
+        Video saved = videos.save(video);
+        events.publishEvent(new VideoSubmitted(id, editor, "第 " + currentRevision(id) + " 版"));
+        return saved;
+    }
+
+    /**
+     * Approves the video at the next level. At the last level it is published, scheduled when its
+     * publication time is ahead, or its correction replaces the published metadata.
+     */
+    @Transactional
+    public Video approve(long id, String reviewer, boolean overrideSensitive) {
+        Video video = get(id);
+        if (!video.isInReview()) {
+            throw new EditorialRuleBroken("这个视频不在待审核状态。");
+        }
+        if (!video.isPlayable()) {
+            throw new EditorialRuleBroken("视频还没有转码完成，暂时不能审核通过。");
+        }
+        Optional<String> conflict = conflictOf(video, reviewer);
+        if (conflict.isPresent()) {
+            throw new EditorialRuleBroken(conflict.get());
+        }
+        List<String> sensitive = sensitiveIn(video);
+        if (!sensitive.isEmpty()) {
+            if (!overrideSensitive) {
+                throw new EditorialRuleBroken("视频含有敏感词：" + String.join("、", sensitive) + "。请退回修改，或确认无误后勾选“确认发布”。");
+            }
+            events.publishEvent(new VideoSensitiveWordsOverridden(id, reviewer, String.join("、", sensitive)));
+        }
+        int revision = currentRevision(id);
+        int level = approvalsOf(id, revision).size() + 1;
+        reviews.save(
+                new VideoReview(null, id, revision, level, reviewer, ReviewDecision.APPROVED, null, clock.instant()));
+        events.publishEvent(
+                new VideoApproved(id, reviewer, "第 " + level + " 级审核通过（共 " + settings.reviewLevels() + " 级）"));
+        if (level < settings.reviewLevels()) {
+            return video;
+        }
+        video.approvedAt(revision);
+        if (video.getEditorial() == VideoEditorialStatus.PUBLISHED) {
+            video.correctionApproved(
+                    revisionOf(id, video.getCorrectionRevision()).metadata(), clock.instant());
+            Video saved = videos.save(video);
+            events.publishEvent(new VideoCorrected(id, reviewer, "第 " + revision + " 版替换已发布版本"));
+            return saved;
+        }
+        return release(video, reviewer);
+    }
+
+    /** Returns the video (or its correction) to its author; the reason is shown to them. */
+    @Transactional
+    public Video reject(long id, String reviewer, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new EditorialRuleBroken("退回时请写明原因。");
+        }
+        Video video = get(id);
+        if (!video.isInReview() && video.getEditorial() != VideoEditorialStatus.SCHEDULED) {
+            throw new EditorialRuleBroken("这个视频不在待审核状态。");
+        }
+        String cleaned = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
+        int revision = currentRevision(id);
+        reviews.save(new VideoReview(
+                null,
+                id,
+                revision,
+                approvalsOf(id, revision).size() + 1,
+                reviewer,
+                ReviewDecision.REJECTED,
+                cleaned,
+                clock.instant()));
+        boolean correction = video.getEditorial() == VideoEditorialStatus.PUBLISHED;
+        if (correction) {
+            video.correctionRejected(cleaned, clock.instant());
+        } else {
+            video.rejected(cleaned, clock.instant());
+        }
+        Video saved = videos.save(video);
+        events.publishEvent(
+                correction
+                        ? new VideoCorrectionRejected(id, reviewer, cleaned)
+                        : new VideoRejected(id, reviewer, cleaned));
+        return saved;
+    }
+
+    /** Takes a published or scheduled video off the site; it leaves search and lists within seconds. */
+    @Transactional
+    public Video withdraw(long id, String actor) {
+        Video video = get(id);
+        if (video.getEditorial() != VideoEditorialStatus.PUBLISHED
+                && video.getEditorial() != VideoEditorialStatus.SCHEDULED) {
+            throw new EditorialRuleBroken("只有已发布或已排期的视频可以下线。");
+        }
+        video.offline(clock.instant());
+        Video saved = videos.save(video);
+        events.publishEvent(new VideoWithdrawn(id, actor, null));
+        return saved;
+    }
+
+    /** Deletes the video with its revisions, reviews and captions; its media leave the store after commit. */
+    @Transactional
+    public void delete(long id, String actor) {
+        Video video = editable(id);
+        List<String> keys = Stream.of(video.getSourceKey()).toList();
+        videos.delete(video);
+        events.publishEvent(new VideoDeleted(id, actor, video.getTitle(), List.of("videos/" + id), keys));
+    }
+
+    /** Publishes a scheduled video whose time has come; run by the queue, idempotent. */
+    @Transactional
+    public void publishScheduled(long id) {
+        videos.findById(id)
+                .filter(v -> v.getEditorial() == VideoEditorialStatus.SCHEDULED)
+                .ifPresent(video -> {
+                    video.publish(clock.instant());
+                    videos.save(video);
+                    events.publishEvent(new VideoPublished(id, "system", "按计划发布"));
+                });
+    }
+
+    /** The metadata waiting for review or being edited: the correction's while there is one. */
+    @Transactional(readOnly = true)
+    public VideoMetadata pendingMetadata(Video video) {
+        return video.getCorrectionRevision() == null
+                ? video.metadata()
+                : revisionOf(video.getId(), video.getCorrectionRevision()).metadata();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> sensitiveIn(Video video) {
+        VideoMetadata pending = pendingMetadata(video);
+        List<String> texts = new ArrayList<>(List.of(pending.title(), pending.summary()));
+        texts.addAll(captions.texts(video.getId()));
+        return sensitiveWords.foundIn(texts.toArray(String[]::new));
+    }
+
+    @Transactional(readOnly = true)
+    public List<VideoRevision> revisions(long id) {
+        return revisions.findByVideoIdOrderByNumberDesc(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VideoReview> reviews(long id) {
+        return reviews.findByVideoIdOrderByCreatedAtDescIdDesc(id);
+    }
+
+    /** How many approvals the current revision has, of {@link #reviewLevels()}. */
+    @Transactional(readOnly = true)
+    public int approvals(long id) {
+        return approvalsOf(id, currentRevision(id)).size();
+    }
+
+    public int reviewLevels() {
+        return settings.reviewLevels();
+    }
+
+    /** Videos waiting for this reviewer: in review, transcoded, and theirs to approve. */
+    @Transactional(readOnly = true)
+    public List<Video> reviewQueueOf(String reviewer) {
+        return videos.findInReview().stream()
+                .filter(Video::isPlayable)
+                .filter(v -> conflictOf(v, reviewer).isEmpty())
+                .toList();
+    }
+
+    /** Why this person may not approve the video at its next level, as Chinese text; empty when they may. */
+    @Transactional(readOnly = true)
+    public Optional<String> whyNotApprover(long id, String reviewer) {
+        return conflictOf(get(id), reviewer);
+    }
+
+    private Optional<String> conflictOf(Video video, String reviewer) {
+        List<FourEyes.Change> changes = revisions.findByVideoIdOrderByNumberDesc(video.getId()).stream()
+                .map(r -> new FourEyes.Change(r.number(), r.editor()))
+                .toList();
+        List<String> approvers = approvalsOf(video.getId(), currentRevision(video.getId())).stream()
+                .map(VideoReview::reviewer)
+                .toList();
+        return FourEyes.conflict(
+                FourEyes.Wording.VIDEO,
+                reviewer,
+                video.getCreatedBy(),
+                video.getSubmittedBy(),
+                video.getApprovedRevision(),
+                changes,
+                approvers);
+    }
+
+    private Video release(Video video, String reviewer) {
+        Instant now = clock.instant();
+        if (video.getPublishAt() != null && video.getPublishAt().isAfter(now)) {
+            video.scheduled(now);
+            Video saved = videos.save(video);
+            jobs.enqueueAt(
+                    Jobs.PUBLISH_VIDEO,
+                    "video-" + video.getId() + "-" + video.getApprovedRevision(),
+                    video.getId(),
+                    video.getPublishAt());
+            events.publishEvent(new VideoScheduled(
+                    video.getId(), reviewer, video.getPublishAt().toString()));
+            return saved;
+        }
+        video.publish(now);
+        Video saved = videos.save(video);
+        events.publishEvent(new VideoPublished(video.getId(), reviewer, null));
+        return saved;
+    }
+
+    private static void requireTitle(VideoMetadata metadata) {
+        if (metadata.title().isEmpty() || metadata.title().length() > 200) {
+            throw new EditorialRuleBroken("请填写标题（不超过 200 字）。");
+        }
+        if (metadata.summary().length() > 500) {
+            throw new EditorialRuleBroken("简介不能超过 500 字。");
+        }
+    }
+
+    private List<VideoReview> approvalsOf(long id, int revision) {
+        return reviews.findByVideoIdAndRevisionAndDecisionOrderByLevel(id, revision, ReviewDecision.APPROVED);
+    }
+
+    private int currentRevision(long id) {
+        return revisions
+                .findFirstByVideoIdOrderByNumberDesc(id)
+                .map(VideoRevision::number)
+                .orElse(0);
+    }
+
+    private VideoRevision revisionOf(long id, int number) {
+        return revisions
+                .findByVideoIdAndNumber(id, number)
+                .orElseThrow(() -> new EditorialRuleBroken("没有第 " + number + " 版。"));
+    }
+
+    /** A video outside contests: a contest entry's video is changed with its entry. */
+    private Video editable(long id) {
+        Video video = get(id);
+        if (video.getEditorial() == VideoEditorialStatus.CONTEST_ENTRY) {
+            throw new EditorialRuleBroken("这是赛事作品的视频，请在赛事作品中处理。");
+        }
+        return video;
+    }
+
+    private Video get(long id) {
+        return videos.findById(id).orElseThrow(() -> new VideoNotFound(id));
+    }
+}

@@ -1,0 +1,297 @@
+package org.kepu.content.video;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kepu.content.account.Account;
+import org.kepu.content.account.Accounts;
+import org.kepu.content.account.Role;
+import org.kepu.content.article.EditorialRuleBroken;
+import org.kepu.content.blob.BlobStore;
+import org.kepu.content.editorial.SensitiveWords;
+import org.kepu.content.jobs.Jobs;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Videos go through the review of articles, here at two levels. */
+@SpringBootTest(properties = {"kepu.jobs.enabled=false", "kepu.editorial.review-levels=2"})
+class VideoEditorialTests {
+
+    @Autowired
+    Videos videos;
+
+    @Autowired
+    VideoEditorial editorial;
+
+    @Autowired
+    Captions captions;
+
+    @Autowired
+    SensitiveWords sensitiveWords;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aCreatorsVideoIsInReviewOnUploadAndCanBeApprovedOnlyOnceTranscoded() {
+        Video video = videos.submit(upload("沙尘暴来了怎么办", creator(), VideoRoute.REVIEW));
+
+        assertThat(video.getEditorial()).isEqualTo(VideoEditorialStatus.IN_REVIEW);
+        assertThatThrownBy(() -> editorial.approve(video.getId(), "初审员", false))
+                .isInstanceOf(EditorialRuleBroken.class)
+                .hasMessageContaining("转码");
+        assertThat(editorial.reviewQueueOf("初审员")).extracting(Video::getId).doesNotContain(video.getId());
+
+        transcode(video);
+
+        assertThat(editorial.reviewQueueOf("初审员")).extracting(Video::getId).contains(video.getId());
+    }
+
+    @Test
+    void aReturnedVideoShowsItsReasonAndOnceFixedPassesTwoDifferentReviewersToThePublic() {
+        String creator = "creator-" + UUID.randomUUID();
+        Video video = videos.submit(upload("风从哪里来", accountNamed(creator), VideoRoute.REVIEW));
+        transcode(video);
+
+        Video returned = editorial.reject(video.getId(), "初审员", "标题不准确，请写明是哪种风");
+        assertThat(returned.getEditorial()).isEqualTo(VideoEditorialStatus.DRAFT);
+        assertThat(returned.getReviewReason()).isEqualTo("标题不准确，请写明是哪种风");
+
+        editorial.describe(video.getId(), video.metadata().withTitle("伊金霍洛的春季大风"), creator);
+        editorial.submit(video.getId(), creator);
+        assertThatThrownBy(() -> editorial.approve(video.getId(), creator, false))
+                .hasMessageContaining("不能审核自己上传的视频");
+
+        Video first = editorial.approve(video.getId(), "初审员", false);
+        assertThat(first.isPublic()).isFalse();
+        assertThatThrownBy(() -> editorial.approve(video.getId(), "初审员", false)).hasMessageContaining("两个级别");
+        Video published = editorial.approve(video.getId(), "终审员", false);
+
+        assertThat(published.getEditorial()).isEqualTo(VideoEditorialStatus.PUBLISHED);
+        assertThat(published.isPublic()).isTrue();
+        assertThat(published.getTitle()).isEqualTo("伊金霍洛的春季大风");
+        assertThat(published.getReviewReason()).isNull();
+        assertThat(actions(video))
+                .contains("video.submitted", "video.rejected", "video.revised", "video.approved", "video.published");
+        assertThat(indexJobs(video)).isPositive();
+    }
+
+    @Test
+    void aStaffVideoIsADraftThatTheUploaderMayNotReview() {
+        String editor = "editor-" + UUID.randomUUID();
+        Video video = videos.submit(upload("一分钟学会洗手", accountNamed(editor), VideoRoute.DRAFT));
+        transcode(video);
+
+        assertThat(video.getEditorial()).isEqualTo(VideoEditorialStatus.DRAFT);
+        assertThatThrownBy(() -> editorial.approve(video.getId(), "审核员", false)).hasMessageContaining("不在待审核");
+        editorial.submit(video.getId(), "编辑乙");
+
+        assertThatThrownBy(() -> editorial.approve(video.getId(), editor, false))
+                .hasMessageContaining("自己上传");
+        assertThatThrownBy(() -> editorial.approve(video.getId(), "编辑乙", false)).hasMessageContaining("提交人");
+        editorial.approve(video.getId(), "审核员甲", false);
+        assertThat(editorial.approve(video.getId(), "审核员乙", false).isPublic()).isTrue();
+    }
+
+    @Test
+    void aCorrectionIsReviewedWhileThePublicKeepsThePublishedTitle() {
+        Video video = published("家庭应急包里放什么");
+
+        editorial.describe(video.getId(), video.metadata().withTitle("家庭应急包：十样必备"), "编辑丙");
+        Video pending = editorial.submit(video.getId(), "编辑丙");
+
+        assertThat(pending.getTitle()).isEqualTo("家庭应急包里放什么");
+        assertThat(pending.isPublic()).isTrue();
+        assertThat(editorial.pendingMetadata(pending).title()).isEqualTo("家庭应急包：十样必备");
+        assertThat(editorial
+                        .revisions(video.getId())
+                        .get(0)
+                        .changesSince(editorial.revisions(video.getId()).get(1)))
+                .containsExactly(new VideoRevision.Change("title", "家庭应急包里放什么", "家庭应急包：十样必备"));
+
+        editorial.approve(video.getId(), "审核员甲", false);
+        assertThat(videos.find(video.getId()).orElseThrow().getTitle()).isEqualTo("家庭应急包里放什么");
+        Video corrected = editorial.approve(video.getId(), "审核员乙", false);
+
+        assertThat(corrected.getTitle()).isEqualTo("家庭应急包：十样必备");
+        assertThat(corrected.getCorrectionRevision()).isNull();
+        assertThat(actions(video)).contains("video.correction-saved", "video.correction-submitted", "video.corrected");
+    }
+
+    @Test
+    void aReturnedCorrectionLeavesThePublishedMetadataAndTellsWhy() {
+        Video video = published("草原防火常识");
+        editorial.describe(video.getId(), video.metadata().withTitle("草原防火十问"), "编辑丙");
+        editorial.submit(video.getId(), "编辑丙");
+
+        Video returned = editorial.reject(video.getId(), "审核员甲", "标题与内容不符");
+
+        assertThat(returned.getTitle()).isEqualTo("草原防火常识");
+        assertThat(returned.isPublic()).isTrue();
+        assertThat(returned.isInReview()).isFalse();
+        assertThat(returned.getReviewReason()).isEqualTo("标题与内容不符");
+    }
+
+    @Test
+    void sensitiveWordsInCaptionsBlockTheApprovalUnlessTheReviewerConfirms() {
+        sensitiveWords.add("违禁词样例", "管理员");
+        Video video = videos.submit(upload("家用电器安全", creator(), VideoRoute.REVIEW));
+        transcode(video);
+        captions.upload(
+                video.getId(), "zh", "WEBVTT\n\n00:00.000 --> 00:02.000\n这里有违禁词样例\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> editorial.approve(video.getId(), "审核员甲", false))
+                .hasMessageContaining("违禁词样例");
+        editorial.approve(video.getId(), "审核员甲", true);
+
+        assertThat(actions(video)).contains("video.sensitive-override");
+    }
+
+    @Test
+    void aVideoWithAPublicationTimeIsScheduledAndPublishedByTheQueue() {
+        String creator = "creator-" + UUID.randomUUID();
+        Video video = videos.submit(upload("冬季取暖防中毒", accountNamed(creator), VideoRoute.REVIEW));
+        transcode(video);
+        editorial.reject(video.getId(), "审核员甲", "请定在入冬时发布");
+        Instant later = Instant.now().plus(3, ChronoUnit.DAYS);
+        VideoMetadata m = video.metadata();
+        editorial.describe(
+                video.getId(),
+                new VideoMetadata(m.title(), m.summary(), null, null, List.of(), List.of("取暖"), List.of(), later),
+                creator);
+        editorial.submit(video.getId(), creator);
+        editorial.approve(video.getId(), "审核员甲", false);
+
+        Video scheduled = editorial.approve(video.getId(), "审核员乙", false);
+
+        assertThat(scheduled.getEditorial()).isEqualTo(VideoEditorialStatus.SCHEDULED);
+        assertThat(scheduled.isPublic()).isFalse();
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = ? and task_instance like ?")
+                        .params(Jobs.PUBLISH_VIDEO.name(), "video-" + video.getId() + "-%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        editorial.publishScheduled(video.getId());
+        editorial.publishScheduled(video.getId());
+        assertThat(videos.find(video.getId()).orElseThrow().isPublic()).isTrue();
+        assertThat(actions(video).stream().filter("video.published"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aWithdrawnVideoIsNoLongerPublicAndCanBeFixedAndResubmitted() {
+        Video video = published("雷雨天气如何避险");
+
+        Video offline = editorial.withdraw(video.getId(), "编辑丙");
+
+        assertThat(offline.isPublic()).isFalse();
+        assertThat(offline.getEditorial()).isEqualTo(VideoEditorialStatus.OFFLINE);
+        assertThat(videos.allPublic()).extracting(Video::getId).doesNotContain(video.getId());
+        assertThat(actions(video)).contains("video.offline");
+        assertThatThrownBy(() -> editorial.withdraw(video.getId(), "编辑丙")).hasMessageContaining("只有已发布");
+        assertThat(editorial.submit(video.getId(), "编辑丙").getEditorial()).isEqualTo(VideoEditorialStatus.IN_REVIEW);
+    }
+
+    @Test
+    void aDeletedVideoLeavesNoObjectInTheStore() {
+        Video video = published("垃圾分类小课堂");
+        String rendition = video.getMediaPrefix() + "/" + Video.MASTER_PLAYLIST;
+        blobs.put(rendition, new ByteArrayInputStream("#EXTM3U".getBytes(StandardCharsets.UTF_8)), "text/plain");
+        blobs.put(video.getSourceKey(), new ByteArrayInputStream(new byte[] {1, 2, 3}), "video/mp4");
+
+        editorial.delete(video.getId(), "编辑丙");
+
+        assertThat(videos.find(video.getId())).isEmpty();
+        assertThat(blobs.exists(rendition)).isFalse();
+        assertThat(blobs.exists(video.getSourceKey())).isFalse();
+        assertThat(actions(video)).contains("video.deleted");
+    }
+
+    @Test
+    void aContestEntrysVideoNeverEntersVideoReview() {
+        Video video = videos.submit(upload("参赛作品", creator(), VideoRoute.CONTEST_ENTRY));
+        transcode(video);
+
+        assertThat(video.getEditorial()).isEqualTo(VideoEditorialStatus.CONTEST_ENTRY);
+        assertThat(editorial.reviewQueueOf("审核员甲")).extracting(Video::getId).doesNotContain(video.getId());
+        assertThatThrownBy(() -> editorial.submit(video.getId(), "编辑丙")).hasMessageContaining("赛事作品");
+        assertThatThrownBy(() -> editorial.delete(video.getId(), "编辑丙")).hasMessageContaining("赛事作品");
+        assertThat(videos.find(video.getId()).orElseThrow().isPublic()).isFalse();
+    }
+
+    @Test
+    void chaptersAreReadOneALineAndABadLineIsNamed() {
+        assertThat(VideoChapter.parse("0:00 开场\n\n1:30 实验开始\n1:02:03 总结"))
+                .containsExactly(new VideoChapter(0, "开场"), new VideoChapter(90, "实验开始"), new VideoChapter(3723, "总结"));
+        assertThat(VideoChapter.format(List.of(new VideoChapter(90, "实验开始")))).isEqualTo("1:30 实验开始");
+        assertThatThrownBy(() -> VideoChapter.parse("0:00 开场\n一分半 实验")).hasMessageContaining("第 2 行");
+    }
+
+    private Video published(String title) {
+        Video video = videos.submit(upload(title, creator(), VideoRoute.REVIEW));
+        transcode(video);
+        editorial.approve(video.getId(), "审核员甲", false);
+        return editorial.approve(video.getId(), "审核员乙", false);
+    }
+
+    private void transcode(Video video) {
+        videos.transcoded(
+                video.getId(),
+                new TranscodedMedia(
+                        "videos/" + video.getId() + "/m1",
+                        640,
+                        360,
+                        6,
+                        List.of(new VideoRendition(640, 360, 900_000))));
+    }
+
+    private List<String> actions(Video video) {
+        return jdbc.sql("select action from audit_event where subject_type = 'video' and subject_id = ? order by id")
+                .param(String.valueOf(video.getId()))
+                .query(String.class)
+                .list();
+    }
+
+    private long indexJobs(Video video) {
+        return jdbc.sql("select count(*) from scheduled_tasks where task_name = ? and task_data is not null")
+                .param(Jobs.INDEX_CONTENT.name())
+                .query(Long.class)
+                .single();
+    }
+
+    private long creator() {
+        return accountNamed("creator-" + UUID.randomUUID());
+    }
+
+    private long accountNamed(String username) {
+        return accounts.save(Account.create(username, "{noop}secret", "创作者", Set.of(Role.CREATOR), Instant.now()))
+                .getId();
+    }
+
+    private static NewVideo upload(String title, long owner, VideoRoute route) {
+        return new NewVideo(
+                title,
+                title + "的简介",
+                null,
+                null,
+                List.of(),
+                owner,
+                "uploads/test/" + UUID.randomUUID() + ".mp4",
+                route);
+    }
+}
