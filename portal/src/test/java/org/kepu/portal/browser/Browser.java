@@ -17,13 +17,17 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * One headless Chromium for a test class, pointed at the portal the class's Spring context runs:
  * register it as {@code @RegisterExtension static final Browser browser = new Browser();} on a class
  * marked {@link RequiresChromium}. It starts before the first test, learns the portal's port before
- * each test, and quits after the last one.
+ * each test, and quits after the last one. Debian's Chromium runs through its own chromedriver, both
+ * by explicit path, so that Selenium Manager never tries to download a browser or driver: the build
+ * runs without network.
  */
 public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
@@ -40,7 +44,30 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         profile = Files.createTempDirectory("kepu-chromium-");
-        driver = HeadlessChromium.start(profile);
+        driver = start(profile);
+    }
+
+    private static ChromeDriver start(Path profile) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(ChromiumCondition.DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(ChromiumCondition.BROWSER.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--autoplay-policy=no-user-gesture-required",
+                "--mute-audio",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        return new ChromeDriver(service, options);
     }
 
     @Override
@@ -88,9 +115,17 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         driver.manage().window().setSize(size);
     }
 
-    /** Signs in through the login page and waits until the login has landed. */
+    /**
+     * Signs in through the login page and waits until the login has landed, so the next page is
+     * opened with the new session (a session in the database takes a moment longer).
+     */
     public void signIn(String username, String password) {
-        HeadlessChromium.signIn(driver, site + "/login", username, password);
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        find("main form button[type=submit]").click();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !driver.getCurrentUrl().contains("/login"));
     }
 
     /** Forgets the session (all cookies), so the next step starts anonymous. */
@@ -112,5 +147,13 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code <name>-phone.png} and {@code <name>-desktop.png}; the window is left at {@link #DESKTOP}. */
+    public void screenshots(String name) {
+        resize(PHONE);
+        screenshot(name + "-phone.png");
+        resize(DESKTOP);
+        screenshot(name + "-desktop.png");
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,9 +19,8 @@ import java.util.OptionalInt;
 import org.assertj.core.data.Offset;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
@@ -41,7 +38,6 @@ import org.kepu.portal.signup.Captchas;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -62,7 +58,8 @@ class ContestBrowserTests extends PortalIntegrationTest {
     @TempDir
     static Path temp;
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     Accounts accounts;
@@ -85,18 +82,6 @@ class ContestBrowserTests extends PortalIntegrationTest {
     @Autowired
     Videos videos;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aWholeContestFromDefinitionToTheExportedRanking() throws Exception {
         String slug = "browser-contest-" + System.nanoTime() % 100000;
@@ -104,9 +89,9 @@ class ContestBrowserTests extends PortalIntegrationTest {
         Instant now = Instant.now();
 
         // an admin defines the contest, open for entries now
-        signIn(ADMIN, ADMIN_PASSWORD);
-        browser.get(site("/admin/contests/new"));
-        shots("contest-admin-form");
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.open("/admin/contests/new");
+        browser.screenshots("contest-admin-form");
         type("title", "伊金霍洛旗科普微视频创作大赛（浏览器测试）");
         type("slug", slug);
         type("theme", "身边的科学");
@@ -128,63 +113,59 @@ class ContestBrowserTests extends PortalIntegrationTest {
         row("prizes[0].reward", "证书和奖金 2000 元");
         type("minShortSide", "360");
         submit();
-        await().until(() -> browser.getCurrentUrl().matches(".*/admin/contests/\\d+$"));
+        await().until(() -> browser.driver().getCurrentUrl().matches(".*/admin/contests/\\d+$"));
         Contest contest = contests.bySlug(slug);
         for (int i = 0; i < judges.size(); i++) {
             String judge = judges.get(i);
-            new Select(browser.findElement(By.id("judgeId"))).selectByVisibleText(judge + "（" + judge + "）");
-            new Select(browser.findElement(By.id("judge-group"))).selectByValue("youth");
-            browser.findElement(By.cssSelector("#judges form.inline-form button"))
-                    .click();
+            new Select(browser.find("#judgeId")).selectByVisibleText(judge + "（" + judge + "）");
+            new Select(browser.find("#judge-group")).selectByValue("youth");
+            browser.find("#judges form.inline-form button").click();
             int assigned = i + 1;
             await().until(() ->
-                    browser.findElements(By.cssSelector("#judges li")).size() == assigned);
+                    browser.driver().findElements(By.cssSelector("#judges li")).size() == assigned);
         }
-        assertThat(browser.findElements(By.cssSelector("#judges li"))).hasSize(3);
-        signOut();
+        assertThat(browser.driver().findElements(By.cssSelector("#judges li"))).hasSize(3);
+        browser.signOut();
 
         // two creators register and submit from their phones
         String wang = register("138" + (10_000_000 + System.nanoTime() % 80_000_000), "王小明");
         long sandstorm = enter(slug, wang, "沙尘暴来了怎么办", "8 秒讲清楚沙尘暴天气的防护要点。", 440);
-        signOut();
+        browser.signOut();
         String li = register("139" + (10_000_000 + System.nanoTime() % 80_000_000), "李华");
         long water = enter(slug, li, "节约用水小实验", "在家用两个杯子比较滴水和关紧水龙头。", 660);
-        signOut();
+        browser.signOut();
         awaitReady(sandstorm);
         awaitReady(water);
 
         // the editor returns one entry, its creator fixes it, the editor accepts both
-        signIn(ADMIN, ADMIN_PASSWORD);
-        browser.get(site("/editor/contests/" + contest.id() + "/entries"));
-        WebElement row = browser.findElement(By.cssSelector("tr[data-entry='节约用水小实验']"));
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.open("/editor/contests/" + contest.id() + "/entries");
+        WebElement row = browser.find("tr[data-entry='节约用水小实验']");
         row.findElement(By.name("reason")).sendKeys("请在简介中写明实验需要的材料");
         row.findElement(By.cssSelector("form.inline-form button")).click();
         await().until(() -> entries.get(water).status() == EntryStatus.RETURNED);
-        signOut();
-        signIn(li, CREATOR_PASSWORD);
-        browser.get(site("/creator/entries/" + water));
-        assertThat(browser.findElement(By.cssSelector("[data-timeline-reason]")).getText())
-                .isEqualTo("请在简介中写明实验需要的材料");
-        WebElement summary = browser.findElement(By.id("summary"));
+        browser.signOut();
+        browser.signIn(li, CREATOR_PASSWORD);
+        browser.open("/creator/entries/" + water);
+        assertThat(browser.find("[data-timeline-reason]").getText()).isEqualTo("请在简介中写明实验需要的材料");
+        WebElement summary = browser.find("#summary");
         summary.clear();
         summary.sendKeys("材料：两个量杯、一个水龙头。比较滴水一小时和关紧水龙头的水量。");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        browser.find("form.form button[type=submit]").click();
         await().until(() -> entries.get(water).status() == EntryStatus.PENDING);
-        signOut();
-        signIn(ADMIN, ADMIN_PASSWORD);
-        browser.get(site("/editor/contests/" + contest.id() + "/entries"));
+        browser.signOut();
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.open("/editor/contests/" + contest.id() + "/entries");
         for (long entry : List.of(sandstorm, water)) {
             String title = entries.get(entry).title();
-            browser.findElement(By.cssSelector("tr[data-entry='" + title + "'] form.inline button"))
-                    .click();
+            browser.find("tr[data-entry='" + title + "'] form.inline button").click();
             await().until(() -> entries.get(entry).status() == EntryStatus.ACCEPTED);
-            await().until(() ->
-                    browser.findElement(By.cssSelector(".notice")).getText().contains(title));
+            await().until(() -> browser.find(".notice").getText().contains(title));
         }
         assertThat(entries.accepted(contest.id())).extracting(Entry::id).containsExactlyInAnyOrder(sandstorm, water);
 
         // judging opens: the admin moves the dates
-        browser.get(site("/admin/contests/" + contest.id() + "/edit"));
+        browser.open("/admin/contests/" + contest.id() + "/edit");
         dates(
                 now.minus(Duration.ofDays(3)),
                 now.minus(Duration.ofDays(2)),
@@ -192,44 +173,42 @@ class ContestBrowserTests extends PortalIntegrationTest {
                 now.plus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(2)));
         saveContest(contest);
-        signOut();
+        browser.signOut();
 
         // three judges score blind; no name, unit or phone on their pages
         int[][] sheets = {{90, 80, 85}, {70, 75, 70}, {88, 90, 80}};
         for (int j = 0; j < judges.size(); j++) {
-            signIn(judges.get(j), JUDGE_PASSWORD);
-            browser.get(site("/judge/contests/" + contest.id()));
-            assertThat(browser.getPageSource()).doesNotContain("王小明", "李华", wang, li, "伊金霍洛旗第一中学");
+            browser.signIn(judges.get(j), JUDGE_PASSWORD);
+            browser.open("/judge/contests/" + contest.id());
+            assertThat(browser.driver().getPageSource()).doesNotContain("王小明", "李华", wang, li, "伊金霍洛旗第一中学");
             score(sandstorm, sheets[j]);
             score(water, new int[] {60, 65, 70});
-            assertThat(browser.getPageSource()).doesNotContain("王小明", "李华", "伊金霍洛旗第一中学");
-            signOut();
+            assertThat(browser.driver().getPageSource()).doesNotContain("王小明", "李华", "伊金霍洛旗第一中学");
+            browser.signOut();
         }
 
         // the public votes
         String voter = register("136" + (10_000_000 + System.nanoTime() % 80_000_000), "热心观众");
-        browser.get(site("/contests/" + slug + "/entries/" + water));
-        browser.findElement(By.cssSelector("section.vote button")).click();
-        await().until(() ->
-                browser.findElement(By.cssSelector(".notice")).getText().contains("投票成功"));
-        assertThat(browser.findElement(By.cssSelector("[data-vote-count]")).getText())
-                .isEqualTo("1 票");
-        assertThat(browser.findElements(By.cssSelector("section.vote button")))
+        browser.open("/contests/" + slug + "/entries/" + water);
+        browser.find("section.vote button").click();
+        await().until(() -> browser.find(".notice").getText().contains("投票成功"));
+        assertThat(browser.find("[data-vote-count]").getText()).isEqualTo("1 票");
+        assertThat(browser.driver().findElements(By.cssSelector("section.vote button")))
                 .as("once per day")
                 .isEmpty();
-        assertThat(browser.findElement(By.cssSelector(".share-qr img")).getAttribute("src"))
+        assertThat(browser.find(".share-qr img").getAttribute("src"))
                 .contains("/qr.svg?path=/contests/" + slug + "/entries/" + water);
-        shots("contest-entry");
-        signOut();
-        browser.get(site("/contests/" + slug));
-        shots("contest-page");
-        browser.get(site("/contests/" + slug + "/results"));
-        assertThat(browser.findElement(By.id("main")).getText()).contains("评审结果尚未公布");
-        shots("contest-results-unpublished");
+        browser.screenshots("contest-entry");
+        browser.signOut();
+        browser.open("/contests/" + slug);
+        browser.screenshots("contest-page");
+        browser.open("/contests/" + slug + "/results");
+        assertThat(browser.find("#main").getText()).contains("评审结果尚未公布");
+        browser.screenshots("contest-results-unpublished");
 
         // judging ends; the admin publishes the results
-        signIn(ADMIN, ADMIN_PASSWORD);
-        browser.get(site("/admin/contests/" + contest.id() + "/edit"));
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.open("/admin/contests/" + contest.id() + "/edit");
         dates(
                 now.minus(Duration.ofDays(4)),
                 now.minus(Duration.ofDays(3)),
@@ -238,21 +217,18 @@ class ContestBrowserTests extends PortalIntegrationTest {
                 now.plus(Duration.ofDays(2)));
         saveContest(contest);
         // publishing asks first and says what will happen
-        browser.findElement(By.cssSelector("#ranking a.button")).click();
-        await().until(() -> browser.getCurrentUrl().endsWith("/admin/contests/" + contest.id() + "/publish"));
-        assertThat(browser.findElement(By.id("main")).getText())
-                .contains("发布不能撤回")
-                .contains("公示至");
+        browser.find("#ranking a.button").click();
+        await().until(() -> browser.driver().getCurrentUrl().endsWith("/admin/contests/" + contest.id() + "/publish"));
+        assertThat(browser.find("#main").getText()).contains("发布不能撤回").contains("公示至");
         assertThat(contests.get(contest.id()).resultsPublished()).isFalse();
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.find("main form button[type=submit]").click();
         await().until(() -> contests.get(contest.id()).resultsPublished());
-        await().until(() ->
-                browser.findElement(By.cssSelector(".notice")).getText().contains("结果已发布"));
+        await().until(() -> browser.find(".notice").getText().contains("结果已发布"));
         byte[] workbook = download("/admin/contests/" + contest.id() + "/export.xlsx");
-        signOut();
+        browser.signOut();
 
-        browser.get(site("/contests/" + slug + "/results"));
-        String results = browser.findElement(By.id("main")).getText();
+        browser.open("/contests/" + slug + "/results");
+        String results = browser.find("#main").getText();
         assertThat(results).contains("公示").contains("一等奖").contains("沙尘暴来了怎么办").contains("二等奖");
         assertThat(results.indexOf("沙尘暴来了怎么办")).isLessThan(results.indexOf("节约用水小实验"));
 
@@ -280,60 +256,57 @@ class ContestBrowserTests extends PortalIntegrationTest {
 
     /** Registers through the sign-up page, which signs the new creator in; answers the login name. */
     private String register(String phone, String name) {
-        browser.get(site("/signup"));
+        browser.open("/signup");
         type("contact", phone);
         type("displayName", name);
         type("password", CREATOR_PASSWORD);
         type("passwordAgain", CREATOR_PASSWORD);
-        String token = browser.findElement(By.name("captchaToken")).getDomProperty("value");
+        String token = browser.driver().findElement(By.name("captchaToken")).getDomProperty("value");
         type("captcha", captchas.answerOf(token).orElseThrow());
-        browser.findElement(By.name("consent")).click();
+        browser.driver().findElement(By.name("consent")).click();
         // typing started the proof of work; the widget holds a submission back while it still counts
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> !browser.findElement(By.cssSelector("input[name=altcha]"))
+                .until(() -> !browser.find("input[name=altcha]")
                         .getAttribute("value")
                         .isBlank());
         submit();
         // sign-up signs the creator in and leads to their entries
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> browser.getCurrentUrl().endsWith("/creator/entries"));
+                .until(() -> browser.driver().getCurrentUrl().endsWith("/creator/entries"));
         return phone;
     }
 
     private long enter(String slug, String creator, String title, String summary, int toneHz) {
         Path video =
                 samples.generate(temp.resolve(title + ".mp4"), 640, 360, Duration.ofSeconds(3), OptionalInt.of(toneHz));
-        browser.get(site("/contests/" + slug));
-        browser.findElement(By.linkText("我要参赛")).click();
-        browser.findElement(By.id("file")).sendKeys(video.toAbsolutePath().toString());
+        browser.open("/contests/" + slug);
+        browser.driver().findElement(By.linkText("我要参赛")).click();
+        browser.find("#file").sendKeys(video.toAbsolutePath().toString());
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> browser.findElement(By.cssSelector("[data-tus-status]"))
-                        .getText()
-                        .contains("上传完成"));
+                .until(() -> browser.find("[data-tus-status]").getText().contains("上传完成"));
         type("title", title);
         type("summary", summary);
-        new Select(browser.findElement(By.id("groupCode"))).selectByValue("youth");
-        new Select(browser.findElement(By.id("categoryCode"))).selectByValue("video");
+        new Select(browser.find("#groupCode")).selectByValue("youth");
+        new Select(browser.find("#categoryCode")).selectByValue("video");
         type("unit", "伊金霍洛旗第一中学");
-        new Select(browser.findElement(By.id("townCode"))).selectByVisibleText("阿勒腾席热镇");
-        browser.findElement(By.id("minor1")).click();
+        new Select(browser.find("#townCode")).selectByVisibleText("阿勒腾席热镇");
+        browser.find("#minor1").click();
         type("guardianName", "监护人" + creator.substring(7));
-        browser.findElement(By.id("guardianConsent1")).click();
-        browser.findElement(By.id("originality1")).click();
-        browser.findElement(By.cssSelector("[data-tus-submit]")).click();
-        await().until(() -> browser.getCurrentUrl().matches(".*/creator/entries/\\d+$"));
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("作品已提交");
-        return Long.parseLong(browser.getCurrentUrl().replaceAll(".*/", ""));
+        browser.find("#guardianConsent1").click();
+        browser.find("#originality1").click();
+        browser.find("[data-tus-submit]").click();
+        await().until(() -> browser.driver().getCurrentUrl().matches(".*/creator/entries/\\d+$"));
+        assertThat(browser.find(".notice").getText()).contains("作品已提交");
+        return Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/", ""));
     }
 
     private void score(long entryId, int[] scores) {
-        browser.get(site("/judge/entries/" + entryId));
+        browser.open("/judge/entries/" + entryId);
         for (int i = 0; i < scores.length; i++) {
             type("score-" + i, String.valueOf(scores[i]));
         }
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
-        await().until(() ->
-                browser.findElement(By.cssSelector(".notice")).getText().contains("评分已提交"));
+        browser.find("button[value=submit]").click();
+        await().until(() -> browser.find(".notice").getText().contains("评分已提交"));
     }
 
     private void awaitReady(long entryId) {
@@ -358,16 +331,17 @@ class ContestBrowserTests extends PortalIntegrationTest {
     private void dates(Instant... at) {
         String[] fields = {"submitOpens", "submitCloses", "judgingOpens", "judgingCloses", "resultsAt"};
         for (int i = 0; i < fields.length; i++) {
-            browser.executeScript(
-                    "document.getElementById(arguments[0]).value = arguments[1];",
-                    fields[i],
-                    LOCAL.format(LocalDateTime.ofInstant(at[i], BEIJING)));
+            browser.driver()
+                    .executeScript(
+                            "document.getElementById(arguments[0]).value = arguments[1];",
+                            fields[i],
+                            LOCAL.format(LocalDateTime.ofInstant(at[i], BEIJING)));
         }
     }
 
     private byte[] download(String path) throws Exception {
         // the servlet container's cookie, or Spring Session's when sessions live in the database
-        Cookie session = browser.manage().getCookies().stream()
+        Cookie session = browser.driver().manage().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID") || c.getName().equals("SESSION"))
                 .findFirst()
                 .orElseThrow();
@@ -382,48 +356,25 @@ class ContestBrowserTests extends PortalIntegrationTest {
     }
 
     private void type(String id, String text) {
-        await().until(() -> !browser.findElements(By.id(id)).isEmpty());
-        WebElement field = browser.findElement(By.id(id));
+        await().until(() -> !browser.driver().findElements(By.id(id)).isEmpty());
+        WebElement field = browser.driver().findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
     }
 
-    /** Phone and desktop screenshots under target/screenshots, for a person to look at. */
-    private void shots(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        Files.write(dir.resolve(name + "-phone.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
-        Files.write(dir.resolve(name + "-desktop.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-    }
-
     private void row(String name, String text) {
-        WebElement field = browser.findElement(By.name(name));
+        WebElement field = browser.driver().findElement(By.name(name));
         field.clear();
         field.sendKeys(text);
     }
 
     private void saveContest(Contest contest) {
         submit();
-        await().until(() -> browser.getCurrentUrl().endsWith("/admin/contests/" + contest.id()));
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("赛事已保存。");
+        await().until(() -> browser.driver().getCurrentUrl().endsWith("/admin/contests/" + contest.id()));
+        assertThat(browser.find(".notice").getText()).isEqualTo("赛事已保存。");
     }
 
     private void submit() {
-        browser.findElement(By.cssSelector("main form.form button[type=submit]"))
-                .click();
-    }
-
-    private void signIn(String username, String password) {
-        HeadlessChromium.signIn(browser, site("/login"), username, password);
-    }
-
-    private void signOut() {
-        browser.manage().deleteAllCookies();
-    }
-
-    private String site(String path) {
-        return uri(path).toString();
+        browser.find("main form.form button[type=submit]").click();
     }
 }

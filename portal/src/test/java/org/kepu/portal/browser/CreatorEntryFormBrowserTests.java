@@ -9,24 +9,18 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
-import org.kepu.content.contest.Award;
-import org.kepu.content.contest.AwardSlot;
 import org.kepu.content.contest.Contest;
-import org.kepu.content.contest.ContestDefinition;
-import org.kepu.content.contest.ContestLimits;
-import org.kepu.content.contest.ContestSchedule;
+import org.kepu.content.contest.ContestFixture;
 import org.kepu.content.contest.Contests;
-import org.kepu.content.contest.Criterion;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
-import org.kepu.content.contest.Track;
+import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.SampleVideos;
 import org.kepu.portal.PortalIntegrationTest;
 import org.openqa.selenium.By;
@@ -72,6 +66,9 @@ class CreatorEntryFormBrowserTests extends PortalIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Videos videos;
+
     @Test
     void aFailedEntryFormKeepsTheUploadAndTheEntryGoesInWithoutUploadingAgain() {
         ChromeDriver browser = chromium.driver();
@@ -79,7 +76,8 @@ class CreatorEntryFormBrowserTests extends PortalIntegrationTest {
                 .orElseGet(() -> accounts.save(Account.create(
                         CREATOR, encoder.encode(PASSWORD), "小明", EnumSet.of(Role.CREATOR), Instant.now())))
                 .getId();
-        Contest contest = collecting();
+        Contest contest =
+                new ContestFixture(contests, entries, accounts, videos).collecting("伊金霍洛旗科普微视频大赛（表单测试）", 3, 120);
         Path video = samples.generate(temp.resolve("风力发电.mp4"), 640, 360, Duration.ofSeconds(4), OptionalInt.of(440));
 
         chromium.signIn(CREATOR, PASSWORD);
@@ -168,29 +166,5 @@ class CreatorEntryFormBrowserTests extends PortalIntegrationTest {
         return chromium.driver()
                 .findElement(By.cssSelector("[data-tus-status]"))
                 .getText();
-    }
-
-    private Contest collecting() {
-        Instant now = Instant.now();
-        Duration day = Duration.ofDays(1);
-        return contests.create(
-                new ContestDefinition(
-                        "entry-form-" + System.nanoTime() % 100000,
-                        "伊金霍洛旗科普微视频大赛（表单测试）",
-                        "身边的科学",
-                        "<p>作品须为原创。</p>",
-                        new ContestSchedule(
-                                now.minus(day),
-                                now.plus(day),
-                                now.plus(day.multipliedBy(2)),
-                                now.plus(day.multipliedBy(3)),
-                                now.plus(day.multipliedBy(4))),
-                        new ContestLimits(120, 100, 240, Set.of("mp4", "mov"), 3),
-                        List.of(new Track("youth", "青少年组"), new Track("adult", "成人组")),
-                        List.of(new Track("video", "微视频")),
-                        List.of(new Criterion("科学性", 60), new Criterion("传播性", 40)),
-                        List.of(new AwardSlot("youth", Award.FIRST, 1)),
-                        Set.of()),
-                "admin");
     }
 }

@@ -10,18 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
 import org.kepu.media.transcode.SampleVideos;
 import org.kepu.portal.PortalIntegrationTest;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +34,8 @@ class CreatorUploadBrowserTests extends PortalIntegrationTest {
     @TempDir
     static Path temp;
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     Accounts accounts;
@@ -51,18 +49,6 @@ class CreatorUploadBrowserTests extends PortalIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void uploadsWithProgressPausesResumesAfterAReloadAndFollowsTheVideoToPlayback() {
         long owner = accounts.findByUsername(CREATOR)
@@ -70,32 +56,29 @@ class CreatorUploadBrowserTests extends PortalIntegrationTest {
                         CREATOR, encoder.encode(PASSWORD), "浏览器创作者", EnumSet.of(Role.CREATOR), Instant.now())))
                 .getId();
         Path video = samples.generate(temp.resolve("家庭应急包.mp4"), 1280, 720, Duration.ofSeconds(6), OptionalInt.of(330));
-        signIn();
+        browser.signIn(CREATOR, PASSWORD);
 
         // a slow rural line: about 256 KB/s up
-        browser.setNetworkConditions(new ChromiumNetworkConditions()
-                .setLatency(Duration.ofMillis(50))
-                .setUploadThroughput(256 * 1024)
-                .setDownloadThroughput(1024 * 1024));
-        browser.get(site("/creator/videos/new"));
-        browser.findElement(By.id("file")).sendKeys(video.toAbsolutePath().toString());
+        browser.driver()
+                .setNetworkConditions(new ChromiumNetworkConditions()
+                        .setLatency(Duration.ofMillis(50))
+                        .setUploadThroughput(256 * 1024)
+                        .setDownloadThroughput(1024 * 1024));
+        browser.open("/creator/videos/new");
+        browser.find("#file").sendKeys(video.toAbsolutePath().toString());
         await().atMost(Duration.ofSeconds(60)).until(() -> progress() >= 10);
-        browser.findElement(By.cssSelector("[data-tus-pause]")).click();
+        browser.find("[data-tus-pause]").click();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> browser.findElement(By.cssSelector("[data-tus-status]"))
-                        .getText()
-                        .contains("已暂停"));
+                .until(() -> browser.find("[data-tus-status]").getText().contains("已暂停"));
         long stored = storedBytes(owner);
         assertThat(stored).isPositive().isLessThan(sizeOf(video));
 
         // a page reload forgets everything but the upload's address, kept per file
-        browser.deleteNetworkConditions();
-        browser.navigate().refresh();
-        browser.findElement(By.id("file")).sendKeys(video.toAbsolutePath().toString());
+        browser.driver().deleteNetworkConditions();
+        browser.driver().navigate().refresh();
+        browser.find("#file").sendKeys(video.toAbsolutePath().toString());
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> browser.findElement(By.cssSelector("[data-tus-status]"))
-                        .getText()
-                        .contains("上传完成"));
+                .until(() -> browser.find("[data-tus-status]").getText().contains("上传完成"));
         assertThat(jdbc.sql("select count(*) from upload where owner_id = ?")
                         .param(owner)
                         .query(Long.class)
@@ -103,27 +86,21 @@ class CreatorUploadBrowserTests extends PortalIntegrationTest {
                 .as("the reload resumed the same upload instead of starting another")
                 .isEqualTo(1);
 
-        browser.findElement(By.id("title")).sendKeys("家庭应急包里放什么");
-        browser.findElement(By.cssSelector("[data-tus-submit]")).click();
+        browser.find("#title").sendKeys("家庭应急包里放什么");
+        browser.find("[data-tus-submit]").click();
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> browser.getCurrentUrl().endsWith("/creator/videos"));
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("正在转码");
+                .until(() -> browser.driver().getCurrentUrl().endsWith("/creator/videos"));
+        assertThat(browser.find(".notice").getText()).contains("正在转码");
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
-                    browser.navigate().refresh();
-                    return browser.findElement(By.cssSelector(".video-states li .badge"))
-                            .getText()
-                            .equals("可以观看");
+                    browser.driver().navigate().refresh();
+                    return browser.find(".video-states li .badge").getText().equals("可以观看");
                 });
     }
 
-    private void signIn() {
-        HeadlessChromium.signIn(browser, site("/login"), CREATOR, PASSWORD);
-    }
-
     private int progress() {
-        WebElement bar = browser.findElement(By.cssSelector("[data-tus-progress]"));
+        WebElement bar = browser.find("[data-tus-progress]");
         return (int) Double.parseDouble(bar.getDomProperty("value"));
     }
 
@@ -140,9 +117,5 @@ class CreatorUploadBrowserTests extends PortalIntegrationTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String site(String path) {
-        return uri(path).toString();
     }
 }

@@ -7,15 +7,13 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
@@ -23,7 +21,6 @@ import org.kepu.content.account.Role;
 import org.kepu.portal.PortalIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,7 +41,8 @@ class EditorialBrowserTests extends PortalIntegrationTest {
     @TempDir
     static Path temp;
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Autowired
     Accounts accounts;
@@ -52,119 +50,93 @@ class EditorialBrowserTests extends PortalIntegrationTest {
     @Autowired
     PasswordEncoder encoder;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void anArticleIsWrittenReturnedFixedPublishedAndFound() throws Exception {
         account(EDITOR, Role.EDITOR);
         account(REVIEWER, Role.REVIEWER);
 
         signIn(EDITOR);
-        open("/editor/articles/new");
-        browser.findElement(By.id("title")).sendKeys(TITLE);
-        browser.findElement(By.id("summary")).sendKeys("秋冬季节草原干燥，一点火星就可能酿成大火。");
-        browser.findElement(By.id("body")).sendKeys("## 进入草原不带火种\n\n不在草原上吸烟、野炊。\n");
-        browser.findElement(By.cssSelector("[data-image-file]"))
-                .sendKeys(picture().toString());
-        browser.findElement(By.cssSelector("[data-image-alt]")).sendKeys("牧民巡查草场");
-        browser.findElement(By.cssSelector("[data-image-upload]")).click();
+        browser.open("/editor/articles/new");
+        browser.find("#title").sendKeys(TITLE);
+        browser.find("#summary").sendKeys("秋冬季节草原干燥，一点火星就可能酿成大火。");
+        browser.find("#body").sendKeys("## 进入草原不带火种\n\n不在草原上吸烟、野炊。\n");
+        browser.find("[data-image-file]").sendKeys(picture().toString());
+        browser.find("[data-image-alt]").sendKeys("牧民巡查草场");
+        browser.find("[data-image-upload]").click();
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> browser.findElement(By.id("body"))
-                        .getDomProperty("value")
-                        .contains("![牧民巡查草场](/media/images/"));
+                .until(() -> browser.find("#body").getDomProperty("value").contains("![牧民巡查草场](/media/images/"));
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> !browser.findElements(By.cssSelector("[data-preview-pane] img[alt='牧民巡查草场']"))
+                .until(() -> !browser.driver()
+                        .findElements(By.cssSelector("[data-preview-pane] img[alt='牧民巡查草场']"))
                         .isEmpty());
-        browser.findElement(By.cssSelector("[data-cover-file]"))
-                .sendKeys(picture().toString());
-        browser.findElement(By.cssSelector("[data-cover-alt]")).sendKeys("草原上的防火宣传牌");
-        browser.findElement(By.cssSelector("[data-cover-upload]")).click();
+        browser.find("[data-cover-file]").sendKeys(picture().toString());
+        browser.find("[data-cover-alt]").sendKeys("草原上的防火宣传牌");
+        browser.find("[data-cover-upload]").click();
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> browser.findElement(By.cssSelector("[data-cover-preview]"))
-                        .isDisplayed());
-        assertThat(browser.findElement(By.id("coverKey")).getDomProperty("value"))
-                .endsWith(";草原上的防火宣传牌");
-        new Select(browser.findElement(By.id("columnId"))).selectByVisibleText("防灾减灾");
-        browser.findElement(By.cssSelector("form[data-editor] button[type=submit]"))
-                .click();
-        await().until(() -> browser.getCurrentUrl().endsWith("/edit"));
-        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/articles/(\\d+)/edit", "$1"));
+                .until(() -> browser.find("[data-cover-preview]").isDisplayed());
+        assertThat(browser.find("#coverKey").getDomProperty("value")).endsWith(";草原上的防火宣传牌");
+        new Select(browser.find("#columnId")).selectByVisibleText("防灾减灾");
+        browser.find("form[data-editor] button[type=submit]").click();
+        await().until(() -> browser.driver().getCurrentUrl().endsWith("/edit"));
+        long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/articles/(\\d+)/edit", "$1"));
         submitForReview(id);
 
         signIn(REVIEWER);
-        open("/editor/articles/" + id);
-        browser.findElement(By.id("reason")).sendKeys("请补充发现火情后的报警电话 12119");
-        browser.findElement(By.cssSelector("form[action$='/reject'] button")).click();
+        browser.open("/editor/articles/" + id);
+        browser.find("#reason").sendKeys("请补充发现火情后的报警电话 12119");
+        browser.find("form[action$='/reject'] button").click();
         await().until(() -> text(".notice").contains("已退回"));
 
         signIn(EDITOR);
-        open("/editor/articles/" + id + "/edit");
+        browser.open("/editor/articles/" + id + "/edit");
         assertThat(text(".alert")).contains("请补充发现火情后的报警电话 12119");
-        browser.findElement(By.id("body")).sendKeys("\n发现火情，立即拨打 12119。\n");
-        browser.findElement(By.cssSelector("form[data-editor] button[type=submit]"))
-                .click();
+        browser.find("#body").sendKeys("\n发现火情，立即拨打 12119。\n");
+        browser.find("form[data-editor] button[type=submit]").click();
         await().until(() -> text(".notice").contains("已保存"));
         submitForReview(id);
 
         signIn(REVIEWER);
-        open("/editor/articles/" + id);
-        assertThat(browser.findElements(By.cssSelector(".diff ins")))
+        browser.open("/editor/articles/" + id);
+        assertThat(browser.driver().findElements(By.cssSelector(".diff ins")))
                 .extracting(WebElement::getText)
                 .anyMatch(t -> t.contains("12119"));
-        browser.findElement(By.cssSelector("form[action$='/approve'] button")).click();
+        browser.find("form[action$='/approve'] button").click();
         await().until(() -> text(".notice").contains("已发布"));
 
-        browser.manage().deleteAllCookies();
-        open("/columns/fangzai");
-        assertThat(browser.getPageSource()).contains(TITLE);
-        WebElement cover = browser.findElement(By.cssSelector(".card img[alt='草原上的防火宣传牌']"));
+        browser.signOut();
+        browser.open("/columns/fangzai");
+        assertThat(browser.driver().getPageSource()).contains(TITLE);
+        WebElement cover = browser.find(".card img[alt='草原上的防火宣传牌']");
         assertThat(cover.getDomAttribute("srcset")).contains("480w", "960w");
-        browser.executeScript("arguments[0].scrollIntoView()", cover); // it loads lazily
+        browser.driver().executeScript("arguments[0].scrollIntoView()", cover); // it loads lazily
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> Boolean.TRUE.equals(
-                        browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", cover)));
-        open("/articles/" + id);
-        assertThat(browser.findElement(By.cssSelector(".body img")).getDomAttribute("alt"))
-                .isEqualTo("牧民巡查草场");
+                .until(() -> Boolean.TRUE.equals(browser.driver()
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", cover)));
+        browser.open("/articles/" + id);
+        assertThat(browser.find(".body img").getDomAttribute("alt")).isEqualTo("牧民巡查草场");
         assertThat(get("/feed.xml").body()).contains(TITLE);
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         getJson("/api/v1/search?q=" + encode("草原防火")).toString().contains(TITLE));
 
-        browser.findElement(By.cssSelector("[data-toggle-elderly]")).click();
-        open("/columns/fangzai");
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("class"))
-                .contains("elderly");
+        browser.find("[data-toggle-elderly]").click();
+        browser.open("/columns/fangzai");
+        assertThat(browser.find("html").getDomAttribute("class")).contains("elderly");
     }
 
     private void submitForReview(long id) {
-        open("/editor/articles");
-        browser.findElement(By.cssSelector("form[action$='/articles/" + id + "/submit'] button"))
-                .click();
+        browser.open("/editor/articles");
+        browser.find("form[action$='/articles/" + id + "/submit'] button").click();
         await().until(() -> text(".notice").contains("已提交审核"));
     }
 
     private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        HeadlessChromium.signIn(browser, uri("/login").toString(), username, PASSWORD);
-    }
-
-    private void open(String path) {
-        browser.get(uri(path).toString());
+        browser.signOut();
+        browser.signIn(username, PASSWORD);
     }
 
     private String text(String css) {
-        return browser.findElements(By.cssSelector(css)).stream()
+        return browser.driver().findElements(By.cssSelector(css)).stream()
                 .map(WebElement::getText)
                 .reduce("", String::concat);
     }

@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.Videos;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -36,12 +32,12 @@ class PublicSiteBrowserTests {
     private static final String SITE_NAME = "伊金霍洛科普";
     private static final String EMERGENCY_KIT = "家庭应急包，关键时刻的“救命包”";
     private static final Duration TRANSCODING = Duration.ofMinutes(3);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path temp;
 
-    private static ChromeDriver browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     private final String site;
     private final RestClient api;
@@ -65,59 +61,43 @@ class PublicSiteBrowserTests {
         registry.add("kepu.demo.enabled", () -> "true");
     }
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("chromium-profile")));
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void homePageShowsSiteNameAndLatestArticles() throws IOException {
-        browser.get(site + "/");
+        browser.open("/");
 
-        assertThat(browser.getTitle()).contains(SITE_NAME);
-        assertThat(browser.findElement(By.cssSelector("header .brand-name")).getText())
-                .isEqualTo(SITE_NAME);
-        assertThat(browser.findElements(By.cssSelector(".card a[href*='/articles/'] h3")))
+        assertThat(browser.driver().getTitle()).contains(SITE_NAME);
+        assertThat(browser.find("header .brand-name").getText()).isEqualTo(SITE_NAME);
+        assertThat(browser.driver().findElements(By.cssSelector(".card a[href*='/articles/'] h3")))
                 .isNotEmpty()
                 .allSatisfy(title -> assertThat(title.getText()).isNotBlank());
-        screenshot("home.png");
+        browser.screenshot("home.png");
     }
 
     @Test
     void visitorSearchesFromTheHeaderAndOpensAnArticle() {
-        browser.get(site + "/");
-        WebElement box = browser.findElement(By.cssSelector("header input[name=q]"));
+        browser.open("/");
+        WebElement box = browser.find("header input[name=q]");
         box.sendKeys("应急");
         box.submit();
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> browser.getCurrentUrl().contains("/search?q="));
+                .until(() -> browser.driver().getCurrentUrl().contains("/search?q="));
 
         // Publishing indexes through the job queue, so the first search may come before the index.
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
-                    browser.navigate().refresh();
+                    browser.driver().navigate().refresh();
                     assertThat(resultTitles()).contains(EMERGENCY_KIT);
                 });
-        assertThat(browser.findElement(By.cssSelector("header input[name=q]")).getDomProperty("value"))
-                .isEqualTo("应急");
+        assertThat(browser.find("header input[name=q]").getDomProperty("value")).isEqualTo("应急");
 
-        WebElement result = browser.findElement(By.cssSelector("ol.results li a[href*='/articles/']"));
+        WebElement result = browser.find("ol.results li a[href*='/articles/']");
         String title = result.getText();
         result.click();
 
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(
-                        () -> assertThat(browser.findElement(By.tagName("h1")).getText())
-                                .isEqualTo(title));
-        assertThat(browser.getCurrentUrl()).contains("/articles/");
+                .untilAsserted(() -> assertThat(browser.find("h1").getText()).isEqualTo(title));
+        assertThat(browser.driver().getCurrentUrl()).contains("/articles/");
     }
 
     @Test
@@ -134,16 +114,17 @@ class PublicSiteBrowserTests {
         System.out.printf(
                 "Demo videos READY %d ms after the test began waiting%n", (System.nanoTime() - started) / 1_000_000);
 
-        browser.get(site + "/videos/" + ids.get(0));
-        WebElement video = browser.findElement(By.id("player"));
+        browser.open("/videos/" + ids.get(0));
+        WebElement video = browser.find("#player");
         assertThat(video.getDomAttribute("data-hls")).endsWith("/master.m3u8");
         // before play, the MP4 fallback is named and no MediaSource sits over the poster
         assertThat(playback(video).currentSrc()).doesNotStartWith("blob:");
 
-        browser.executeScript(
-                "var v = arguments[0]; v.muted = true;"
-                        + " v.play().catch(function (e) { v.dataset.playError = e.name + ': ' + e.message; });",
-                video);
+        browser.driver()
+                .executeScript(
+                        "var v = arguments[0]; v.muted = true;"
+                                + " v.play().catch(function (e) { v.dataset.playError = e.name + ': ' + e.message; });",
+                        video);
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
@@ -155,7 +136,7 @@ class PublicSiteBrowserTests {
         // A MediaSource blob, not the MP4 fallback that player.js switches to after a fatal hls.js error.
         assertThat(playback(video).currentSrc()).startsWith("blob:");
         assertThat(resourcesLoaded()).anyMatch(url -> url.endsWith("/master.m3u8"));
-        screenshot("video.png");
+        browser.screenshot("video.png");
     }
 
     private void awaitReady(long id) {
@@ -182,19 +163,20 @@ class PublicSiteBrowserTests {
     }
 
     private List<String> resultTitles() {
-        return browser.findElements(By.cssSelector("ol.results li a")).stream()
+        return browser.driver().findElements(By.cssSelector("ol.results li a")).stream()
                 .map(WebElement::getText)
                 .toList();
     }
 
     private Playback playback(WebElement video) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> state = (Map<String, Object>) browser.executeScript(
-                "var v = arguments[0]; return {currentTime: v.currentTime, readyState: v.readyState,"
-                        + " currentSrc: v.currentSrc, paused: v.paused,"
-                        + " error: v.error ? v.error.code + ' ' + v.error.message : null,"
-                        + " playError: v.dataset.playError || null};",
-                video);
+        Map<String, Object> state = (Map<String, Object>) browser.driver()
+                .executeScript(
+                        "var v = arguments[0]; return {currentTime: v.currentTime, readyState: v.readyState,"
+                                + " currentSrc: v.currentSrc, paused: v.paused,"
+                                + " error: v.error ? v.error.code + ' ' + v.error.message : null,"
+                                + " playError: v.dataset.playError || null};",
+                        video);
         return new Playback(
                 ((Number) state.get("currentTime")).doubleValue(),
                 ((Number) state.get("readyState")).intValue(),
@@ -206,13 +188,8 @@ class PublicSiteBrowserTests {
 
     @SuppressWarnings("unchecked")
     private List<String> resourcesLoaded() {
-        return (List<String>) browser.executeScript(
-                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        return (List<String>) browser.driver()
+                .executeScript("return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
     }
 
     /** The element's state, printed when playback does not start. */

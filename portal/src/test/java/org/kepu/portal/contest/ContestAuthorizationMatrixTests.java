@@ -18,6 +18,7 @@ import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
 import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestFixture;
 import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
@@ -61,14 +62,14 @@ class ContestAuthorizationMatrixTests extends PortalIntegrationTest {
     @BeforeEach
     void aContestWithOneAcceptedEntry() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        contest = new ContestTestData(contests, entries, videos).collecting("权限矩阵测试赛", 2, 300);
+        contest = new ContestFixture(contests, entries, accounts, videos).collecting("权限矩阵测试赛", 2, 300);
         Account owner = person("owner-" + suffix, Role.CREATOR);
         person("other-" + suffix, Role.CREATOR);
         Account youthJudge = person("judge-youth-" + suffix, Role.JUDGE);
         Account adultJudge = person("judge-adult-" + suffix, Role.JUDGE);
         person("editor-" + suffix, Role.EDITOR);
         person("registrar-" + suffix, Role.REGISTRAR);
-        entry = new ContestTestData(contests, entries, videos).accepted(contest, owner.getId(), "沙尘暴来了", null);
+        entry = new ContestFixture(contests, entries, accounts, videos).accepted(contest, owner.getId(), "沙尘暴来了", null);
         judging.assign(contest.id(), youthJudge.getId(), "youth", null, "admin");
         judging.assign(contest.id(), adultJudge.getId(), "adult", null, "admin");
 

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.account.Accounts;
 import org.kepu.content.contest.Award;
 import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestFixture;
 import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Prize;
@@ -38,6 +40,9 @@ class ContestDefinitionFormIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     Videos videos;
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void aDefinitionRoundTripsThroughTheFormAndShowsFormattedOnThePublicPage() {
@@ -172,7 +177,7 @@ class ContestDefinitionFormIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void aContestWithRulesStoredAsHtmlOpensInTheFormAsText() {
-        Contest old = new ContestTestData(contests, entries, videos).collecting("旧赛事", 1, 60);
+        Contest old = new ContestFixture(contests, entries, accounts, videos).collecting("旧赛事", 1, 60);
         PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
 
         String form = admin.get("/admin/contests/" + old.id() + "/edit").body();
@@ -183,7 +188,7 @@ class ContestDefinitionFormIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void theResultsPageBeforePublicationSaysWhenTheyWillBeOut() {
-        Contest contest = new ContestTestData(contests, entries, videos).collecting("未公布结果的赛事", 1, 60);
+        Contest contest = new ContestFixture(contests, entries, accounts, videos).collecting("未公布结果的赛事", 1, 60);
 
         HttpResponse<String> page = PageSession.anonymous(this::uri).get("/contests/" + contest.slug() + "/results");
 

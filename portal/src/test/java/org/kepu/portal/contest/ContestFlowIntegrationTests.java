@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestFixture;
+import org.kepu.content.contest.ContestPhase;
 import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
@@ -216,7 +218,7 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
                 creator.postWithFile("/creator/entries/" + others.id(), "cover", "cover.png", bomb, coverFields());
         assertThat(intoOthers.statusCode()).isEqualTo(404);
 
-        data().judging(contest);
+        data().moveTo(contest, ContestPhase.JUDGING);
         HttpResponse<String> newEntry = creator.postWithFile(
                 "/creator/contests/" + contest.slug() + "/entries", "cover", "cover.png", bomb, coverFields());
         assertThat(newEntry.statusCode()).isEqualTo(200);
@@ -413,7 +415,7 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
         signup(PageSession.anonymous(this::uri), phone, null, true);
         long creator = accounts.findByUsername(phone).orElseThrow().getId();
         Entry entry = data().accepted(contest, creator, "投票测试作品", null);
-        data().judging(contest);
+        data().moveTo(contest, ContestPhase.JUDGING);
         PageSession voter = PageSession.login(this::uri, phone, PASSWORD);
         String page = "/contests/" + contest.slug() + "/entries/" + entry.id();
 
@@ -431,8 +433,8 @@ class ContestFlowIntegrationTests extends PortalIntegrationTest {
         assertThat(voter.get(page).body()).contains("1 票").contains("今天已为这件作品投过票");
     }
 
-    private ContestTestData data() {
-        return new ContestTestData(contests, entries, videos);
+    private ContestFixture data() {
+        return new ContestFixture(contests, entries, accounts, videos);
     }
 
     private HttpResponse<String> signup(PageSession visitor, String phone, String captcha, boolean consent) {

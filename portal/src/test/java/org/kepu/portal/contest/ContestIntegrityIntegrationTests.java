@@ -15,6 +15,8 @@ import org.kepu.content.account.Role;
 import org.kepu.content.audit.AuditEvent;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestFixture;
+import org.kepu.content.contest.ContestPhase;
 import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
@@ -59,8 +61,8 @@ class ContestIntegrityIntegrationTests extends PortalIntegrationTest {
         Contest own = data().collecting("投票归属测试赛", 2, 60);
         Contest other = data().collecting("另一场投票测试赛", 2, 60);
         Entry entry = data().accepted(own, person(Role.CREATOR).getId(), "沙尘暴来了", null);
-        data().judging(own);
-        data().judging(other);
+        data().moveTo(own, ContestPhase.JUDGING);
+        data().moveTo(other, ContestPhase.JUDGING);
         PageSession voter = PageSession.login(this::uri, person(Role.CREATOR).getUsername(), PASSWORD);
 
         HttpResponse<String> wrongContest =
@@ -106,7 +108,7 @@ class ContestIntegrityIntegrationTests extends PortalIntegrationTest {
                 .as("changed captions are screened again")
                 .isEqualTo(EntryStatus.PENDING);
         entries.accept(entry.id(), "editor");
-        data().judging(contest);
+        data().moveTo(contest, ContestPhase.JUDGING);
 
         HttpResponse<String> late = owner.postWithFile(path, "file", "mn.vtt", VTT, "language", "mn");
         assertThat(late.statusCode()).isEqualTo(302);
@@ -126,8 +128,8 @@ class ContestIntegrityIntegrationTests extends PortalIntegrationTest {
                 .contains(tuple("entry.captions-changed", editor.getUsername()));
     }
 
-    private ContestTestData data() {
-        return new ContestTestData(contests, entries, videos);
+    private ContestFixture data() {
+        return new ContestFixture(contests, entries, accounts, videos);
     }
 
     private Account person(Role role) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestFixture;
 import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
@@ -66,10 +67,10 @@ class WithdrawalDuringTranscodesIntegrationTests extends PortalIntegrationTest {
     @Test
     void aWithdrawnEntryLeavesSearchWhileTranscodesAreStillRunning() {
         long creator = accounts.findByUsername(ADMIN).orElseThrow().getId();
-        Contest contest = new ContestTestData(contests, entries, videos).collecting("转码排队测试赛", 2, 60);
+        Contest contest = new ContestFixture(contests, entries, accounts, videos).collecting("转码排队测试赛", 2, 60);
         String title = "沙棘为什么耐旱" + System.nanoTime();
         String query = "/api/v1/search?type=entry&q=" + encode(title);
-        Entry entry = new ContestTestData(contests, entries, videos).accepted(contest, creator, title, null);
+        Entry entry = new ContestFixture(contests, entries, accounts, videos).accepted(contest, creator, title, null);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> getJson(query).path("total").asLong() == 1);
         String source = "uploads/test-" + UUID.randomUUID();

@@ -12,25 +12,21 @@ import java.time.Instant;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
 import org.kepu.content.registration.RegistrarTowns;
-import org.kepu.portal.browser.HeadlessChromium;
+import org.kepu.portal.browser.Browser;
 import org.kepu.portal.browser.RequiresChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,21 +43,17 @@ class RegistrationBrowserTests {
 
     private static final String USER = "wulan-registrar";
     private static final String PASSWORD = "浏览器-Test-2026";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path temp;
 
-    private static ChromeDriver browser;
-
-    private final String site;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     RegistrationBrowserTests(
-            @LocalServerPort int port,
             @Autowired Accounts accounts,
             @Autowired PasswordEncoder passwords,
             @Autowired RegistrarTowns registrarTowns) {
-        this.site = "http://localhost:" + port;
         if (!accounts.existsByUsername(USER)) {
             Account saved = accounts.save(Account.create(
                     USER, passwords.encode(PASSWORD), "乌兰木伦镇登记员", Set.of(Role.REGISTRAR), Instant.now()));
@@ -81,116 +73,100 @@ class RegistrationBrowserTests {
         registry.add("kepu.jobs.polling-interval", () -> "200ms");
     }
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("chromium-profile")));
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aTownRegistrarImportsAWorkbookAndTheDashboardChanges() throws IOException {
-        browser.get(site + "/registrations");
+        browser.open("/registrations");
         assertThat(total()).isEqualTo("0");
 
-        signIn();
-        browser.get(site + "/registrar/registrations");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("您负责填报：乌兰木伦镇");
-        browser.findElement(By.id("file")).sendKeys(workbook().toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form[data-upload] button[type=submit]"))
-                .click();
+        browser.signIn(USER, PASSWORD);
+        browser.open("/registrar/registrations");
+        assertThat(browser.find("main").getText()).contains("您负责填报：乌兰木伦镇");
+        browser.find("#file").sendKeys(workbook().toAbsolutePath().toString());
+        browser.find("form[data-upload] button[type=submit]").click();
 
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> !browser.findElements(By.id("confirm-import")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("[data-import-status]")).getText())
-                .isEqualTo("待确认");
-        assertThat(browser.findElement(By.id("preview")).getText()).contains("巴音嘎查", "2025-06-30", "1200");
-        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("共 2 行，其中有效 2 行；错误 0 处，警告 0 处。");
-        screenshot("registration-preview.png");
+                .until(() ->
+                        !browser.driver().findElements(By.id("confirm-import")).isEmpty());
+        assertThat(browser.find("[data-import-status]").getText()).isEqualTo("待确认");
+        assertThat(browser.find("#preview").getText()).contains("巴音嘎查", "2025-06-30", "1200");
+        assertThat(browser.find("main").getText()).contains("共 2 行，其中有效 2 行；错误 0 处，警告 0 处。");
+        browser.screenshot("registration-preview.png");
 
-        browser.findElement(By.id("confirm-import")).click();
+        browser.find("#confirm-import").click();
         // the page reloads while it is polled: an element of the old page is asked again
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .ignoreExceptionsInstanceOf(WebDriverException.class)
                 .until(() -> statusText().equals("已导入"));
-        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("已导入 2 行。");
+        assertThat(browser.find("main").getText()).contains("已导入 2 行。");
 
-        browser.get(site + "/registrations");
+        browser.open("/registrations");
         assertThat(total()).isEqualTo("2,000");
-        screenshot("registration-dashboard.png");
-        browser.get(site + "/registrations/detail");
+        browser.screenshot("registration-dashboard.png");
+        browser.open("/registrations/detail");
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> browser.findElements(By.cssSelector("[data-chart][data-rendered=true]"))
+                .until(() -> browser.driver()
+                                .findElements(By.cssSelector("[data-chart][data-rendered=true]"))
                                 .size()
                         == 4);
-        assertThat(browser.findElements(By.cssSelector("[data-chart] canvas")))
+        assertThat(browser.driver().findElements(By.cssSelector("[data-chart] canvas")))
                 .as("ECharts drew under the CSP")
                 .hasSize(4);
-        WebElement row = browser.findElement(By.cssSelector("#towns-table tr[data-town=ulanmulun]"));
+        WebElement row = browser.find("#towns-table tr[data-town=ulanmulun]");
         assertThat(row.getText()).contains("乌兰木伦镇", "2000");
-        browser.executeScript("document.getElementById('towns-title').scrollIntoView()");
-        screenshot("registration-detail.png");
+        browser.driver().executeScript("document.getElementById('towns-title').scrollIntoView()");
+        browser.screenshot("registration-detail.png");
         chartsRunUnderTheContentSecurityPolicyOnAPhoneWithoutConsoleErrors();
     }
 
     private void chartsRunUnderTheContentSecurityPolicyOnAPhoneWithoutConsoleErrors() throws IOException {
         // recorded from the first script on: CSP violations, console errors and uncaught errors
-        browser.executeCdpCommand(
-                "Page.addScriptToEvaluateOnNewDocument",
-                java.util.Map.of(
-                        "source",
-                        "window.__problems = [];"
-                                + "document.addEventListener('securitypolicyviolation', function (e) {"
-                                + " window.__problems.push('CSP ' + e.violatedDirective + ' ' + e.blockedURI); });"
-                                + "window.addEventListener('error', function (e) { window.__problems.push('error ' + e.message); });"
-                                + "var error = console.error; console.error = function () {"
-                                + " window.__problems.push('console ' + Array.prototype.join.call(arguments, ' '));"
-                                + " return error.apply(console, arguments); };"));
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.driver()
+                .executeCdpCommand(
+                        "Page.addScriptToEvaluateOnNewDocument",
+                        java.util.Map.of(
+                                "source",
+                                "window.__problems = [];"
+                                        + "document.addEventListener('securitypolicyviolation', function (e) {"
+                                        + " window.__problems.push('CSP ' + e.violatedDirective + ' ' + e.blockedURI); });"
+                                        + "window.addEventListener('error', function (e) { window.__problems.push('error ' + e.message); });"
+                                        + "var error = console.error; console.error = function () {"
+                                        + " window.__problems.push('console ' + Array.prototype.join.call(arguments, ' '));"
+                                        + " return error.apply(console, arguments); };"));
+        browser.resize(Browser.PHONE);
         try {
-            browser.get(site + "/registrations/detail");
+            browser.open("/registrations/detail");
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> browser.findElements(By.cssSelector("[data-chart][data-rendered=true]"))
+                    .until(() -> browser.driver()
+                                    .findElements(By.cssSelector("[data-chart][data-rendered=true]"))
                                     .size()
                             == 4);
-            browser.executeScript("document.getElementById('towns-title').scrollIntoView()");
-            screenshot("registration-detail-phone.png");
-            assertThat((java.util.List<?>) browser.executeScript("return window.__problems"))
+            browser.driver().executeScript("document.getElementById('towns-title').scrollIntoView()");
+            browser.screenshot("registration-detail-phone.png");
+            assertThat((java.util.List<?>) browser.driver().executeScript("return window.__problems"))
                     .isEmpty();
-            for (WebElement cell : browser.findElements(By.cssSelector("#towns-table thead th"))) {
+            for (WebElement cell : browser.driver().findElements(By.cssSelector("#towns-table thead th"))) {
                 assertThat(cell.getSize().getWidth())
                         .as("a readable column, not one character wide: " + cell.getText())
                         .isGreaterThan(40);
             }
-            browser.get(site + "/registrations");
-            screenshot("registration-dashboard-phone.png");
-            browser.get(site + "/indicators");
-            assertThat(browser.findElement(By.tagName("main")).getText())
-                    .doesNotContain("2,02")
-                    .doesNotContain(".0 ");
-            screenshot("indicators-phone.png");
+            browser.open("/registrations");
+            browser.screenshot("registration-dashboard-phone.png");
+            browser.open("/indicators");
+            assertThat(browser.find("main").getText()).doesNotContain("2,02").doesNotContain(".0 ");
+            browser.screenshot("indicators-phone.png");
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            browser.resize(Browser.DESKTOP);
         }
     }
 
-    private void signIn() {
-        HeadlessChromium.signIn(browser, site + "/login", USER, PASSWORD);
-    }
-
     private String total() {
-        return browser.findElement(By.cssSelector("[data-total]")).getText();
+        return browser.find("[data-total]").getText();
     }
 
     private String statusText() {
-        var found = browser.findElements(By.cssSelector("[data-import-status]"));
+        var found = browser.driver().findElements(By.cssSelector("[data-import-status]"));
         return found.isEmpty() ? "" : found.get(0).getText();
     }
 
@@ -219,10 +195,5 @@ class RegistrationBrowserTests {
             workbook.finish();
         }
         return file;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -13,11 +13,15 @@ import org.kepu.content.video.VideoRendition;
 import org.kepu.content.video.Videos;
 import org.springframework.stereotype.Component;
 
-/** Contests, people and transcoded entries for the contest tests, each with unique names. */
+/**
+ * Contests, people and transcoded entries for the contest tests of content and portal, each with
+ * unique names, set up through the domain. Content's tests {@code @Import} it; the portal's build
+ * compiles this source folder into its tests too (see docs/DECISIONS.md, issue 14 — events).
+ */
 @Component
 public class ContestFixture {
 
-    static final Duration DAY = Duration.ofDays(1);
+    public static final Duration DAY = Duration.ofDays(1);
 
     private final Contests contests;
     private final Entries entries;
@@ -36,12 +40,33 @@ public class ContestFixture {
         return contests.create(definition(unique("kepu"), collectingSchedule(), 1), "admin");
     }
 
-    Contest collecting(int entriesPerCreator) {
+    public Contest collecting(int entriesPerCreator) {
         return contests.create(definition(unique("kepu"), collectingSchedule(), entriesPerCreator), "admin");
     }
 
+    /**
+     * A smaller contest in its collection phase, as the portal's pages show it: groups youth/adult,
+     * one category (微视频), two criteria (60/40), no required fields beyond the rules'.
+     */
+    public Contest collecting(String title, int entriesPerCreator, int maxSeconds) {
+        return contests.create(
+                new ContestDefinition(
+                        unique("test"),
+                        title,
+                        "身边的科学",
+                        "<p>规则</p>",
+                        collectingSchedule(),
+                        new ContestLimits(maxSeconds, 100, 240, Set.of("mp4", "mov"), entriesPerCreator),
+                        List.of(new Track("youth", "青少年组"), new Track("adult", "成人组")),
+                        List.of(new Track("video", "微视频")),
+                        List.of(new Criterion("科学性", 60), new Criterion("传播性", 40)),
+                        List.of(new AwardSlot("youth", Award.FIRST, 1)),
+                        Set.of()),
+                "admin");
+    }
+
     /** Moves the contest's dates so that now lies in {@code phase}. */
-    Contest moveTo(Contest contest, ContestPhase phase) {
+    public Contest moveTo(Contest contest, ContestPhase phase) {
         Instant now = Instant.now();
         ContestSchedule schedule = switch (phase) {
             case COLLECTING -> collectingSchedule();
@@ -99,7 +124,7 @@ public class ContestFixture {
                 "admin");
     }
 
-    static ContestSchedule collectingSchedule() {
+    public static ContestSchedule collectingSchedule() {
         Instant now = Instant.now();
         return new ContestSchedule(
                 now.minus(DAY),
@@ -109,7 +134,7 @@ public class ContestFixture {
                 now.plus(DAY.multipliedBy(4)));
     }
 
-    static ContestDefinition definition(String slug, ContestSchedule schedule, int entriesPerCreator) {
+    public static ContestDefinition definition(String slug, ContestSchedule schedule, int entriesPerCreator) {
         return new ContestDefinition(
                 slug,
                 "第三届伊金霍洛旗科普微视频创作大赛",
@@ -136,14 +161,19 @@ public class ContestFixture {
         return accounts.save(Account.create(unique(name), "{noop}secret", name, Set.of(role), Instant.now()));
     }
 
-    static EntryDraft draft(String title, String group) {
+    public static EntryDraft draft(String title, String group) {
+        return draft(title, group, "ejinhoro");
+    }
+
+    /** A minor's team entry of the 微视频 category, with the guardian's consent; {@code townCode} may be null. */
+    public static EntryDraft draft(String title, String group, String townCode) {
         return new EntryDraft(
                 title,
                 "用一分钟讲清楚" + title,
                 group,
                 "video",
                 "伊金霍洛旗第一中学",
-                "ejinhoro",
+                townCode,
                 "王小明、李华",
                 true,
                 "王建国",
@@ -152,7 +182,7 @@ public class ContestFixture {
                 null);
     }
 
-    static EntryVideo video() {
+    public static EntryVideo video() {
         return new EntryVideo("uploads/" + UUID.randomUUID(), "作品.mp4", 10 * 1024 * 1024);
     }
 
@@ -163,18 +193,25 @@ public class ContestFixture {
         return entry;
     }
 
-    void transcoded(Entry entry) {
+    /** An entry of the youth group, transcoded and accepted in 初审; {@code townCode} may be null. */
+    public Entry accepted(Contest contest, long creatorId, String title, String townCode) {
+        Entry entry = entries.submit(contest.id(), creatorId, draft(title, "youth", townCode), video());
+        transcoded(entry);
+        return entries.accept(entry.id(), "editor");
+    }
+
+    public void transcoded(Entry entry) {
         videos.transcoded(
                 entry.videoId(),
                 new TranscodedMedia(
                         "videos/" + entry.videoId() + "/m1",
                         640,
                         360,
-                        30,
+                        5,
                         List.of(new VideoRendition(640, 360, 900_000))));
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }
