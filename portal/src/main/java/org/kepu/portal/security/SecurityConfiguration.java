@@ -84,6 +84,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
+                        // Swagger UI only at springdoc's /api/docs, and only where a deployment enables it
+                        .requestMatchers("/webjars/swagger-ui/**")
+                        .denyAll()
                         // The public site: whatever is only read outside the areas above is public,
                         // so a mistyped address answers with the friendly 404 page, not a login form.
                         .requestMatchers(HttpMethod.GET, "/**")

@@ -126,6 +126,8 @@ class ApiDescriptionIntegrationTests extends PortalIntegrationTest {
     void swaggerUiIsOffUnlessADeploymentEnablesIt() throws Exception {
         assertThat(get("/api/docs").statusCode()).isEqualTo(404);
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(404);
+        // the raw webjar is refused too (an anonymous caller is sent to the login page, as for any refusal)
+        assertThat(get("/webjars/swagger-ui/index.html").statusCode()).isIn(302, 403);
     }
 
     private Set<String> mapped() {
