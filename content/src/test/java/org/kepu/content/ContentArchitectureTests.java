@@ -1,5 +1,6 @@
 package org.kepu.content;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -37,4 +38,28 @@ class ContentArchitectureTests {
             .getField(Jobs.class, "INDEX_CONTENT")
             .orShould()
             .callConstructor(ContentChanged.class, String.class);
+
+    /** One 404 for every missing item: the portal's advice maps the parent, not each child. */
+    @ArchTest
+    static final ArchRule everyNotFoundIsANotFound = classes()
+            .that()
+            .resideInAPackage("org.kepu.content..")
+            .and()
+            .haveSimpleNameEndingWith("NotFound")
+            .and()
+            .doNotHaveFullyQualifiedName(NotFound.class.getName())
+            .should()
+            .beAssignableTo(NotFound.class);
+
+    /** Refusals people read come as one type, with the Chinese message (and form field) in it. */
+    @ArchTest
+    static final ArchRule everyRuleBrokenIsARuleBroken = classes()
+            .that()
+            .resideInAPackage("org.kepu.content..")
+            .and()
+            .haveSimpleNameEndingWith("RuleBroken")
+            .and()
+            .doNotHaveFullyQualifiedName(RuleBroken.class.getName())
+            .should()
+            .beAssignableTo(RuleBroken.class);
 }

@@ -180,17 +180,6 @@ class PublicApiIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
-    void theApiIsDescribedInOpenApiWithEveryPathItServes() throws Exception {
-        HttpResponse<String> spec = get("/api/openapi.yaml");
-
-        assertThat(spec.statusCode()).isEqualTo(200);
-        assertThat(spec.body())
-                .contains("openapi: 3.1.0")
-                .contains("/api/v1/search:", "/api/v1/videos/{id}:", "/api/v1/videos:", "/api/v1/uploads:")
-                .contains("/api/v1/uploads/{id}:", "/api/v1/tokens:");
-    }
-
-    @Test
     void unknownItemsAnswer404AsProblemDetailOrAFriendlyPage() throws Exception {
         HttpResponse<String> api = get("/api/v1/videos/987654");
         assertThat(api.statusCode()).isEqualTo(404);

@@ -1,6 +1,8 @@
 package org.kepu.content.article;
 
-public class ArticleNotFound extends RuntimeException {
+import org.kepu.content.NotFound;
+
+public class ArticleNotFound extends NotFound {
 
     public ArticleNotFound(long id) {
         super("No published article " + id);

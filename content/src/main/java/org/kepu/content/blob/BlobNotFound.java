@@ -1,6 +1,8 @@
 package org.kepu.content.blob;
 
-public class BlobNotFound extends RuntimeException {
+import org.kepu.content.NotFound;
+
+public class BlobNotFound extends NotFound {
 
     public BlobNotFound(String key) {
         super("No blob under key " + key);

@@ -1,6 +1,8 @@
 package org.kepu.content.column;
 
-public class ColumnNotFound extends RuntimeException {
+import org.kepu.content.NotFound;
+
+public class ColumnNotFound extends NotFound {
 
     public ColumnNotFound(String slug) {
         super("No column " + slug);

@@ -1,23 +1,15 @@
 package org.kepu.content.contest;
 
-/**
- * A contest action the rules or the calendar refuse; the message is for the person acting, and
- * {@code field} names the form field it belongs next to, when there is one.
- */
-public class ContestRuleBroken extends RuntimeException {
+import org.kepu.content.RuleBroken;
 
-    private final String field;
+/** A contest action the rules or the calendar refuse; see {@link RuleBroken} for the message and field. */
+public class ContestRuleBroken extends RuleBroken {
 
     public ContestRuleBroken(String message) {
-        this(null, message);
+        super(message);
     }
 
     public ContestRuleBroken(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

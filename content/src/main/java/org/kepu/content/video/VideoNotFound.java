@@ -1,6 +1,8 @@
 package org.kepu.content.video;
 
-public class VideoNotFound extends RuntimeException {
+import org.kepu.content.NotFound;
+
+public class VideoNotFound extends NotFound {
 
     public VideoNotFound(long id) {
         super("No video " + id);

@@ -8,12 +8,12 @@ import org.kepu.content.account.Account;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.audit.AuditResult;
 import org.kepu.content.contest.ContactVerification;
-import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.CreatorData;
 import org.kepu.content.contest.Creators;
 import org.kepu.content.throttle.RateLimit;
 import org.kepu.content.throttle.RateLimits;
 import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.OnRuleBroken;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -61,13 +61,10 @@ class AccountDataController {
     }
 
     @PostMapping("/account/verify")
+    @OnRuleBroken(redirectTo = "/account/data")
     String verify(@RequestParam(defaultValue = "") String code, Principal principal, RedirectAttributes redirect) {
-        try {
-            verification.verify(accounts.of(principal).getId(), code);
-            redirect.addFlashAttribute("notice", "联系方式已验证。");
-        } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        verification.verify(accounts.of(principal).getId(), code);
+        redirect.addFlashAttribute("notice", "联系方式已验证。");
         return "redirect:/account/data";
     }
 
@@ -101,6 +98,7 @@ class AccountDataController {
     }
 
     @PostMapping("/account/delete")
+    @OnRuleBroken(redirectTo = "/account/data")
     String delete(
             @RequestParam(defaultValue = "") String confirm,
             Principal principal,
@@ -112,12 +110,7 @@ class AccountDataController {
             redirect.addFlashAttribute("problem", "请在确认框中输入“注销”两个字");
             return "redirect:/account/data";
         }
-        try {
-            creators.delete(accounts.of(principal).getId());
-        } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/account/data";
-        }
+        creators.delete(accounts.of(principal).getId());
         new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:/?accountDeleted";
     }

@@ -25,6 +25,7 @@ import org.kepu.content.contest.EntryField;
 import org.kepu.content.contest.Judging;
 import org.kepu.content.contest.Ranking;
 import org.kepu.content.contest.Votes;
+import org.kepu.portal.web.OnRuleBroken;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -164,6 +165,7 @@ class ContestAdminController {
      * rows, past the server's limit on multipart parts.
      */
     @PostMapping("/admin/contests/{id}/poster")
+    @OnRuleBroken(redirectTo = "/admin/contests/{id}/edit#poster")
     String poster(
             @PathVariable long id,
             @RequestParam(name = "poster", required = false) MultipartFile poster,
@@ -171,13 +173,9 @@ class ContestAdminController {
             Principal principal,
             RedirectAttributes redirect) {
         Contest contest = contests.get(id);
-        try {
-            contests.changePoster(
-                    id, posters.store(poster, posterAlt, contest.title(), principal.getName()), principal.getName());
-            redirect.addFlashAttribute("notice", "海报已更新。");
-        } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        contests.changePoster(
+                id, posters.store(poster, posterAlt, contest.title(), principal.getName()), principal.getName());
+        redirect.addFlashAttribute("notice", "海报已更新。");
         return "redirect:/admin/contests/" + id + "/edit#poster";
     }
 
@@ -236,6 +234,7 @@ class ContestAdminController {
     }
 
     @PostMapping("/admin/contests/{id}/judges")
+    @OnRuleBroken(redirectTo = "/admin/contests/{id}#judges")
     String assign(
             @PathVariable long id,
             @RequestParam long judgeId,
@@ -243,12 +242,8 @@ class ContestAdminController {
             @RequestParam(required = false) String categoryCode,
             Principal principal,
             RedirectAttributes redirect) {
-        try {
-            judging.assign(id, judgeId, groupCode, categoryCode, principal.getName());
-            redirect.addFlashAttribute("notice", "评委已指派。");
-        } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        judging.assign(id, judgeId, groupCode, categoryCode, principal.getName());
+        redirect.addFlashAttribute("notice", "评委已指派。");
         return "redirect:/admin/contests/" + id + "#judges";
     }
 
@@ -288,13 +283,10 @@ class ContestAdminController {
     }
 
     @PostMapping("/admin/contests/{id}/publish")
+    @OnRuleBroken(redirectTo = "/admin/contests/{id}")
     String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-        try {
-            contests.publishResults(id, principal.getName());
-            redirect.addFlashAttribute("notice", "结果已发布。");
-        } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        contests.publishResults(id, principal.getName());
+        redirect.addFlashAttribute("notice", "结果已发布。");
         return "redirect:/admin/contests/" + id;
     }
 

@@ -13,6 +13,7 @@ import org.kepu.content.contest.JudgeAssignment;
 import org.kepu.content.contest.JudgeProgress;
 import org.kepu.content.contest.Judging;
 import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.OnRuleBroken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,6 +74,7 @@ class JudgeController {
     }
 
     @PostMapping("/judge/entries/{id}/scores")
+    @OnRuleBroken(redirectTo = "/judge/entries/{id}")
     String score(
             @PathVariable long id,
             @RequestParam(name = "score", required = false) List<String> scores,
@@ -83,28 +85,20 @@ class JudgeController {
             RedirectAttributes redirect) {
         long me = accounts.of(principal).getId();
         boolean submit = "submit".equals(action);
-        try {
-            List<Integer> parsed = parse(scores);
-            judging.score(id, me, parsed, notes, comment, submit);
-            redirect.addFlashAttribute("notice", submit ? "评分已提交。" : "评分已暂存，提交前可以修改。");
-        } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        judging.score(id, me, parse(scores), notes, comment, submit);
+        redirect.addFlashAttribute("notice", submit ? "评分已提交。" : "评分已暂存，提交前可以修改。");
         return "redirect:/judge/entries/" + id;
     }
 
     @PostMapping("/judge/entries/{id}/conflict")
+    @OnRuleBroken(redirectTo = "/judge/entries/{id}")
     String conflict(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String note,
             Principal principal,
             RedirectAttributes redirect) {
-        try {
-            judging.declareConflict(id, accounts.of(principal).getId(), note);
-            redirect.addFlashAttribute("notice", "已申报回避，这件作品不计入您的评分。");
-        } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        judging.declareConflict(id, accounts.of(principal).getId(), note);
+        redirect.addFlashAttribute("notice", "已申报回避，这件作品不计入您的评分。");
         return "redirect:/judge/entries/" + id;
     }
 

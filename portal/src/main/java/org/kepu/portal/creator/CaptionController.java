@@ -1,12 +1,11 @@
 package org.kepu.portal.creator;
 
 import java.io.IOException;
-import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.EntryCaptions;
-import org.kepu.content.video.InvalidCaption;
 import org.kepu.content.video.Video;
 import org.kepu.portal.video.VideoAccess;
 import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.OnRuleBroken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +31,7 @@ class CaptionController {
         this.accounts = accounts;
     }
 
+    @OnRuleBroken(redirectTo = "/creator/videos")
     @PostMapping("/creator/videos/{id}/captions")
     String upload(
             @PathVariable long id,
@@ -43,16 +43,12 @@ class CaptionController {
         Video video = access.editable(id, viewer);
         boolean owner = video.getOwnerId() != null
                 && video.getOwnerId().equals(accounts.of(viewer).getId());
-        try {
-            if (owner) {
-                captions.uploadByOwner(video.getId(), language, file.getBytes());
-            } else {
-                captions.uploadByStaff(video.getId(), language, file.getBytes(), viewer.getName());
-            }
-            redirect.addFlashAttribute("notice", "字幕已上传。");
-        } catch (InvalidCaption | ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+        if (owner) {
+            captions.uploadByOwner(video.getId(), language, file.getBytes());
+        } else {
+            captions.uploadByStaff(video.getId(), language, file.getBytes(), viewer.getName());
         }
+        redirect.addFlashAttribute("notice", "字幕已上传。");
         return "redirect:/creator/videos";
     }
 }

@@ -1,5 +1,7 @@
 package org.kepu.portal.editor;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -15,11 +17,13 @@ import org.kepu.content.article.Editorial;
 import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.portal.web.InvalidRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,6 +44,9 @@ class ArticleApiController {
     }
 
     @PostMapping("/api/v1/articles")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an article draft from HTML or Markdown (sanitised), as the calling editor")
+    @ApiResponse(responseCode = "400", description = "Invalid body, or an unknown column, town or audience")
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     ResponseEntity<Created> create(@Valid @RequestBody ArticleJson body, Principal editor) {
         boolean markdown = "markdown".equalsIgnoreCase(body.format());
@@ -62,6 +69,12 @@ class ArticleApiController {
 
     /** Submits a draft for review, as the editor who calls it. */
     @PostMapping("/api/v1/articles/{id}/submit")
+    @Operation(summary = "Submit a draft for review")
+    @ApiResponse(responseCode = "200", description = "Submitted; the article's new status")
+    @ApiResponse(responseCode = "404", description = "No such article")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The workflow does not allow it now (not a draft), with a Chinese reason")
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     Created submit(@PathVariable long id, Principal editor) {
         Article submitted = editorial.submit(id, editor.getName());
@@ -73,6 +86,13 @@ class ArticleApiController {
      * one who submits it may not approve it (four eyes), so an editor submits it first.
      */
     @PostMapping("/api/v1/articles/{id}/publish")
+    @Operation(summary = "Approve a submitted article at the next review level; the last level publishes it")
+    @ApiResponse(responseCode = "200", description = "Approved; the article's new status (PUBLISHED at the last level)")
+    @ApiResponse(responseCode = "404", description = "No such article")
+    @ApiResponse(
+            responseCode = "409",
+            description =
+                    "A draft, the caller submitted or already approved it, or a sensitive word; with a Chinese reason")
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     Created publish(@PathVariable long id, Principal reviewer) {
         Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));

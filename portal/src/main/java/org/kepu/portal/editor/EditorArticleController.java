@@ -14,6 +14,7 @@ import org.kepu.content.column.Columns;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
 import org.kepu.portal.image.CoverImage;
+import org.kepu.portal.web.OnRuleBroken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -123,13 +124,10 @@ class EditorArticleController {
     }
 
     @PostMapping("/editor/articles/{id}/submit")
+    @OnRuleBroken(redirectTo = "/editor/articles")
     String submit(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
-        try {
-            editorial.submit(id, editor.getName());
-            redirect.addFlashAttribute("notice", "已提交审核。");
-        } catch (EditorialRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        editorial.submit(id, editor.getName());
+        redirect.addFlashAttribute("notice", "已提交审核。");
         return "redirect:/editor/articles";
     }
 

@@ -9,11 +9,11 @@ import org.kepu.content.article.ArticleDraft;
 import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.ArticleRevision;
 import org.kepu.content.article.Editorial;
-import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.column.Columns;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
+import org.kepu.portal.web.OnRuleBroken;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -134,58 +134,45 @@ class ReviewController {
             Instant publishAt) {}
 
     @PostMapping("/editor/articles/{id}/approve")
+    @OnRuleBroken(redirectTo = "/editor/articles/{id}")
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     String approve(
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean overrideSensitive,
             Principal reviewer,
             RedirectAttributes redirect) {
-        try {
-            Article article = editorial.approve(id, reviewer.getName(), overrideSensitive);
-            redirect.addFlashAttribute(
-                    "notice", "审核通过，当前状态：" + article.getStatus().label() + "。");
-        } catch (EditorialRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        Article article = editorial.approve(id, reviewer.getName(), overrideSensitive);
+        redirect.addFlashAttribute("notice", "审核通过，当前状态：" + article.getStatus().label() + "。");
         return "redirect:/editor/articles/" + id;
     }
 
     @PostMapping("/editor/articles/{id}/reject")
+    @OnRuleBroken(redirectTo = "/editor/articles/{id}")
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     String reject(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             Principal reviewer,
             RedirectAttributes redirect) {
-        try {
-            editorial.reject(id, reviewer.getName(), reason);
-            redirect.addFlashAttribute("notice", "已退回给作者。");
-        } catch (EditorialRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        editorial.reject(id, reviewer.getName(), reason);
+        redirect.addFlashAttribute("notice", "已退回给作者。");
         return "redirect:/editor/articles/" + id;
     }
 
     @PostMapping("/editor/articles/{id}/offline")
+    @OnRuleBroken(redirectTo = "/editor/articles/{id}")
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     String offline(@PathVariable long id, Principal reviewer, RedirectAttributes redirect) {
-        try {
-            editorial.takeOffline(id, reviewer.getName());
-            redirect.addFlashAttribute("notice", "文章已下线。");
-        } catch (EditorialRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        editorial.takeOffline(id, reviewer.getName());
+        redirect.addFlashAttribute("notice", "文章已下线。");
         return "redirect:/editor/articles/" + id;
     }
 
     @PostMapping("/editor/articles/{id}/restore")
+    @OnRuleBroken(redirectTo = "/editor/articles/{id}")
     String restore(@PathVariable long id, @RequestParam int revision, Principal editor, RedirectAttributes redirect) {
-        try {
-            editorial.restore(id, revision, editor.getName());
-            redirect.addFlashAttribute("notice", "已恢复到第 " + revision + " 版（保存为新版本）。");
-        } catch (EditorialRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        editorial.restore(id, revision, editor.getName());
+        redirect.addFlashAttribute("notice", "已恢复到第 " + revision + " 版（保存为新版本）。");
         return "redirect:/editor/articles/" + id;
     }
 }

@@ -1,6 +1,10 @@
 package org.kepu.portal.registration;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
@@ -13,6 +17,7 @@ import org.kepu.content.registration.RegistrationImports;
 import org.kepu.content.registration.RegistrationProgress;
 import org.kepu.content.registration.RegistrationSnapshot;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,13 +51,35 @@ class RegistrationApiController {
     }
 
     @GetMapping("/api/v1/registrations/summary")
+    @Operation(summary = "Registration progress: the target, the total and each town's share")
+    @ApiResponse(responseCode = "200", description = "The current progress")
+    @ApiResponse(responseCode = "404", description = "No registration target is set", content = @Content)
     ResponseEntity<Summary> summary() {
         return progress.current()
                 .map(s -> ResponseEntity.ok(Summary.of(s)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    @PostMapping("/api/v1/registrations/imports")
+    @PostMapping(path = "/api/v1/registrations/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Check a registration spreadsheet (CSV or XLSX), and with commit=true import it",
+            description = "200: checked and valid, or a duplicate of an earlier import; 201: imported;"
+                    + " 422: row errors (the answer lists them, each with a Chinese message).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Checked and valid (commit=false), or a duplicate of an earlier import")
+    @ApiResponse(responseCode = "201", description = "Imported")
+    @ApiResponse(
+            responseCode = "403",
+            description = "Not a registrar, or the registrar is bound to no town (code NOT_BOUND)")
+    @ApiResponse(
+            responseCode = "413",
+            description = "Larger than kepu.registration.max-file-size (code FILE_TOO_LARGE)")
+    @ApiResponse(responseCode = "415", description = "Not CSV or XLSX (codes UNSUPPORTED_TYPE, OLD_EXCEL)")
+    @ApiResponse(
+            responseCode = "422",
+            description = "Row errors: an ImportAnswer with status INVALID or REJECTED",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportAnswer.class)))
     @PreAuthorize("hasAnyRole('REGISTRAR','ADMIN')")
     ResponseEntity<ImportAnswer> importFile(
             @RequestParam("file") MultipartFile file,

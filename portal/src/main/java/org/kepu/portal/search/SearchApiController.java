@@ -1,5 +1,7 @@
 package org.kepu.portal.search;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,10 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/search")
+    @Operation(summary = "Search published articles, videos and contest entries, best first, with facets")
+    @ApiResponse(responseCode = "200", description = "Results, best first; `next` continues after the last one")
+    @ApiResponse(responseCode = "400", description = "A malformed parameter (page, size, year, sort, after)")
+    @ApiResponse(responseCode = "503", description = "Search is unavailable for a moment; the rest of the site is not")
     SearchJson search(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "1") int page,
@@ -61,6 +67,9 @@ class SearchApiController {
 
     /** Suggestions while typing: popular queries and titles, pinyin and initials included. */
     @GetMapping("/api/v1/search/suggest")
+    @Operation(summary = "Suggestions while typing: popular queries and titles, pinyin and initials included")
+    @ApiResponse(responseCode = "200", description = "Up to 8 suggestions; none for an empty or long prefix")
+    @ApiResponse(responseCode = "503", description = "Search is unavailable for a moment")
     List<String> suggest(@RequestParam(defaultValue = "") String q) {
         String prefix = q.strip();
         return prefix.isEmpty() || prefix.length() > 50 ? List.of() : index.suggest(prefix, 8);

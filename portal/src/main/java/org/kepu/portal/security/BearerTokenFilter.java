@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.ApiTokens;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -45,7 +46,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     new BadCredentialsException("Unknown bearer token"),
                     new PreAuthenticatedAuthenticationToken("(令牌)", null));
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            ApiRefusals.write(response, HttpStatus.UNAUTHORIZED, "API 令牌无效、已过期或已撤销。");
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();

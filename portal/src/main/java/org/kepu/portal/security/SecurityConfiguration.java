@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -54,7 +53,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiRefusals::unauthenticated))
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(ApiRefusals::unauthenticated)
+                        .accessDeniedHandler(ApiRefusals::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -83,6 +84,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
+                        // Swagger UI only at springdoc's /api/docs, and only where a deployment enables it
+                        .requestMatchers("/webjars/swagger-ui/**")
+                        .denyAll()
                         // The public site: whatever is only read outside the areas above is public,
                         // so a mistyped address answers with the friendly 404 page, not a login form.
                         .requestMatchers(HttpMethod.GET, "/**")

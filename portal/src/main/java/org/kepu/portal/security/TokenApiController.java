@@ -1,5 +1,10 @@
 package org.kepu.portal.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +14,7 @@ import org.kepu.content.account.Accounts;
 import org.kepu.content.account.ApiToken;
 import org.kepu.content.account.ApiTokenNotFound;
 import org.kepu.content.account.ApiTokens;
+import org.kepu.content.account.IssuedToken;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +44,19 @@ class TokenApiController {
     }
 
     @PostMapping("/api/v1/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Issue a bearer token for the calling account",
+            description = "The token is shown only in this answer and expires after `kepu.api-tokens.lifetime`"
+                    + " (90 days by default). Only HTTP Basic may issue tokens.",
+            security = @SecurityRequirement(name = "basic"))
+    @ApiResponse(
+            responseCode = "201",
+            description = "The token, shown only in this answer",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedToken.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "Called with a bearer token, or the account's password is temporary")
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, Authentication authentication) {
         if (!(authentication.getPrincipal() instanceof SignedInAccount)) {
             return problem(HttpStatus.FORBIDDEN, "只有用密码登录才能创建 API 令牌，不能用令牌创建令牌。");
@@ -47,11 +66,14 @@ class TokenApiController {
     }
 
     @GetMapping("/api/v1/tokens")
+    @Operation(summary = "The calling account's tokens (never their secrets), newest first, with their expiry")
     List<TokenView> list(Authentication authentication) {
         return tokens.of(accountId(authentication)).stream().map(TokenView::of).toList();
     }
 
     @DeleteMapping("/api/v1/tokens/{id}")
+    @Operation(summary = "Revoke one of the calling account's tokens")
+    @ApiResponse(responseCode = "404", description = "No such token of this account")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable long id, Authentication authentication) {
         tokens.revoke(accountId(authentication), id);

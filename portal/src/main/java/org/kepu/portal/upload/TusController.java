@@ -2,6 +2,11 @@ package org.kepu.portal.upload;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -53,6 +58,8 @@ class TusController {
 
     /** Capability discovery: tus 1.0 says it needs no credentials. */
     @RequestMapping(method = RequestMethod.OPTIONS)
+    @Operation(summary = "tus 1.0 discovery (Tus-Version, Tus-Extension, Tus-Max-Size), without credentials")
+    @ApiResponse(responseCode = "204", description = "Protocol information in headers", content = @Content)
     @PreAuthorize("permitAll()")
     ResponseEntity<Void> options() {
         return ResponseEntity.noContent()
@@ -64,6 +71,21 @@ class TusController {
     }
 
     @PostMapping
+    @Operation(
+            summary = "tus creation: announce an upload; its address comes back in Location",
+            parameters = {
+                @Parameter(name = TusHeaders.RESUMABLE, in = ParameterIn.HEADER, required = true, example = "1.0.0"),
+                @Parameter(name = TusHeaders.UPLOAD_LENGTH, in = ParameterIn.HEADER, required = true),
+                @Parameter(
+                        name = TusHeaders.UPLOAD_METADATA,
+                        in = ParameterIn.HEADER,
+                        description = "filename <base64>,filetype <base64>")
+            })
+    @ApiResponse(responseCode = "201", description = "Created; Location is the upload's address", content = @Content)
+    @ApiResponse(responseCode = "400", description = "Upload-Length missing or malformed")
+    @ApiResponse(responseCode = "412", description = "Tus-Resumable missing or not 1.0.0")
+    @ApiResponse(responseCode = "413", description = "Larger than Tus-Max-Size", content = @Content)
+    @ApiResponse(responseCode = "422", description = "Type not allowed or quota exceeded, with a Chinese reason")
     ResponseEntity<Void> create(HttpServletRequest request, Principal principal) {
         TusHeaders.requireResumable(request);
         Long length = TusHeaders.number(request, TusHeaders.UPLOAD_LENGTH);
@@ -83,6 +105,12 @@ class TusController {
     }
 
     @RequestMapping(path = "/{id}", method = RequestMethod.HEAD)
+    @Operation(
+            summary = "tus offset of an upload (only its owner sees it)",
+            parameters = @Parameter(name = TusHeaders.RESUMABLE, in = ParameterIn.HEADER, required = true))
+    @ApiResponse(responseCode = "200", description = "Upload-Offset and Upload-Length headers", content = @Content)
+    @ApiResponse(responseCode = "404", description = "Unknown, expired or someone else's")
+    @ApiResponse(responseCode = "412", description = "Tus-Resumable missing or not 1.0.0")
     ResponseEntity<Void> offset(@PathVariable String id, HttpServletRequest request, Principal principal) {
         TusHeaders.requireResumable(request);
         Upload upload = uploads.find(id, accounts.of(principal).getId());
@@ -95,6 +123,27 @@ class TusController {
     }
 
     @PatchMapping("/{id}")
+    @Operation(
+            summary = "tus append at Upload-Offset (Content-Type application/offset+octet-stream)",
+            parameters = {
+                @Parameter(name = TusHeaders.RESUMABLE, in = ParameterIn.HEADER, required = true),
+                @Parameter(name = TusHeaders.UPLOAD_OFFSET, in = ParameterIn.HEADER, required = true)
+            })
+    @ApiResponse(responseCode = "204", description = "Stored; Upload-Offset says how much the server holds")
+    @ApiResponse(responseCode = "400", description = "Upload-Offset missing or malformed")
+    @ApiResponse(responseCode = "404", description = "Unknown, expired or someone else's")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Upload-Offset differs from what the server holds, or the upload is already used")
+    @ApiResponse(responseCode = "412", description = "Tus-Resumable missing or not 1.0.0")
+    @ApiResponse(responseCode = "415", description = "Not application/offset+octet-stream", content = @Content)
+    @ApiResponse(
+            responseCode = "422",
+            description = "The completed upload is not a usable video, with a Chinese reason")
+    @ApiResponse(responseCode = "423", description = "Another request is writing this upload; retry after Retry-After")
+    @ApiResponse(
+            responseCode = "429",
+            description = "The account already sends as many uploads at once as allowed; retry after Retry-After")
     ResponseEntity<Void> append(@PathVariable String id, HttpServletRequest request, Principal principal)
             throws IOException {
         TusHeaders.requireResumable(request);
@@ -121,6 +170,13 @@ class TusController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(
+            summary = "tus termination",
+            parameters = @Parameter(name = TusHeaders.RESUMABLE, in = ParameterIn.HEADER, required = true))
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "404", description = "Unknown, expired or someone else's")
+    @ApiResponse(responseCode = "409", description = "The upload became a video or an entry: it stays")
+    @ApiResponse(responseCode = "412", description = "Tus-Resumable missing or not 1.0.0")
     ResponseEntity<Void> terminate(@PathVariable String id, HttpServletRequest request, Principal principal) {
         TusHeaders.requireResumable(request);
         uploads.terminate(id, accounts.of(principal).getId());

@@ -9,6 +9,8 @@ import org.kepu.content.upload.UploadPatchLimitReached;
 import org.kepu.content.upload.UploadRejected;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,8 +18,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Upload failures as tus expects them: the right status, a Chinese reason, the tus header. */
+/**
+ * Upload failures as tus expects them: the right status, a Chinese reason, the tus header. Ordered
+ * before the general {@code web/Failures}, whose {@code NotFound} handler would also match.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadFailures {
 
     /** Seconds a client waits before it asks for the offset again (tus clients retry 423 by themselves). */

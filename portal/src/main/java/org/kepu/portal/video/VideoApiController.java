@@ -1,5 +1,7 @@
 package org.kepu.portal.video;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.portal.share.SiteUrls;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/videos}: a stable API for scripts and other clients. */
@@ -33,12 +37,22 @@ class VideoApiController {
     }
 
     @GetMapping("/api/v1/videos/{id}")
+    @Operation(summary = "A video; unpublished ones only to their owner and editors (others get 404)")
+    @ApiResponse(responseCode = "200", description = "The video")
+    @ApiResponse(responseCode = "404", description = "No such video visible to the caller")
     VideoJson video(@PathVariable long id, Authentication viewer) {
         return VideoJson.of(access.readable(id, viewer), urls);
     }
 
     /** Turns a finished tus upload into a video; it is transcoded in the background. */
     @PostMapping("/api/v1/videos")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Turn a finished upload into a video; poll GET /api/v1/videos/{id} for status and progress")
+    @ApiResponse(responseCode = "404", description = "No such upload of the caller")
+    @ApiResponse(responseCode = "422", description = "The upload is unfinished or already used")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many of the caller's videos are still waiting for transcoding")
     @PreAuthorize("hasAnyRole('CREATOR','EDITOR','ADMIN')")
     ResponseEntity<CreatedJson> create(@Valid @RequestBody NewVideoJson body, Principal principal) {
         Video video = submissions.submit(principal, body.uploadId(), body.title(), body.summary());

@@ -1,18 +1,15 @@
 package org.kepu.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.kepu.content.article.ArticleNotFound;
-import org.kepu.content.article.EditorialRuleBroken;
-import org.kepu.content.article.StaleArticle;
-import org.kepu.content.column.ColumnNotFound;
-import org.kepu.content.contest.ContestNotFound;
-import org.kepu.content.contest.ContestRuleBroken;
-import org.kepu.content.contest.EntryNotFound;
+import java.util.Map;
+import org.kepu.content.NotFound;
+import org.kepu.content.RuleBroken;
 import org.kepu.content.video.TooManyUnfinishedVideos;
-import org.kepu.content.video.VideoNotFound;
 import org.kepu.search.SearchIndexUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,29 +17,55 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Maps the domain's exceptions to a status: a friendly Chinese page for people, a
- * {@link ProblemDetail} for the JSON API.
+ * {@link ProblemDetail} for the JSON API. Every {@link NotFound} is 404 and every
+ * {@link RuleBroken} 409 here; feature advices ordered before it (uploads, registration) answer
+ * their own exceptions in their protocols' terms.
  */
 @ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class Failures {
 
     private static final Logger log = LoggerFactory.getLogger(Failures.class);
 
-    @ExceptionHandler({
-        ArticleNotFound.class,
-        VideoNotFound.class,
-        ColumnNotFound.class,
-        ContestNotFound.class,
-        EntryNotFound.class
-    })
-    Object notFound(RuntimeException e, HttpServletRequest request) {
+    @ExceptionHandler(NotFound.class)
+    Object notFound(NotFound e, HttpServletRequest request) {
         log.debug("Not found: {}", e.getMessage());
         return respond(request, HttpStatus.NOT_FOUND, "您要找的内容不存在或已下线。");
+    }
+
+    /**
+     * 409: the request is well formed, the item's state or a rule refuses it now. A page's POST
+     * marked {@link OnRuleBroken} goes back with the message; anything else gets the error page or
+     * a problem detail with it.
+     */
+    @ExceptionHandler(RuleBroken.class)
+    Object ruleBroken(RuleBroken e, HttpServletRequest request) {
+        log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        OnRuleBroken back =
+                request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                        ? handler.getMethodAnnotation(OnRuleBroken.class)
+                        : null;
+        if (back == null || isApi(request)) {
+            return respond(request, HttpStatus.CONFLICT, e.getMessage());
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String target = UriComponentsBuilder.fromUriString(back.redirectTo())
+                .buildAndExpand(variables == null ? Map.of() : variables)
+                .toUriString();
+        RequestContextUtils.getOutputFlashMap(request).put("problem", e.getMessage());
+        return new ModelAndView("redirect:" + target);
     }
 
     @ExceptionHandler({
@@ -77,19 +100,8 @@ class Failures {
         return respond(request, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
     }
 
-    @ExceptionHandler(ContestRuleBroken.class)
-    Object contestRule(ContestRuleBroken e, HttpServletRequest request) {
-        return respond(request, HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler({EditorialRuleBroken.class, StaleArticle.class})
-    Object conflict(RuntimeException e, HttpServletRequest request) {
-        String message = e instanceof StaleArticle ? "文章已被别人修改，请刷新后再保存。" : e.getMessage();
-        return respond(request, HttpStatus.CONFLICT, message);
-    }
-
     private static Object respond(HttpServletRequest request, HttpStatus status, String message) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
             return ResponseEntity.status(status).body(problem);
         }
@@ -98,5 +110,9 @@ class Failures {
         page.addObject("status", status.value());
         page.addObject("message", message);
         return page;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
     }
 }
