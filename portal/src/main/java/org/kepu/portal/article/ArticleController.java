@@ -50,6 +50,7 @@ class ArticleController {
         model.addAttribute("audiences", names.audiences(article.getAudienceCodes()));
         model.addAttribute("readingMinutes", ReadingTime.minutes(article.getBodyHtml()));
         model.addAttribute("related", related.cards(ContentKey.article(id).toString()));
+        model.addAttribute("itemUrl", ItemUrls.article(id));
         model.addAttribute("canonical", urls.absolute(ItemUrls.article(id)));
         model.addAttribute("pageDescription", article.getSummary());
         model.addAttribute("ogType", "article");

@@ -127,6 +127,7 @@ class ContestPageController {
                 "votedToday",
                 principal != null && votes.votedToday(id, accounts.of(principal).getId()));
         model.addAttribute("townName", names.townName(entry.townCode()));
+        model.addAttribute("itemUrl", ItemUrls.entry(contest.slug(), entry.id()));
         model.addAttribute("shareUrl", urls.absolute(ItemUrls.entry(contest.slug(), entry.id())));
         return "contest/entry";
     }

@@ -63,6 +63,7 @@ class VideoController {
                 blobs.exists(video.mediaKey(Video.STORYBOARD)) ? VideoMedia.base(id) + Video.STORYBOARD : null);
         model.addAttribute("related", related.cards(ContentKey.video(id).toString()));
         model.addAttribute("column", names.column(video.getColumnId()).orElse(null));
+        model.addAttribute("itemUrl", ItemUrls.video(id));
         model.addAttribute("shareUrl", urls.absolute(ItemUrls.video(id)));
         model.addAttribute("canonical", urls.absolute(ItemUrls.video(id)));
         model.addAttribute("pageDescription", video.getSummary());
