@@ -22,6 +22,7 @@ import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.TranscodedMedia;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoRendition;
+import org.kepu.content.video.VideoRoute;
 import org.kepu.content.video.Videos;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -193,7 +194,7 @@ class CatalogTests {
                 List.of("youth"),
                 null,
                 "uploads/test/" + UUID.randomUUID() + ".mp4",
-                publish);
+                publish ? VideoRoute.DIRECT : VideoRoute.REVIEW);
     }
 
     private void transcoded(long id) {
