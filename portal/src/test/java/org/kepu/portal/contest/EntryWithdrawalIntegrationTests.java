@@ -19,6 +19,7 @@ import org.kepu.content.column.ColumnKind;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
 import org.kepu.content.contest.Contest;
+import org.kepu.content.contest.ContestFixture;
 import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
@@ -78,7 +79,7 @@ class EntryWithdrawalIntegrationTests extends PortalIntegrationTest {
     }
 
     private Places acceptedAndCurated(long creator, String topic) throws Exception {
-        ContestTestData data = new ContestTestData(contests, entries, videos);
+        ContestFixture data = new ContestFixture(contests, entries, accounts, videos);
         Contest contest = data.collecting("撤回测试赛", 5, 60);
         String title = topic + System.nanoTime() % 100_000;
         Entry entry = data.accepted(contest, creator, title, null);
