@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.kepu.content.article.EditorialRuleBroken;
@@ -237,6 +238,24 @@ public class VideoEditorial {
                 : revisionOf(video.getId(), video.getCorrectionRevision()).metadata();
     }
 
+    /**
+     * What a reviewer checks: a correction against the published metadata, otherwise the newest
+     * revision against the one before.
+     */
+    @Transactional(readOnly = true)
+    public List<VideoRevision.Change> changesToReview(Video video) {
+        List<VideoRevision> all = revisions(video.getId());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        if (video.getCorrectionRevision() != null) {
+            VideoRevision published =
+                    VideoRevision.of(video.getId(), 0, video.metadata(), "", null, video.getUpdatedAt());
+            return all.get(0).changesSince(published);
+        }
+        return all.size() < 2 ? List.of() : all.get(0).changesSince(all.get(1));
+    }
+
     @Transactional(readOnly = true)
     public List<String> sensitiveIn(Video video) {
         VideoMetadata pending = pendingMetadata(video);
@@ -263,6 +282,16 @@ public class VideoEditorial {
 
     public int reviewLevels() {
         return settings.reviewLevels();
+    }
+
+    /** The videos outside contests for the back office, latest change first, at most 200. */
+    @Transactional(readOnly = true)
+    public List<Video> list(VideoFilter filter) {
+        return videos.search(
+                filter.editorial() == null ? null : filter.editorial().name(),
+                filter.columnId(),
+                filter.townCode(),
+                filter.text() == null ? null : "%" + filter.text().toLowerCase(Locale.ROOT) + "%");
     }
 
     /** Videos waiting for this reviewer: in review, transcoded, and theirs to approve. */
