@@ -117,6 +117,12 @@ public class Video {
         updatedAt = now;
     }
 
+    /** The poster now comes from the stored image under {@code imageFolder}. */
+    void posterChosen(String imageFolder, Instant now) {
+        posterKey = imageFolder;
+        updatedAt = now;
+    }
+
     /** A new file to transcode; the current renditions stay online meanwhile. */
     void replacing(String newSourceKey, Instant now) {
         replacementSourceKey = newSourceKey;
@@ -365,7 +371,7 @@ public class Video {
         return VideoChapter.parse(chapters);
     }
 
-    /** A poster chosen by an editor, {@code null} for the one the transcoder made. */
+    /** The stored image folder of a poster an editor chose, {@code null} for the one the transcoder made. */
     public String getPosterKey() {
         return posterKey;
     }

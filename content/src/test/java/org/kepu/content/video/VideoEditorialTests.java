@@ -274,6 +274,23 @@ class VideoEditorialTests {
     }
 
     @Test
+    void aChosenPosterReplacesTheTranscodersAndLeavesTheStoreWithTheVideo() throws Exception {
+        Video video = published("黄河湿地的候鸟");
+        String image = "images/" + UUID.randomUUID().toString().replace("-", "");
+        blobs.put(image + "/960.jpg", new ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xD8, 7}), "image/jpeg");
+
+        editorial.choosePoster(video.getId(), image + "/960.jpg", image, "编辑丙");
+
+        try (var poster = blobs.open(video.mediaKey(Video.POSTER))) {
+            assertThat(poster.readAllBytes()).containsExactly((byte) 0xFF, (byte) 0xD8, 7);
+        }
+        assertThat(actions(video)).contains("video.poster-changed");
+        editorial.withdraw(video.getId(), "编辑丙");
+        editorial.delete(video.getId(), "编辑丙");
+        assertThat(blobs.exists(image + "/960.jpg")).isFalse();
+    }
+
+    @Test
     void aContestEntrysVideoNeverEntersVideoReview() {
         Video video = videos.submit(upload("参赛作品", creator(), VideoRoute.CONTEST_ENTRY));
         transcode(video);

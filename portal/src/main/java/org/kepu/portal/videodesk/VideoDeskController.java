@@ -1,6 +1,8 @@
 package org.kepu.portal.videodesk;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,6 +23,11 @@ import org.kepu.content.video.VideoMetadata;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.VideoRevision;
 import org.kepu.content.video.Videos;
+import org.kepu.portal.image.ImageRejected;
+import org.kepu.portal.image.ImageUploadsLimited;
+import org.kepu.portal.image.ImagesBusy;
+import org.kepu.portal.image.ResponsiveImages;
+import org.kepu.portal.image.StoredImages;
 import org.kepu.portal.video.VideoSubmissions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,6 +53,7 @@ class VideoDeskController {
     private final VideoEditorial editorial;
     private final VideoSubmissions submissions;
     private final UploadSettings uploadSettings;
+    private final StoredImages images;
     private final AuditLog audit;
     private final Columns columns;
     private final Towns towns;
@@ -55,6 +64,7 @@ class VideoDeskController {
             VideoEditorial editorial,
             VideoSubmissions submissions,
             UploadSettings uploadSettings,
+            StoredImages images,
             AuditLog audit,
             Columns columns,
             Towns towns,
@@ -63,6 +73,7 @@ class VideoDeskController {
         this.editorial = editorial;
         this.submissions = submissions;
         this.uploadSettings = uploadSettings;
+        this.images = images;
         this.audit = audit;
         this.columns = columns;
         this.towns = towns;
@@ -166,6 +177,33 @@ class VideoDeskController {
             redirect.addFlashAttribute("problem", "上传不存在或已过期，请重新选择文件。");
         }
         return "redirect:/editor/videos/" + id;
+    }
+
+    /** An uploaded picture becomes the poster, through the image pipeline's checks (content, size, allowance). */
+    @PostMapping("/editor/videos/{id}/poster")
+    String poster(
+            @PathVariable long id, @RequestParam MultipartFile file, Principal editor, RedirectAttributes redirect)
+            throws IOException {
+        StoredImages.Stored stored;
+        try (InputStream content = file.getInputStream()) {
+            stored = images.store(content, editor.getName());
+        } catch (ImageRejected e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/editor/videos/" + id;
+        } catch (ImageUploadsLimited | ImagesBusy e) {
+            redirect.addFlashAttribute("problem", "图片上传太频繁或服务器繁忙，请稍后再试。");
+            return "redirect:/editor/videos/" + id;
+        }
+        String folder = "images/" + stored.id();
+        int width = ResponsiveImages.WIDTHS.stream()
+                .filter(w -> w <= stored.width())
+                .reduce((a, b) -> b)
+                .orElse(ResponsiveImages.WIDTHS.get(0));
+        return act(
+                id,
+                redirect,
+                "封面已更换。",
+                () -> editorial.choosePoster(id, folder + "/" + width + ".jpg", folder, editor.getName()));
     }
 
     @PostMapping("/editor/videos/{id}/delete")

@@ -119,10 +119,10 @@ class VideoLifeBrowserTests {
         upload(samples.generate(temp.resolve("沙尘暴.mp4"), 640, 360, Duration.ofSeconds(3), OptionalInt.of(440)));
         browser.findElement(By.id("title")).sendKeys("沙尘暴");
         chromium.find("[data-tus-submit]").click();
-        chromium.awaitUrlContaining("/creator/videos");
-        Video video = videos.ownedBy(
-                        accounts.findByUsername(CREATOR).orElseThrow().getId())
-                .get(0);
+        long creator = accounts.findByUsername(CREATOR).orElseThrow().getId();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !videos.ownedBy(creator).isEmpty());
+        Video video = videos.ownedBy(creator).get(0);
         long id = video.getId();
         awaitPlayable(id);
         String firstSource = video.getSourceKey();
@@ -141,7 +141,7 @@ class VideoLifeBrowserTests {
         chromium.open("/editor/videos/" + id);
         browser.findElement(By.id("reason")).sendKeys("标题太短，请写明怎么防护");
         browser.findElement(By.cssSelector("form[action$='/reject'] button")).click();
-        assertThat(chromium.find(".notice").getText()).contains("已退回");
+        awaitNotice("已退回");
 
         // the creator sees why, fixes the title and submits again
         signIn(CREATOR);
@@ -156,7 +156,7 @@ class VideoLifeBrowserTests {
         replaceText(By.id("chapters"), "0:00 看天气预报\n0:02 戴好口罩");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         chromium.awaitUrlContaining("/creator/videos");
-        assertThat(chromium.find(".notice").getText()).contains("重新提交审核");
+        awaitNotice("重新提交审核");
 
         // two different reviewers approve; the second level publishes it
         approveAs(FIRST, id);
@@ -175,7 +175,7 @@ class VideoLifeBrowserTests {
         chromium.screenshot("video-desk-editor-phone.png");
         chromium.resize(Browser.DESKTOP);
         browser.findElement(By.cssSelector("button[name=andSubmit]")).click();
-        assertThat(chromium.find(".notice").getText()).contains("提交审核");
+        awaitNotice("提交审核");
         assertThat(get("/videos/" + id).body()).contains("沙尘暴来了，这样防护").doesNotContain("沙尘暴防护四要点");
         signIn(FIRST);
         chromium.open("/editor/videos/" + id);
@@ -186,6 +186,7 @@ class VideoLifeBrowserTests {
         chromium.screenshot("video-desk-review-phone.png");
         chromium.resize(Browser.DESKTOP);
         browser.findElement(By.cssSelector("form[action$='/approve'] button")).click();
+        awaitNotice("审核通过");
         approveAs(SECOND, id);
         assertThat(get("/videos/" + id).body()).contains("沙尘暴防护四要点");
 
@@ -195,7 +196,7 @@ class VideoLifeBrowserTests {
         chromium.open("/editor/videos/" + id);
         upload(samples.generate(temp.resolve("沙尘暴-新版.mp4"), 854, 480, Duration.ofSeconds(3), OptionalInt.of(660)));
         chromium.find("[data-tus-submit]").click();
-        assertThat(chromium.find(".notice").getText()).contains("正在转码");
+        awaitNotice("正在转码");
         assertThat(get("/videos/" + id).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofMinutes(3))
                 .until(() -> !videos.find(id).orElseThrow().getMediaPrefix().equals(oldPrefix));
@@ -211,7 +212,7 @@ class VideoLifeBrowserTests {
         signIn(FIRST);
         chromium.open("/editor/videos/" + id);
         browser.findElement(By.cssSelector("form[action$='/offline'] button")).click();
-        assertThat(chromium.find(".notice").getText()).contains("已下线");
+        awaitNotice("已下线");
         assertThat(get("/videos/" + id).statusCode()).isEqualTo(404);
         assertThat(get("/media/videos/" + id + "/master.m3u8").statusCode()).isEqualTo(404);
         awaitSearch("沙尘暴防护四要点", false);
@@ -221,8 +222,8 @@ class VideoLifeBrowserTests {
         chromium.open("/editor/videos/" + id);
         chromium.find("[data-delete-video]").click();
         chromium.find("[data-delete-ok]").click();
-        chromium.awaitUrlContaining("/editor/videos");
-        assertThat(videos.find(id)).isEmpty();
+        await().atMost(Duration.ofSeconds(20)).until(() -> videos.find(id).isEmpty());
+        awaitNotice("视频已删除");
         await().atMost(Duration.ofSeconds(20)).until(() -> !Files.exists(blobFolder.resolve("videos/" + id)));
         assertThat(Files.exists(blobFolder.resolve(replaced.getSourceKey()))).isFalse();
         assertThat(filesUnder(blobFolder.resolve("videos")))
@@ -235,7 +236,14 @@ class VideoLifeBrowserTests {
         chromium.driver()
                 .findElement(By.cssSelector("form[action$='/approve'] button"))
                 .click();
-        assertThat(chromium.find(".notice").getText()).contains("审核通过");
+        awaitNotice("审核通过");
+    }
+
+    /** Waits for the page after a post: the flash message it shows. */
+    private void awaitNotice(String text) {
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> chromium.find(".notice").getText().contains(text));
     }
 
     private void upload(Path file) {

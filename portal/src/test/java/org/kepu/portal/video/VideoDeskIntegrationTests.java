@@ -2,10 +2,14 @@ package org.kepu.portal.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
@@ -37,7 +41,7 @@ class VideoDeskIntegrationTests extends PortalIntegrationTest {
     PasswordEncoder encoder;
 
     @Test
-    void aReturnedVideoIsFixedByItsCreatorAndPublishedFromTheReviewPage() {
+    void aReturnedVideoIsFixedByItsCreatorAndPublishedFromTheReviewPage() throws IOException {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String creator = person("creator-" + suffix, Role.CREATOR);
         String editor = person("editor-" + suffix, Role.EDITOR);
@@ -85,6 +89,18 @@ class VideoDeskIntegrationTests extends PortalIntegrationTest {
         assertThat(desk.post(page, "title", "牧区冬季防寒", "summary", "", "chapters", "一分钟 棉衣")
                         .body())
                 .contains("章节第 1 行格式不对");
+
+        assertThat(desk.postWithFile(page + "/poster", "file", "封面.png", png()).statusCode())
+                .isEqualTo(302);
+        assertThat(desk.get(page).body()).contains("封面已更换");
+        assertThat(videos.find(video.getId()).orElseThrow().getPosterKey()).startsWith("images/");
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private Video transcoded(String owner, String title) {
