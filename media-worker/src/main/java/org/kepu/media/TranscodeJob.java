@@ -16,7 +16,6 @@ import org.kepu.content.video.TranscodedMedia;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoLimits;
 import org.kepu.content.video.VideoRendition;
-import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.MediaRejected;
 import org.kepu.media.transcode.MediaRules;
@@ -84,7 +83,7 @@ class TranscodeJob {
 
     private void transcode(long videoId) {
         Video video = videos.find(videoId).orElse(null);
-        if (video == null || video.getStatus() != VideoStatus.PROCESSING) {
+        if (video == null || !video.isAwaitingTranscode()) {
             return; // deleted, or already done by an earlier run of this job
         }
         // a worker killed while uploading left objects under a prefix nothing points at
@@ -92,7 +91,8 @@ class TranscodeJob {
         Path work = createWorkDir(videoId);
         try {
             Path source = work.resolve("source");
-            blobs.copyTo(video.getSourceKey(), source);
+            // a replacement file while there is one: the current renditions stay online meanwhile
+            blobs.copyTo(video.sourceToTranscode(), source);
             TranscodeResult result =
                     transcoder.transcode(source, work.resolve("out"), progress(videoId), rulesFor(video));
             String prefix = "videos/" + videoId + "/m" + clock.millis();

@@ -59,6 +59,7 @@ public class Video {
     private Integer approvedRevision;
     private Integer correctionRevision;
     private boolean correctionInReview;
+    private String replacementSourceKey;
 
     @MappedCollection(idColumn = "video_id")
     private Set<VideoAudience> audiences = new LinkedHashSet<>();
@@ -106,9 +107,33 @@ public class Video {
         height = media.height();
         durationSeconds = media.durationSeconds();
         renditions = new ArrayList<>(media.renditions());
+        if (replacementSourceKey != null) {
+            sourceKey = replacementSourceKey;
+            replacementSourceKey = null;
+        }
         if (published && publishedAt == null) {
             publishedAt = now;
         }
+        updatedAt = now;
+    }
+
+    /** The poster now comes from the stored image under {@code imageFolder}. */
+    void posterChosen(String imageFolder, Instant now) {
+        posterKey = imageFolder;
+        updatedAt = now;
+    }
+
+    /** A new file to transcode; the current renditions stay online meanwhile. */
+    void replacing(String newSourceKey, Instant now) {
+        replacementSourceKey = newSourceKey;
+        reason = null;
+        updatedAt = now;
+    }
+
+    /** The new file could not be used; the video keeps its renditions and shows {@code why}. */
+    void replacementStopped(String why, Instant now) {
+        replacementSourceKey = null;
+        reason = why;
         updatedAt = now;
     }
 
@@ -212,6 +237,21 @@ public class Video {
     /** Waiting for a reviewer: a submission or a correction of a published video. */
     public boolean isInReview() {
         return editorial == VideoEditorialStatus.IN_REVIEW || correctionInReview;
+    }
+
+    /** Whether a transcode has work to do: a first upload, or a replacement file. */
+    public boolean isAwaitingTranscode() {
+        return status == VideoStatus.PROCESSING || replacementSourceKey != null;
+    }
+
+    /** The file the next transcode reads: a replacement while there is one. */
+    public String sourceToTranscode() {
+        return replacementSourceKey != null ? replacementSourceKey : sourceKey;
+    }
+
+    /** A new file being transcoded, {@code null} when none. */
+    public String getReplacementSourceKey() {
+        return replacementSourceKey;
     }
 
     /** Transcoded and servable, published or not. */
@@ -331,7 +371,7 @@ public class Video {
         return VideoChapter.parse(chapters);
     }
 
-    /** A poster chosen by an editor, {@code null} for the one the transcoder made. */
+    /** The stored image folder of a poster an editor chose, {@code null} for the one the transcoder made. */
     public String getPosterKey() {
         return posterKey;
     }

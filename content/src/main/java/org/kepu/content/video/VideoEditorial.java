@@ -1,14 +1,20 @@
 package org.kepu.content.video;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.article.EditorialSettings;
 import org.kepu.content.article.ReviewDecision;
+import org.kepu.content.blob.BlobStore;
 import org.kepu.content.editorial.FourEyes;
 import org.kepu.content.editorial.SensitiveWords;
 import org.kepu.content.jobs.JobQueue;
@@ -32,6 +38,7 @@ public class VideoEditorial {
     private final VideoRevisionRepository revisions;
     private final VideoReviewRepository reviews;
     private final Captions captions;
+    private final BlobStore blobs;
     private final SensitiveWords sensitiveWords;
     private final JobQueue jobs;
     private final ApplicationEventPublisher events;
@@ -43,6 +50,7 @@ public class VideoEditorial {
             VideoRevisionRepository revisions,
             VideoReviewRepository reviews,
             Captions captions,
+            BlobStore blobs,
             SensitiveWords sensitiveWords,
             JobQueue jobs,
             ApplicationEventPublisher events,
@@ -52,6 +60,7 @@ public class VideoEditorial {
         this.revisions = revisions;
         this.reviews = reviews;
         this.captions = captions;
+        this.blobs = blobs;
         this.sensitiveWords = sensitiveWords;
         this.jobs = jobs;
         this.events = events;
@@ -208,13 +217,44 @@ public class VideoEditorial {
         return saved;
     }
 
+    /**
+     * Makes a stored image (an upload of the portal's image pipeline, {@code imageKey} inside
+     * {@code imageFolder}) the poster, at once: like the file, the poster is media, not reviewed
+     * metadata. A new file brings the transcoder's poster back.
+     */
+    @Transactional
+    public Video choosePoster(long id, String imageKey, String imageFolder, String actor) {
+        Video video = editable(id);
+        if (!video.isPlayable()) {
+            throw new EditorialRuleBroken("视频转码完成后才能更换封面。");
+        }
+        try (InputStream image = blobs.open(imageKey)) {
+            blobs.put(video.mediaKey(Video.POSTER), image, "image/jpeg");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String previous = video.getPosterKey();
+        video.posterChosen(imageFolder, clock.instant());
+        Video saved = videos.save(video);
+        if (previous != null && !previous.equals(imageFolder)) {
+            events.publishEvent(new ObsoleteMedia(List.of(previous), List.of()));
+        }
+        events.publishEvent(new VideoPosterChanged(id, actor, null));
+        return saved;
+    }
+
     /** Deletes the video with its revisions, reviews and captions; its media leave the store after commit. */
     @Transactional
     public void delete(long id, String actor) {
         Video video = editable(id);
-        List<String> keys = Stream.of(video.getSourceKey()).toList();
+        List<String> keys = Stream.of(video.getSourceKey(), video.getReplacementSourceKey())
+                .filter(Objects::nonNull)
+                .toList();
+        List<String> prefixes = Stream.of("videos/" + id, video.getPosterKey())
+                .filter(Objects::nonNull)
+                .toList();
         videos.delete(video);
-        events.publishEvent(new VideoDeleted(id, actor, video.getTitle(), List.of("videos/" + id), keys));
+        events.publishEvent(new VideoDeleted(id, actor, video.getTitle(), prefixes, keys));
     }
 
     /** Publishes a scheduled video whose time has come; run by the queue, idempotent. */
@@ -235,6 +275,24 @@ public class VideoEditorial {
         return video.getCorrectionRevision() == null
                 ? video.metadata()
                 : revisionOf(video.getId(), video.getCorrectionRevision()).metadata();
+    }
+
+    /**
+     * What a reviewer checks: a correction against the published metadata, otherwise the newest
+     * revision against the one before.
+     */
+    @Transactional(readOnly = true)
+    public List<VideoRevision.Change> changesToReview(Video video) {
+        List<VideoRevision> all = revisions(video.getId());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        if (video.getCorrectionRevision() != null) {
+            VideoRevision published =
+                    VideoRevision.of(video.getId(), 0, video.metadata(), "", null, video.getUpdatedAt());
+            return all.get(0).changesSince(published);
+        }
+        return all.size() < 2 ? List.of() : all.get(0).changesSince(all.get(1));
     }
 
     @Transactional(readOnly = true)
@@ -263,6 +321,16 @@ public class VideoEditorial {
 
     public int reviewLevels() {
         return settings.reviewLevels();
+    }
+
+    /** The videos outside contests for the back office, latest change first, at most 200. */
+    @Transactional(readOnly = true)
+    public List<Video> list(VideoFilter filter) {
+        return videos.search(
+                filter.editorial() == null ? null : filter.editorial().name(),
+                filter.columnId(),
+                filter.townCode(),
+                filter.text() == null ? null : "%" + filter.text().toLowerCase(Locale.ROOT) + "%");
     }
 
     /** Videos waiting for this reviewer: in review, transcoded, and theirs to approve. */

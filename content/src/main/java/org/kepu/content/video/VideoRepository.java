@@ -26,6 +26,18 @@ public interface VideoRepository extends ListCrudRepository<Video, Long> {
     @Query("select * from video where editorial = 'IN_REVIEW' or correction_in_review order by updated_at")
     List<Video> findInReview();
 
+    @Query("""
+            select * from video
+             where editorial <> 'CONTEST_ENTRY'
+               and (cast(:editorial as varchar(20)) is null or editorial = :editorial
+                    or (:editorial = 'IN_REVIEW' and correction_in_review))
+               and (cast(:columnId as bigint) is null or column_id = :columnId)
+               and (cast(:townCode as varchar(40)) is null or town_code = :townCode)
+               and (cast(:text as varchar(200)) is null or lower(title) like :text or lower(created_by) like :text)
+             order by updated_at desc, id desc
+             limit 200""")
+    List<Video> search(String editorial, Long columnId, String townCode, String text);
+
     @Query("select username from account where id = :accountId")
     String findUsername(long accountId);
 

@@ -3,6 +3,7 @@ package org.kepu.content.video;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,11 +94,45 @@ public class Videos {
         return Optional.ofNullable(repository.findPendingMediaPrefix(id));
     }
 
-    /** Marks the video playable; a published one is reindexed (see {@link VideoTranscoded}). */
+    /**
+     * Takes a new file for a transcoded video, keeping its page, URL and statistics: it is transcoded
+     * to a fresh prefix while the current renditions stay online.
+     *
+     * @throws org.kepu.content.article.EditorialRuleBroken if the video is a contest entry's or still
+     *     busy with a file
+     */
+    @Transactional
+    public Video replaceSource(long id, String newSourceKey, String actor) {
+        Video video = get(id);
+        if (video.getEditorial() == VideoEditorialStatus.CONTEST_ENTRY) {
+            throw new EditorialRuleBroken("这是赛事作品的视频，请在赛事作品中处理。");
+        }
+        if (video.isAwaitingTranscode()) {
+            throw new EditorialRuleBroken("这个视频还有文件在转码，请等转码完成后再更换。");
+        }
+        video.replacing(newSourceKey, clock.instant());
+        Video saved = repository.save(video);
+        jobs.enqueueOnce(Jobs.TRANSCODE_VIDEO, "video-" + id + "-r" + clock.millis(), id);
+        events.publishEvent(new VideoFileReplaced(id, actor, null));
+        return saved;
+    }
+
+    /**
+     * Switches the video to new renditions in one update; a published one is reindexed (see
+     * {@link VideoTranscoded}). The renditions and source a replacement makes obsolete leave the store
+     * after commit.
+     */
     @Transactional
     public Video transcoded(long id, TranscodedMedia media) {
         Video video = get(id);
+        String oldPrefix = video.getMediaPrefix();
+        String oldSource = video.getReplacementSourceKey() != null ? video.getSourceKey() : null;
         video.transcoded(media, clock.instant());
+        if (oldSource != null) {
+            events.publishEvent(new ObsoleteMedia(
+                    oldPrefix == null || oldPrefix.equals(media.mediaPrefix()) ? List.of() : List.of(oldPrefix),
+                    List.of(oldSource)));
+        }
         Video saved = repository.save(video);
         repository.updatePendingMediaPrefix(id, null);
         events.publishEvent(new VideoTranscoded(id, media.mediaPrefix(), saved.isPublic()));
@@ -157,9 +192,16 @@ public class Videos {
         return repository.count();
     }
 
+    /** Stops a first transcode, or drops a replacement file while the video keeps its renditions. */
     private void stop(long id, VideoStatus outcome, String reason) {
         Video video = get(id);
-        video.stopped(outcome, reason, clock.instant());
+        String replacement = video.getReplacementSourceKey();
+        if (replacement != null) {
+            video.replacementStopped(reason, clock.instant());
+            events.publishEvent(new ObsoleteMedia(List.of(), List.of(replacement)));
+        } else {
+            video.stopped(outcome, reason, clock.instant());
+        }
         repository.save(video);
     }
 

@@ -223,6 +223,74 @@ class VideoEditorialTests {
     }
 
     @Test
+    void aReplacedFileKeepsTheOldRenditionsOnlineUntilTheNewOnesAreReadyThenRemovesThem() {
+        Video video = published("沙漠植树的学问");
+        String oldPlaylist = video.getMediaPrefix() + "/" + Video.MASTER_PLAYLIST;
+        blobs.put(oldPlaylist, new ByteArrayInputStream("#EXTM3U".getBytes(StandardCharsets.UTF_8)), "text/plain");
+        blobs.put(video.getSourceKey(), new ByteArrayInputStream(new byte[] {1}), "video/mp4");
+        String newSource = "uploads/test/" + UUID.randomUUID() + ".mp4";
+
+        Video replacing = videos.replaceSource(video.getId(), newSource, "编辑丙");
+
+        assertThat(replacing.isPublic()).isTrue();
+        assertThat(replacing.getMediaPrefix()).isEqualTo(video.getMediaPrefix());
+        assertThat(replacing.sourceToTranscode()).isEqualTo(newSource);
+        assertThat(replacing.isAwaitingTranscode()).isTrue();
+        assertThatThrownBy(() -> videos.replaceSource(video.getId(), newSource, "编辑丙"))
+                .hasMessageContaining("转码");
+
+        Video switched = videos.transcoded(
+                video.getId(),
+                new TranscodedMedia(
+                        "videos/" + video.getId() + "/m2",
+                        1280,
+                        720,
+                        8,
+                        List.of(new VideoRendition(1280, 720, 2_000_000))));
+
+        assertThat(switched.getId()).isEqualTo(video.getId());
+        assertThat(switched.isPublic()).isTrue();
+        assertThat(switched.getMediaPrefix()).isEqualTo("videos/" + video.getId() + "/m2");
+        assertThat(switched.getSourceKey()).isEqualTo(newSource);
+        assertThat(switched.isAwaitingTranscode()).isFalse();
+        assertThat(blobs.exists(oldPlaylist)).isFalse();
+        assertThat(blobs.exists(video.getSourceKey())).isFalse();
+        assertThat(actions(video)).contains("video.file-replaced");
+    }
+
+    @Test
+    void aRejectedReplacementLeavesTheVideoAsItWasWithTheReason() {
+        Video video = published("风沙天出行提示");
+        videos.replaceSource(video.getId(), "uploads/test/" + UUID.randomUUID() + ".mp4", "编辑丙");
+
+        videos.rejected(video.getId(), "文件不是可识别的视频");
+
+        Video kept = videos.find(video.getId()).orElseThrow();
+        assertThat(kept.isPublic()).isTrue();
+        assertThat(kept.getStatus()).isEqualTo(VideoStatus.READY);
+        assertThat(kept.getMediaPrefix()).isEqualTo(video.getMediaPrefix());
+        assertThat(kept.getReason()).isEqualTo("文件不是可识别的视频");
+        assertThat(kept.isAwaitingTranscode()).isFalse();
+    }
+
+    @Test
+    void aChosenPosterReplacesTheTranscodersAndLeavesTheStoreWithTheVideo() throws Exception {
+        Video video = published("黄河湿地的候鸟");
+        String image = "images/" + UUID.randomUUID().toString().replace("-", "");
+        blobs.put(image + "/960.jpg", new ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xD8, 7}), "image/jpeg");
+
+        editorial.choosePoster(video.getId(), image + "/960.jpg", image, "编辑丙");
+
+        try (var poster = blobs.open(video.mediaKey(Video.POSTER))) {
+            assertThat(poster.readAllBytes()).containsExactly((byte) 0xFF, (byte) 0xD8, 7);
+        }
+        assertThat(actions(video)).contains("video.poster-changed");
+        editorial.withdraw(video.getId(), "编辑丙");
+        editorial.delete(video.getId(), "编辑丙");
+        assertThat(blobs.exists(image + "/960.jpg")).isFalse();
+    }
+
+    @Test
     void aContestEntrysVideoNeverEntersVideoReview() {
         Video video = videos.submit(upload("参赛作品", creator(), VideoRoute.CONTEST_ENTRY));
         transcode(video);
@@ -232,6 +300,18 @@ class VideoEditorialTests {
         assertThatThrownBy(() -> editorial.submit(video.getId(), "编辑丙")).hasMessageContaining("赛事作品");
         assertThatThrownBy(() -> editorial.delete(video.getId(), "编辑丙")).hasMessageContaining("赛事作品");
         assertThat(videos.find(video.getId()).orElseThrow().isPublic()).isFalse();
+    }
+
+    @Test
+    void theBackOfficeListFindsVideosByStateAndTitleButNotContestEntries() {
+        Video waiting = videos.submit(upload("黄河几字弯的地理", creator(), VideoRoute.REVIEW));
+        Video entry = videos.submit(upload("黄河几字弯参赛作品", creator(), VideoRoute.CONTEST_ENTRY));
+
+        List<Video> found = editorial.list(new VideoFilter(VideoEditorialStatus.IN_REVIEW, null, null, "几字弯"));
+
+        assertThat(found).extracting(Video::getId).contains(waiting.getId()).doesNotContain(entry.getId());
+        assertThat(editorial.list(new VideoFilter(VideoEditorialStatus.PUBLISHED, null, null, "几字弯")))
+                .isEmpty();
     }
 
     @Test

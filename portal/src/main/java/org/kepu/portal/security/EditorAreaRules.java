@@ -33,6 +33,12 @@ final class EditorAreaRules {
                 .add(path.matcher(HttpMethod.POST, "/editor/articles/{id:[0-9]+}/approve"), reviewers)
                 .add(path.matcher(HttpMethod.POST, "/editor/articles/{id:[0-9]+}/reject"), reviewers)
                 .add(path.matcher(HttpMethod.POST, "/editor/articles/{id:[0-9]+}/offline"), reviewers)
+                // the same for videos
+                .add(path.matcher(HttpMethod.GET, "/editor/videos"), staff)
+                .add(path.matcher(HttpMethod.GET, "/editor/videos/{id:[0-9]+}"), staff)
+                .add(path.matcher(HttpMethod.POST, "/editor/videos/{id:[0-9]+}/approve"), reviewers)
+                .add(path.matcher(HttpMethod.POST, "/editor/videos/{id:[0-9]+}/reject"), reviewers)
+                .add(path.matcher(HttpMethod.POST, "/editor/videos/{id:[0-9]+}/offline"), reviewers)
                 .add(path.matcher("/editor/sensitive-words/**"), reviewers)
                 .add(AnyRequestMatcher.INSTANCE, writers)
                 .build();

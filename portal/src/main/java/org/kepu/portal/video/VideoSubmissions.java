@@ -49,4 +49,12 @@ public class VideoSubmissions {
                 upload.getBlobKey(),
                 staff ? VideoRoute.DRAFT : VideoRoute.REVIEW));
     }
+
+    /** A finished upload becomes the new file of a video, keeping its page, URL and statistics. */
+    @Transactional
+    public Video replace(Principal principal, long videoId, String uploadId) {
+        Account actor = accounts.of(principal);
+        Upload upload = uploads.use(uploadId, actor.getId());
+        return videos.replaceSource(videoId, upload.getBlobKey(), actor.getUsername());
+    }
 }

@@ -27,6 +27,8 @@ final class WorkbenchAreas {
                             new WorkbenchArea("/editor/articles", "workbench.review", Set.of("REVIEWER")),
                             new WorkbenchArea("/editor/articles/new", "workbench.write", WRITERS),
                             new WorkbenchArea("/editor/columns", "workbench.columns", WRITERS),
+                            new WorkbenchArea(
+                                    "/editor/videos", "workbench.videodesk", Set.of("EDITOR", "REVIEWER", "ADMIN")),
                             new WorkbenchArea("/creator/videos", "workbench.videos", WRITERS),
                             new WorkbenchArea("/editor/notice", "workbench.notice", WRITERS),
                             new WorkbenchArea("/editor/sensitive-words", "workbench.sensitive", REVIEWERS),

@@ -1,0 +1,56 @@
+package org.kepu.portal.videodesk;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.kepu.content.video.VideoChapter;
+import org.kepu.content.video.VideoMetadata;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The video editor's form: the metadata of a video, chapters one a line, tags separated by commas. */
+record VideoForm(
+        @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+        String title,
+
+        @Size(max = 500, message = "简介不能超过 500 字") String summary,
+        Long columnId,
+        String townCode,
+        List<String> audiences,
+        @Size(max = 300, message = "标签太长") String tags,
+        @Size(max = 4000, message = "章节太多") String chapters,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt) {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    static VideoForm of(VideoMetadata m) {
+        return new VideoForm(
+                m.title(),
+                m.summary(),
+                m.columnId(),
+                m.townCode(),
+                m.audienceCodes(),
+                String.join("，", m.tags()),
+                VideoChapter.format(m.chapters()),
+                m.publishAt() == null ? null : LocalDateTime.ofInstant(m.publishAt(), BEIJING));
+    }
+
+    /**
+     * The metadata the form describes.
+     *
+     * @throws org.kepu.content.article.EditorialRuleBroken naming a chapter line that is not 分:秒 标题
+     */
+    VideoMetadata metadata() {
+        return new VideoMetadata(
+                title,
+                summary,
+                columnId,
+                townCode,
+                audiences,
+                tags == null ? List.of() : Arrays.asList(tags.split("[,，、]")),
+                VideoChapter.parse(chapters),
+                publishAt == null ? null : publishAt.atZone(BEIJING).toInstant());
+    }
+}

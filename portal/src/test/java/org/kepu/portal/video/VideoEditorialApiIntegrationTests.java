@@ -1,0 +1,156 @@
+package org.kepu.portal.video;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kepu.content.account.Account;
+import org.kepu.content.account.Accounts;
+import org.kepu.content.account.Role;
+import org.kepu.content.blob.BlobStore;
+import org.kepu.content.video.NewVideo;
+import org.kepu.content.video.TranscodedMedia;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoRendition;
+import org.kepu.content.video.VideoRoute;
+import org.kepu.content.video.Videos;
+import org.kepu.portal.PortalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/v1/videos/{id}}: metadata, publish, withdraw and delete, with the roles and rules of the back office. */
+class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
+
+    private static final String PASSWORD = "视频-密码-2026";
+
+    @Autowired
+    Videos videos;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Test
+    void aCreatorsVideoIsPublishedCorrectedWithdrawnAndDeletedThroughTheApi() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long creator = person("creator-" + suffix, Role.CREATOR);
+        String editor = name(person("editor-" + suffix, Role.EDITOR));
+        String reviewer = name(person("reviewer-" + suffix, Role.REVIEWER));
+        Video video = transcoded(creator, "草原上的风力发电");
+        String path = "/api/v1/videos/" + video.getId();
+
+        assertThat(send("POST", path + "/publish", editor, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> published = send("POST", path + "/publish", reviewer, null);
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(json(published).path("editorial").asString()).isEqualTo("PUBLISHED");
+        assertThat(getJson(path).path("title").asString()).isEqualTo("草原上的风力发电");
+
+        assertThat(send("PATCH", path, reviewer, "{\"title\":\"风从草原来\"}").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> patched =
+                send("PATCH", path, editor, "{\"title\":\"风从草原来\",\"chapters\":[{\"at\":0,\"title\":\"开场\"}]}");
+        assertThat(patched.statusCode()).isEqualTo(200);
+        assertThat(json(patched).path("correctionPending").asBoolean()).isTrue();
+        assertThat(getJson(path).path("title").asString())
+                .as("the public keeps the published title until the correction is approved")
+                .isEqualTo("草原上的风力发电");
+        assertThat(send("POST", path + "/submit", editor, null).statusCode()).isEqualTo(200);
+        assertThat(json(send("POST", path + "/publish", reviewer, null))
+                        .path("title")
+                        .asString())
+                .isEqualTo("风从草原来");
+        assertThat(videos.find(video.getId()).orElseThrow().getChapters()).hasSize(1);
+
+        HttpResponse<String> unknownColumn = send("PATCH", path, editor, "{\"column\":\"没有这个栏目\"}");
+        assertThat(unknownColumn.statusCode()).isEqualTo(400);
+        assertThat(unknownColumn.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        assertThat(send("POST", path + "/withdraw", reviewer, null).statusCode())
+                .isEqualTo(200);
+        assertThat(get(path).statusCode()).isEqualTo(404);
+        HttpResponse<String> again = send("POST", path + "/withdraw", reviewer, null);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).path("detail").asString()).contains("只有已发布");
+
+        assertThat(send("DELETE", path, reviewer, null).statusCode()).isEqualTo(403);
+        assertThat(send("DELETE", path, editor, null).statusCode()).isEqualTo(204);
+        assertThat(videos.find(video.getId())).isEmpty();
+        assertThat(blobs.exists(video.getSourceKey())).isFalse();
+        assertThat(blobs.exists("videos/" + video.getId() + "/m1/master.m3u8")).isFalse();
+        assertThat(send("DELETE", path, editor, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aStaffDraftMustBeSubmittedBeforeAReviewerPublishesIt() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long editor = person("editor-" + suffix, Role.EDITOR);
+        String reviewer = name(person("reviewer-" + suffix, Role.REVIEWER));
+        Video draft = videos.submit(new NewVideo(
+                "编辑上传的科普视频", "", null, null, List.of(), editor, "uploads/test/" + suffix + ".mp4", VideoRoute.DRAFT));
+
+        HttpResponse<String> refused = send("POST", "/api/v1/videos/" + draft.getId() + "/publish", reviewer, null);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json(refused).path("detail").asString()).contains("/submit");
+    }
+
+    private Video transcoded(long owner, String title) {
+        String source = "uploads/test/" + UUID.randomUUID() + ".mp4";
+        blobs.put(source, new ByteArrayInputStream(new byte[] {1, 2, 3}), "video/mp4");
+        Video video = videos.submit(
+                new NewVideo(title, title + "的简介", null, null, List.of(), owner, source, VideoRoute.REVIEW));
+        String prefix = "videos/" + video.getId() + "/m1";
+        blobs.put(
+                prefix + "/master.m3u8",
+                new ByteArrayInputStream("#EXTM3U".getBytes(StandardCharsets.UTF_8)),
+                "text/plain");
+        return videos.transcoded(
+                video.getId(),
+                new TranscodedMedia(prefix, 640, 360, 6, List.of(new VideoRendition(640, 360, 900_000))));
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode json(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    private long person(String username, Role... roles) {
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        set.addAll(List.of(roles));
+        return accounts.save(Account.create(username, encoder.encode(PASSWORD), username, set, Instant.now()))
+                .getId();
+    }
+
+    private String name(long id) {
+        return accounts.findById(id).orElseThrow().getUsername();
+    }
+}
