@@ -8,7 +8,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.kepu.content.jobs.Jobs;
-import org.kepu.content.video.Videos;
 
 @AnalyzeClasses(packages = "org.kepu.content", importOptions = ImportOption.DoNotIncludeTests.class)
 class ContentArchitectureTests {
@@ -28,10 +27,7 @@ class ContentArchitectureTests {
     @ArchTest
     static final ArchRule onlyTheListenersReindexOrNoticeChanges = noClasses()
             .that()
-            .doNotBelongToAnyOf(
-                    ContentEventListeners.class,
-                    // converted on the video branch
-                    Videos.class)
+            .doNotBelongToAnyOf(ContentEventListeners.class)
             .and()
             .doNotHaveFullyQualifiedName("org.kepu.content.column.ColumnCurationListener")
             .should()
