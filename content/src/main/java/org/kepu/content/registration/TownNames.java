@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kepu.content.EditDistance;
 import org.kepu.content.reference.Town;
 
 /** Resolves the town names people type, and suggests the closest known name for one that is not known. */
@@ -38,7 +39,7 @@ final class TownNames {
     Town closest(String text) {
         String typed = key(text);
         return towns.stream()
-                .min(Comparator.comparingInt((Town t) -> distance(typed, key(t.name())))
+                .min(Comparator.comparingInt((Town t) -> EditDistance.between(typed, key(t.name())))
                         .thenComparingInt(t -> -sharedPrefix(typed, key(t.name()))))
                 .orElseThrow();
     }
@@ -55,25 +56,5 @@ final class TownNames {
             n++;
         }
         return n;
-    }
-
-    /** Levenshtein distance over UTF-16 units (town names are all in the Basic Multilingual Plane). */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

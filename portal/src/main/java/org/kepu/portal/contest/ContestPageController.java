@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.kepu.content.catalog.Catalog;
 import org.kepu.content.catalog.ItemUrls;
 import org.kepu.content.contest.Contest;
@@ -104,6 +105,7 @@ class ContestPageController {
         model.addAttribute("contest", contest);
         model.addAttribute("phase", contest.phaseAt(contests.now()));
         model.addAttribute("entries", shown);
+        model.addAttribute("entryUrls", urlsOf(contest, shown));
         model.addAttribute("towns", towns.findAllByOrderBySortOrder());
         model.addAttribute("group", group);
         model.addAttribute("category", category);
@@ -166,13 +168,20 @@ class ContestPageController {
         model.addAttribute("phase", contest.phaseAt(contests.now()));
         model.addAttribute("ranked", ranked);
         model.addAttribute("pageDescription", contest.title() + "评审结果");
+        List<Entry> shown = catalog.entriesOf(contest.id());
+        model.addAttribute("entryUrls", urlsOf(contest, shown));
         model.addAttribute(
                 "popular",
-                catalog.entriesOf(contest.id()).stream()
+                shown.stream()
                         .sorted((a, b) -> Long.compare(b.voteCount(), a.voteCount()))
                         .limit(10)
                         .toList());
         return "contest/results";
+    }
+
+    /** The pages of the contest's entries by id, for the gallery and results lists. */
+    private static Map<Long, String> urlsOf(Contest contest, List<Entry> shown) {
+        return shown.stream().collect(Collectors.toMap(Entry::id, e -> ItemUrls.entry(contest.slug(), e.id())));
     }
 
     private static boolean blank(String text) {

@@ -13,6 +13,7 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+import org.kepu.content.EditDistance;
 import org.kepu.search.SearchIndex;
 import org.kepu.search.SearchIndexUnavailable;
 import org.kepu.search.SearchQuery;
@@ -83,7 +84,7 @@ class DidYouMean {
                 : Stream.concat(terms(), titleWords(typed));
         return candidates
                 .filter(t -> !t.equals(typed))
-                .map(t -> new Candidate(t, distance(typed, t)))
+                .map(t -> new Candidate(t, EditDistance.between(typed, t)))
                 .filter(c -> c.distance() <= allowed)
                 .min(Comparator.comparingInt(Candidate::distance))
                 .map(Candidate::text);
@@ -128,26 +129,6 @@ class DidYouMean {
             }
         }
         return out.toString();
-    }
-
-    /** Levenshtein distance, by code units (the terms are Han characters of the basic plane). */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private record Candidate(String text, int distance) {}

@@ -1,40 +1,46 @@
 package org.kepu.portal.share;
 
 import java.time.Instant;
-import org.kepu.content.catalog.Catalog;
-import org.kepu.content.column.Columns;
-import org.kepu.content.column.ContentColumn;
+import java.util.List;
+import java.util.Objects;
+import org.kepu.portal.share.SitemapUrls.SitemapUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
-/** {@code /sitemap.xml} and {@code /robots.txt} for search engines. */
+/**
+ * {@code /sitemap.xml} and {@code /robots.txt} for search engines. Past the configured number of URLs per file,
+ * {@code /sitemap.xml} is an index of numbered files ({@code /sitemap-1.xml}, …), so robots.txt names one address
+ * however large the site grows.
+ */
 @Controller
 class SitemapController {
 
-    private final Catalog catalog;
-    private final Columns columns;
+    private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private final SitemapUrls sitemap;
     private final SiteUrls urls;
 
-    SitemapController(Catalog catalog, Columns columns, SiteUrls urls) {
-        this.catalog = catalog;
-        this.columns = columns;
+    SitemapController(SitemapUrls sitemap, SiteUrls urls) {
+        this.sitemap = sitemap;
         this.urls = urls;
     }
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        url(xml, "/", null);
-        for (ContentColumn column : columns.findAllByOrderBySortOrderAscIdAsc()) {
-            url(xml, "/columns/" + column.slug(), null);
+        List<List<SitemapUrl>> files = sitemap.files();
+        return xml(files.size() == 1 ? urlset(files.get(0)) : index(files));
+    }
+
+    @GetMapping("/sitemap-{number:\\d+}.xml")
+    ResponseEntity<String> file(@PathVariable int number) {
+        List<List<SitemapUrl>> files = sitemap.files();
+        if (files.size() == 1 || number < 1 || number > files.size()) {
+            return ResponseEntity.notFound().build();
         }
-        catalog.all().forEach(item -> url(xml, item.url(), Instant.ofEpochMilli(item.version())));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_XML)
-                .body(xml.append("</urlset>\n").toString());
+        return xml(urlset(files.get(number - 1)));
     }
 
     @GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -54,11 +60,41 @@ class SitemapController {
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);
     }
 
-    private void url(StringBuilder xml, String path, Instant modified) {
-        xml.append("<url><loc>").append(Xml.escape(urls.absolute(path))).append("</loc>");
+    private String urlset(List<SitemapUrl> file) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"" + NAMESPACE + "\">\n");
+        for (SitemapUrl url : file) {
+            xml.append("<url>");
+            entry(xml, url.path(), url.modified());
+            xml.append("</url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private String index(List<List<SitemapUrl>> files) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<sitemapindex xmlns=\"" + NAMESPACE + "\">\n");
+        for (int i = 0; i < files.size(); i++) {
+            Instant modified = files.get(i).stream()
+                    .map(SitemapUrl::modified)
+                    .filter(Objects::nonNull)
+                    .max(Instant::compareTo)
+                    .orElse(null);
+            xml.append("<sitemap>");
+            entry(xml, "/sitemap-" + (i + 1) + ".xml", modified);
+            xml.append("</sitemap>\n");
+        }
+        return xml.append("</sitemapindex>\n").toString();
+    }
+
+    private void entry(StringBuilder xml, String path, Instant modified) {
+        xml.append("<loc>").append(Xml.escape(urls.absolute(path))).append("</loc>");
         if (modified != null) {
             xml.append("<lastmod>").append(modified.toString(), 0, 10).append("</lastmod>");
         }
-        xml.append("</url>\n");
+    }
+
+    private static ResponseEntity<String> xml(String body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(body);
     }
 }
