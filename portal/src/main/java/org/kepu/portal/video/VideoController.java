@@ -2,12 +2,12 @@ package org.kepu.portal.video;
 
 import org.kepu.content.ContentKey;
 import org.kepu.content.blob.BlobStore;
+import org.kepu.content.reference.ReferenceNames;
 import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.views.ViewCounter;
-import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.portal.search.RelatedContent;
 import org.kepu.portal.share.SiteUrls;
 import org.springframework.security.core.Authentication;

@@ -48,12 +48,12 @@ class ColumnCurationPageTests extends PortalIntegrationTest {
     @Test
     void anEditorFindsAddsAndDragsItemsAndSeesThePreview() {
         String username = "curator-" + System.nanoTime() % 100000;
-        accounts.save(
+        accounts.add(
                 Account.create(username, encoder.encode(PASSWORD), "栏目编辑", EnumSet.of(Role.EDITOR), Instant.now()));
         PageSession editor = PageSession.login(this::uri, username, PASSWORD);
         String slug = "bianpai-" + System.nanoTime() % 100000;
-        ContentColumn column =
-                columns.save(ContentColumn.create(slug, "防灾减灾", "身边的防灾知识", ColumnKind.SERIES, 100, Instant.now()));
+        ContentColumn column = columns.create(
+                ContentColumn.create(slug, "防灾减灾", "身边的防灾知识", ColumnKind.SERIES, 100, Instant.now()), username);
 
         String latest = editor.get("/editor/columns/" + slug).body();
         assertThat(latest).contains("最新发布的文章和视频").contains("class=\"thumb\"").contains("name=\"key\"");
