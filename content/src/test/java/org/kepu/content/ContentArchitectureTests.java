@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.kepu.content.jobs.Jobs;
+import org.springframework.data.repository.Repository;
 
 @AnalyzeClasses(packages = "org.kepu.content", importOptions = ImportOption.DoNotIncludeTests.class)
 class ContentArchitectureTests {
@@ -58,4 +59,16 @@ class ContentArchitectureTests {
             .doNotHaveFullyQualifiedName(RuleBroken.class.getName())
             .should()
             .beAssignableTo(RuleBroken.class);
+    /**
+     * Repositories and their queries stay inside their feature: other packages and modules use the
+     * feature's service (for example {@code Columns} over {@code ColumnRepository}).
+     */
+    @ArchTest
+    static final ArchRule repositoriesArePackagePrivate = classes()
+            .that()
+            .areInterfaces()
+            .and()
+            .areAssignableTo(Repository.class)
+            .should()
+            .notBePublic();
 }

@@ -152,7 +152,7 @@ class AccountAccessIntegrationTests extends PortalIntegrationTest {
     }
 
     private Account reviewer(String name) {
-        return accounts.save(Account.create(
+        return accounts.add(Account.create(
                 name + "-" + System.nanoTime(),
                 encoder.encode(PASSWORD),
                 "审核员",

@@ -120,7 +120,7 @@ class ApiTokenIntegrationTests extends PortalIntegrationTest {
     }
 
     private String editor() {
-        return accounts.save(Account.create(
+        return accounts.add(Account.create(
                         "token-user-" + System.nanoTime(),
                         encoder.encode(PASSWORD),
                         "编辑",

@@ -176,7 +176,7 @@ class PasswordIntegrationTests extends PortalIntegrationTest {
     }
 
     private Account editor() {
-        return accounts.save(Account.create(
+        return accounts.add(Account.create(
                 "pw-editor-" + System.nanoTime(),
                 encoder.encode(PASSWORD),
                 "编辑",

@@ -219,7 +219,7 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
     @Test
     void theUploadQuotaAndTheOnePatchRuleHoldAcrossPortals() throws Exception {
         String creator = "scale-creator-" + System.nanoTime();
-        accounts.save(Account.create(
+        accounts.add(Account.create(
                 creator, encoder.encode(ADMIN_PASSWORD), "创作者", EnumSet.of(Role.CREATOR), Instant.now()));
         String creatorAuth = basic(creator, ADMIN_PASSWORD);
         long twoGb = DataSize.ofGigabytes(2).toBytes();
@@ -249,7 +249,7 @@ class ScaleOutIntegrationTests extends PortalIntegrationTest {
 
             // each portal stages uploads in its own folder here (S3 in production): PATCH where it began
             String other = "scale-other-" + System.nanoTime();
-            accounts.save(Account.create(
+            accounts.add(Account.create(
                     other, encoder.encode(ADMIN_PASSWORD), "创作者", EnumSet.of(Role.CREATOR), Instant.now()));
             String auth = basic(other, ADMIN_PASSWORD);
             String path = URI.create(send(HttpRequest.newBuilder(uri("/api/v1/uploads"))

@@ -52,13 +52,15 @@ class WithdrawalIntegrationTests extends PortalIntegrationTest {
         Article anchor = articles.published(jdbc.sql("select min(id) from article where status = 'PUBLISHED'")
                 .query(Long.class)
                 .single());
-        ContentColumn campaign = columns.save(ContentColumn.create(
-                "kepu-day-" + UUID.randomUUID().toString().substring(0, 8),
-                "全国科普日",
-                "专题测试",
-                ColumnKind.CAMPAIGN,
-                99,
-                Instant.now()));
+        ContentColumn campaign = columns.create(
+                ContentColumn.create(
+                        "kepu-day-" + UUID.randomUUID().toString().substring(0, 8),
+                        "全国科普日",
+                        "专题测试",
+                        ColumnKind.CAMPAIGN,
+                        99,
+                        Instant.now()),
+                "测试编辑");
         // a twin of the anchor, so that it stands in the anchor's related list
         String title = anchor.getTitle() + "续篇" + System.nanoTime() % 100_000;
         Article twin = articles.publish(articles.create(new ArticleDraft(

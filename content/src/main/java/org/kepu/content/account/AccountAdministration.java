@@ -19,14 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountAdministration {
 
-    private final Accounts accounts;
+    private final AccountRepository accounts;
     private final AuditLog audit;
     private final ApiTokens tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountAdministration(
-            Accounts accounts, AuditLog audit, ApiTokens tokens, ApplicationEventPublisher events, Clock clock) {
+            AccountRepository accounts,
+            AuditLog audit,
+            ApiTokens tokens,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
         this.tokens = tokens;

@@ -14,14 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountSecurity {
 
-    private final Accounts accounts;
+    private final AccountRepository accounts;
     private final ApiTokens tokens;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
     AccountSecurity(
-            Accounts accounts, ApiTokens tokens, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+            AccountRepository accounts,
+            ApiTokens tokens,
+            JdbcClient jdbc,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.jdbc = jdbc;

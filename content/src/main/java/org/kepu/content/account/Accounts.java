@@ -2,13 +2,54 @@ package org.kepu.content.account;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-public interface Accounts extends ListCrudRepository<Account, Long> {
+/**
+ * Finding accounts, and adding a new one. Changes to an existing account (roles, password,
+ * disabling) go through {@link AccountAdministration} or {@link AccountSecurity}, which audit them.
+ */
+@Service
+public class Accounts {
 
-    Optional<Account> findByUsername(String username);
+    private final AccountRepository accounts;
 
-    boolean existsByUsername(String username);
+    Accounts(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
 
-    List<Account> findAllByOrderByUsername();
+    public Optional<Account> findById(long id) {
+        return accounts.findById(id);
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    public List<Account> findAllById(Iterable<Long> ids) {
+        return accounts.findAllById(ids);
+    }
+
+    public boolean existsByUsername(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+
+    /**
+     * Stores a new account (not yet stored) and returns it with its id. The caller audits it: a
+     * creator registering, the first administrator at start-up.
+     */
+    @Transactional
+    public Account add(Account account) {
+        if (account.getId() != null) {
+            throw new IllegalArgumentException("Account " + account.getId() + " exists already");
+        }
+        if (accounts.existsByUsername(account.getUsername())) {
+            throw new AccountRuleBroken("用户名“" + account.getUsername() + "”已被使用。");
+        }
+        return accounts.save(account);
+    }
 }

@@ -28,13 +28,18 @@ public class ApiTokens {
     private static final String PREFIX = "kp_";
 
     private final ApiTokenRepository tokens;
-    private final Accounts accounts;
+    private final AccountRepository accounts;
     private final AuditLog audit;
     private final ApiTokenSettings settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens, Accounts accounts, AuditLog audit, ApiTokenSettings settings, Clock clock) {
+    ApiTokens(
+            ApiTokenRepository tokens,
+            AccountRepository accounts,
+            AuditLog audit,
+            ApiTokenSettings settings,
+            Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;

@@ -9,7 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface ArticleRepository extends ListCrudRepository<Article, Long> {
+interface ArticleRepository extends ListCrudRepository<Article, Long> {
 
     List<Article> findTop12ByStatusOrderByPublishedAtDesc(ArticleStatus status);
 

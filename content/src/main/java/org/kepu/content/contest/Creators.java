@@ -78,7 +78,7 @@ public class Creators {
         if (accounts.existsByUsername(login)) {
             throw new ContestRuleBroken("contact", "这个手机号或邮箱已经注册，请直接登录");
         }
-        Account account = accounts.save(
+        Account account = accounts.add(
                 Account.create(login, passwordHash, displayName.strip(), Set.of(Role.CREATOR), clock.instant()));
         boolean email = login.contains("@");
         jdbc.sql("insert into creator_profile (account_id, phone, email, consent_version, consented_at)"

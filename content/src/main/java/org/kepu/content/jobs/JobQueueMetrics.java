@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The queue as the whole cluster sees it: {@code kepu.jobs.waiting} (due, not yet claimed) and
  * {@code kepu.jobs.running} (claimed by some worker). Every process reports the same numbers.
  */
-public class JobQueueMetrics implements MeterBinder {
+class JobQueueMetrics implements MeterBinder {
 
     private final JdbcClient jdbc;
 

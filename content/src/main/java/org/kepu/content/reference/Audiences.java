@@ -2,13 +2,27 @@ package org.kepu.content.reference;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
 
-public interface Audiences extends Repository<Audience, String> {
+/** The audiences (受众): fixed reference data inserted by migrations, read only. */
+@Service
+public class Audiences {
 
-    List<Audience> findAllByOrderBySortOrder();
+    private final AudienceRepository audiences;
 
-    Optional<Audience> findByCode(String code);
+    Audiences(AudienceRepository audiences) {
+        this.audiences = audiences;
+    }
 
-    Optional<Audience> findByName(String name);
+    public List<Audience> findAllByOrderBySortOrder() {
+        return audiences.findAllByOrderBySortOrder();
+    }
+
+    public Optional<Audience> findByCode(String code) {
+        return audiences.findByCode(code);
+    }
+
+    public Optional<Audience> findByName(String name) {
+        return audiences.findByName(name);
+    }
 }

@@ -2,13 +2,27 @@ package org.kepu.content.reference;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
 
-public interface Towns extends Repository<Town, String> {
+/** The towns (镇、街道): fixed reference data inserted by migrations, read only. */
+@Service
+public class Towns {
 
-    List<Town> findAllByOrderBySortOrder();
+    private final TownRepository towns;
 
-    Optional<Town> findByCode(String code);
+    Towns(TownRepository towns) {
+        this.towns = towns;
+    }
 
-    Optional<Town> findByName(String name);
+    public List<Town> findAllByOrderBySortOrder() {
+        return towns.findAllByOrderBySortOrder();
+    }
+
+    public Optional<Town> findByCode(String code) {
+        return towns.findByCode(code);
+    }
+
+    public Optional<Town> findByName(String name) {
+        return towns.findByName(name);
+    }
 }

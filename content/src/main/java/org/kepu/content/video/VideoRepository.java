@@ -8,7 +8,7 @@ import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-public interface VideoRepository extends ListCrudRepository<Video, Long> {
+interface VideoRepository extends ListCrudRepository<Video, Long> {
 
     List<Video> findTop12ByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus status);
 

@@ -17,7 +17,7 @@ class AccountAdministrationTests {
     AccountAdministration administration;
 
     @Autowired
-    Accounts accounts;
+    AccountRepository accounts;
 
     @Autowired
     AuditLog audit;

@@ -96,7 +96,7 @@ class ArticlesTests {
     }
 
     private ContentColumn column(String slug) {
-        return columns.save(ContentColumn.create(slug, "应急科普", "测试栏目", ColumnKind.SERIES, 1, Instant.now()));
+        return columns.create(ContentColumn.create(slug, "应急科普", "测试栏目", ColumnKind.SERIES, 1, Instant.now()), "编辑");
     }
 
     private static ArticleDraft draft(String title, Long columnId) {

@@ -23,7 +23,7 @@ class ColumnCurationTests {
     ColumnCuration curation;
 
     @Autowired
-    Columns columns;
+    ColumnRepository columns;
 
     @Autowired
     AuditLog audit;

@@ -121,7 +121,7 @@ class UploadsTests {
     }
 
     private long creator() {
-        return accounts.save(Account.create(
+        return accounts.add(Account.create(
                         "up-" + System.nanoTime(), "{noop}secret", "上传者", Set.of(Role.CREATOR), Instant.now()))
                 .getId();
     }

@@ -359,7 +359,7 @@ class VideoEditorialTests {
     }
 
     private long accountNamed(String username) {
-        return accounts.save(Account.create(username, "{noop}secret", "创作者", Set.of(Role.CREATOR), Instant.now()))
+        return accounts.add(Account.create(username, "{noop}secret", "创作者", Set.of(Role.CREATOR), Instant.now()))
                 .getId();
     }
 

@@ -110,7 +110,7 @@ class VideosTests {
     /** Finding 9: one account filled the transcode queue for everybody. */
     @Test
     void anAccountWithTheMostUnfinishedVideosIsRefusedAnotherUntilOneIsDone() {
-        long owner = accounts.save(Account.create(
+        long owner = accounts.add(Account.create(
                         "creator-" + UUID.randomUUID(), "{noop}secret", "创作者", Set.of(Role.CREATOR), Instant.now()))
                 .getId();
         List<Video> unfinished = List.of(

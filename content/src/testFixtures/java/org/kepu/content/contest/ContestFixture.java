@@ -158,7 +158,7 @@ public class ContestFixture {
     }
 
     public Account person(String name, Role role) {
-        return accounts.save(Account.create(unique(name), "{noop}secret", name, Set.of(role), Instant.now()));
+        return accounts.add(Account.create(unique(name), "{noop}secret", name, Set.of(role), Instant.now()));
     }
 
     public static EntryDraft draft(String title, String group) {

@@ -71,6 +71,7 @@ class EditorColumnController {
             @Valid @ModelAttribute("form") ColumnForm form,
             BindingResult errors,
             Model model,
+            Principal editor,
             RedirectAttributes redirect) {
         if (!errors.hasErrors() && columns.findBySlug(form.slug()).isPresent()) {
             errors.rejectValue("slug", "taken", "这个栏目地址已被使用。");
@@ -95,7 +96,7 @@ class EditorColumnController {
                         form.startsOn(),
                         form.endsOn(),
                         form.onHome());
-        columns.save(column);
+        columns.create(column, editor.getName());
         redirect.addFlashAttribute("notice", "栏目已创建。");
         return "redirect:/editor/columns/" + form.slug();
     }
@@ -139,12 +140,15 @@ class EditorColumnController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam(defaultValue = "false") boolean onHome,
+            Principal editor,
             RedirectAttributes redirect) {
         ContentColumn column = column(slug);
         if (name.isBlank() || name.length() > 80 || (startsOn != null && endsOn != null && endsOn.isBefore(startsOn))) {
             redirect.addFlashAttribute("problem", "请填写栏目名称（80 字以内），结束日期不能早于开始日期。");
         } else {
-            columns.save(column.withDetails(name.strip(), description, kind, sortOrder, startsOn, endsOn, onHome));
+            columns.change(
+                    column.withDetails(name.strip(), description, kind, sortOrder, startsOn, endsOn, onHome),
+                    editor.getName());
             redirect.addFlashAttribute("notice", "栏目信息已保存。");
         }
         return "redirect:/editor/columns/" + slug;

@@ -21,12 +21,12 @@ import org.kepu.content.blob.BlobStore;
 import org.kepu.content.column.ColumnKind;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
+import org.kepu.content.reference.ReferenceNames;
 import org.kepu.content.video.NewVideo;
 import org.kepu.content.video.VideoRoute;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.FfmpegBinary;
 import org.kepu.media.transcode.SampleVideos;
-import org.kepu.portal.reference.ReferenceNames;
 import org.kepu.portal.web.SafeHtml;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +112,9 @@ class DemoContent implements ApplicationRunner {
         int order = 0;
         for (String line : lines("demo/columns.txt")) {
             String[] f = line.split("\\|");
-            columns.save(ContentColumn.create(f[0], f[1], f[2], ColumnKind.ofLabel(f[3]), ++order, clock.instant()));
+            columns.create(
+                    ContentColumn.create(f[0], f[1], f[2], ColumnKind.ofLabel(f[3]), ++order, clock.instant()),
+                    "system");
         }
     }
 

@@ -15,7 +15,7 @@ import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.article.Editorial;
 import org.kepu.content.article.EditorialRuleBroken;
-import org.kepu.portal.reference.ReferenceNames;
+import org.kepu.content.reference.ReferenceNames;
 import org.kepu.portal.web.InvalidRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

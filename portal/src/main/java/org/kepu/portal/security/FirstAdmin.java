@@ -60,7 +60,7 @@ class FirstAdmin implements ApplicationRunner {
         if (generated) {
             admin.markPasswordTemporary();
         }
-        accounts.save(admin);
+        accounts.add(admin);
         if (generated) {
             log.warn(
                     "Created the first administrator '{}' with the one-time password: {}  (to be changed at the first"

@@ -90,7 +90,7 @@ class AuditIntegrationTests extends PortalIntegrationTest {
     void refusedActionsAreRecordedThoughTheyChangeNothing() throws Exception {
         String editor = "audit-editor-" + System.nanoTime();
         // an editor whose password is their own (an admin-made one is temporary and refused by the API first)
-        accounts.save(Account.create(
+        accounts.add(Account.create(
                 editor, encoder.encode("编辑-Pass-2026"), "审计测试编辑", EnumSet.of(Role.EDITOR), Instant.now()));
         PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
 

@@ -195,7 +195,7 @@ class ArticleCorrectionBrowserTests extends PortalIntegrationTest {
 
     private void account(String username, EnumSet<Role> roles) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.save(Account.create(username, encoder.encode(PASSWORD), username, roles, Instant.now()));
+            accounts.add(Account.create(username, encoder.encode(PASSWORD), username, roles, Instant.now()));
         }
     }
 }

@@ -135,7 +135,7 @@ class BackOfficeBrowserTests extends PortalIntegrationTest {
 
     private String account(Role role, String name) {
         String username = "bo-" + role.name().toLowerCase() + "-" + System.nanoTime() % 1_000_000;
-        accounts.save(Account.create(username, encoder.encode(PASSWORD), name, EnumSet.of(role), Instant.now()));
+        accounts.add(Account.create(username, encoder.encode(PASSWORD), name, EnumSet.of(role), Instant.now()));
         return username;
     }
 }

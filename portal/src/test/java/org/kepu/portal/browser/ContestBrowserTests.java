@@ -249,7 +249,7 @@ class ContestBrowserTests extends PortalIntegrationTest {
 
     private String judge(String name) {
         accounts.findByUsername(name)
-                .orElseGet(() -> accounts.save(Account.create(
+                .orElseGet(() -> accounts.add(Account.create(
                         name, encoder.encode(JUDGE_PASSWORD), name, EnumSet.of(Role.JUDGE), Instant.now())));
         return name;
     }

@@ -73,7 +73,7 @@ class CreatorEntryFormBrowserTests extends PortalIntegrationTest {
     void aFailedEntryFormKeepsTheUploadAndTheEntryGoesInWithoutUploadingAgain() {
         ChromeDriver browser = chromium.driver();
         long creator = accounts.findByUsername(CREATOR)
-                .orElseGet(() -> accounts.save(Account.create(
+                .orElseGet(() -> accounts.add(Account.create(
                         CREATOR, encoder.encode(PASSWORD), "小明", EnumSet.of(Role.CREATOR), Instant.now())))
                 .getId();
         Contest contest =

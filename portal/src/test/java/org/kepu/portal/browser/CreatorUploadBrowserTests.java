@@ -52,7 +52,7 @@ class CreatorUploadBrowserTests extends PortalIntegrationTest {
     @Test
     void uploadsWithProgressPausesResumesAfterAReloadAndFollowsTheVideoToPlayback() {
         long owner = accounts.findByUsername(CREATOR)
-                .orElseGet(() -> accounts.save(Account.create(
+                .orElseGet(() -> accounts.add(Account.create(
                         CREATOR, encoder.encode(PASSWORD), "浏览器创作者", EnumSet.of(Role.CREATOR), Instant.now())))
                 .getId();
         Path video = samples.generate(temp.resolve("家庭应急包.mp4"), 1280, 720, Duration.ofSeconds(6), OptionalInt.of(330));

@@ -47,8 +47,15 @@ class ScreenBrowserTests extends PortalIntegrationTest {
 
     @Test
     void anOpenScreenShowsTheEmergencyNoticeWithinSecondsAndAnEmptyColumnPlaysTheLatestVideos() {
-        ContentColumn hall = columns.save(ContentColumn.create(
-                "hall-" + System.nanoTime() % 100000, "科技馆大厅", "科技馆一楼大厅的屏幕", ColumnKind.SERIES, 90, Instant.now()));
+        ContentColumn hall = columns.create(
+                ContentColumn.create(
+                        "hall-" + System.nanoTime() % 100000,
+                        "科技馆大厅",
+                        "科技馆一楼大厅的屏幕",
+                        ColumnKind.SERIES,
+                        90,
+                        Instant.now()),
+                "编辑");
         await().atMost(Duration.ofSeconds(120)).until(() -> !videos.latest().isEmpty());
         String latest = videos.latest().get(0).getTitle();
         browser.resize(Browser.DESKTOP);

@@ -298,8 +298,7 @@ class VideoLifeBrowserTests {
 
     private void account(String username, Role role) {
         if (accounts.findByUsername(username).isEmpty()) {
-            accounts.save(
-                    Account.create(username, encoder.encode(PASSWORD), username, EnumSet.of(role), Instant.now()));
+            accounts.add(Account.create(username, encoder.encode(PASSWORD), username, EnumSet.of(role), Instant.now()));
         }
     }
 

@@ -196,7 +196,7 @@ class ContestAuthorizationMatrixTests extends PortalIntegrationTest {
     }
 
     private Account person(String username, Role role) {
-        return accounts.save(
+        return accounts.add(
                 Account.create(username, encoder.encode(PASSWORD), username, EnumSet.of(role), Instant.now()));
     }
 

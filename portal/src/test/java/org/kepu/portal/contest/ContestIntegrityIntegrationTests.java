@@ -134,7 +134,7 @@ class ContestIntegrityIntegrationTests extends PortalIntegrationTest {
 
     private Account person(Role role) {
         String username = "integrity-" + UUID.randomUUID().toString().substring(0, 8);
-        return accounts.save(
+        return accounts.add(
                 Account.create(username, encoder.encode(PASSWORD), username, EnumSet.of(role), Instant.now()));
     }
 }

@@ -86,13 +86,15 @@ class EntryWithdrawalIntegrationTests extends PortalIntegrationTest {
         String prefix = videos.find(entry.videoId()).orElseThrow().getMediaPrefix();
         put(prefix + "/poster.jpg", "jpeg");
         put(prefix + "/master.m3u8", "#EXTM3U");
-        ContentColumn campaign = columns.save(ContentColumn.create(
-                "contest-" + UUID.randomUUID().toString().substring(0, 8),
-                "优秀参赛作品",
-                "专题测试",
-                ColumnKind.CAMPAIGN,
-                99,
-                Instant.now()));
+        ContentColumn campaign = columns.create(
+                ContentColumn.create(
+                        "contest-" + UUID.randomUUID().toString().substring(0, 8),
+                        "优秀参赛作品",
+                        "专题测试",
+                        ColumnKind.CAMPAIGN,
+                        99,
+                        Instant.now()),
+                "测试编辑");
         curation.add(campaign.id(), ContentKey.entry(entry.id()), "测试编辑");
         ColumnItem item = curation.of(campaign.id()).get(0);
         curation.feature(campaign.id(), item.id(), true, "测试编辑");

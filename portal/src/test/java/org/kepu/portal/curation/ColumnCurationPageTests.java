@@ -48,13 +48,16 @@ class ColumnCurationPageTests extends PortalIntegrationTest {
     @Test
     void anEditorFindsAddsAndDragsItemsAndSeesThePreview() {
         String username = "curator-" + System.nanoTime() % 100000;
-        accounts.save(
+        accounts.add(
                 Account.create(username, encoder.encode(PASSWORD), "栏目编辑", EnumSet.of(Role.EDITOR), Instant.now()));
         PageSession editor = PageSession.login(this::uri, username, PASSWORD);
         String slug = "bianpai-" + System.nanoTime() % 100000;
-        ContentColumn column =
-                columns.save(ContentColumn.create(slug, "防灾减灾", "身边的防灾知识", ColumnKind.SERIES, 100, Instant.now()));
+        ContentColumn column = columns.create(
+                ContentColumn.create(slug, "防灾减灾", "身边的防灾知识", ColumnKind.SERIES, 100, Instant.now()), username);
 
+        // the latest items come from the search index, which the demo content reaches in the background
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> editor.get("/editor/columns/" + slug).body().contains("class=\"thumb\""));
         String latest = editor.get("/editor/columns/" + slug).body();
         assertThat(latest).contains("最新发布的文章和视频").contains("class=\"thumb\"").contains("name=\"key\"");
 
@@ -101,6 +104,54 @@ class ColumnCurationPageTests extends PortalIntegrationTest {
         String page = editor.get("/editor/columns/" + slug).body();
         String preview = page.substring(page.indexOf("读者看到的样子"));
         assertThat(preview.indexOf("/articles/" + dust)).isLessThan(preview.indexOf("/articles/" + quake));
+    }
+
+    @Test
+    void anEditorCreatesAColumnAndChangesItsDetailsAndBothStepsAreAuditedUnderItsName() {
+        String username = "lanmu-" + System.nanoTime() % 100000;
+        accounts.add(
+                Account.create(username, encoder.encode(PASSWORD), "栏目编辑", EnumSet.of(Role.EDITOR), Instant.now()));
+        PageSession editor = PageSession.login(this::uri, username, PASSWORD);
+        String slug = "kejizhou-" + System.nanoTime() % 100000;
+
+        assertThat(editor.post(
+                                "/editor/columns",
+                                "slug",
+                                slug,
+                                "name",
+                                "科技活动周",
+                                "description",
+                                "五月的科技活动",
+                                "kind",
+                                "CAMPAIGN",
+                                "sortOrder",
+                                "20",
+                                "onHome",
+                                "false")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(editor.post(
+                                "/editor/columns/" + slug + "/details",
+                                "name",
+                                "2026 科技活动周",
+                                "kind",
+                                "CAMPAIGN",
+                                "sortOrder",
+                                "20",
+                                "onHome",
+                                "true")
+                        .statusCode())
+                .isEqualTo(302);
+
+        ContentColumn column = columns.findBySlug(slug).orElseThrow();
+        assertThat(column.name()).isEqualTo("2026 科技活动周");
+        assertThat(column.onHome()).isTrue();
+        assertThat(jdbc.sql("select action from audit_event where actor = ? and subject_type = 'column'"
+                                + " and subject_id = ? order by id")
+                        .params(username, String.valueOf(column.id()))
+                        .query(String.class)
+                        .list())
+                .containsExactly("column.created", "column.changed");
     }
 
     private long articleTitled(String word) {

@@ -74,7 +74,7 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                         "reviewer", Role.REVIEWER)
                 .entrySet()) {
             String username = "matrix-" + role.getKey() + "-" + suffix;
-            accounts.save(Account.create(
+            accounts.add(Account.create(
                     username, encoder.encode(PASSWORD), username, EnumSet.of(role.getValue()), Instant.now()));
         }
         for (String role : List.of("creator", "registrar", "editor", "reviewer")) {

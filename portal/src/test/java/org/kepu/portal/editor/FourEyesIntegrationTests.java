@@ -98,7 +98,7 @@ class FourEyesIntegrationTests extends PortalIntegrationTest {
     private String person(String username, Role... roles) {
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
         set.addAll(List.of(roles));
-        accounts.save(Account.create(username, encoder.encode(PASSWORD), username, set, Instant.now()));
+        accounts.add(Account.create(username, encoder.encode(PASSWORD), username, set, Instant.now()));
         return username;
     }
 

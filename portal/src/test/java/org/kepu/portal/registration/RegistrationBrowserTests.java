@@ -55,7 +55,7 @@ class RegistrationBrowserTests {
             @Autowired PasswordEncoder passwords,
             @Autowired RegistrarTowns registrarTowns) {
         if (!accounts.existsByUsername(USER)) {
-            Account saved = accounts.save(Account.create(
+            Account saved = accounts.add(Account.create(
                     USER, passwords.encode(PASSWORD), "乌兰木伦镇登记员", Set.of(Role.REGISTRAR), Instant.now()));
             registrarTowns.bind(saved.getId(), "ulanmulun");
         }

@@ -442,7 +442,7 @@ class RegistrationIntegrationTests extends PortalIntegrationTest {
 
     private void account(String username, Role role) {
         if (!accounts.existsByUsername(username)) {
-            accounts.save(Account.create(username, passwords.encode(PASSWORD), username, Set.of(role), Instant.now()));
+            accounts.add(Account.create(username, passwords.encode(PASSWORD), username, Set.of(role), Instant.now()));
         }
     }
 

@@ -415,7 +415,7 @@ class TusUploadIntegrationTests extends PortalIntegrationTest {
     }
 
     private String account(String username) {
-        accounts.save(
+        accounts.add(
                 Account.create(username, encoder.encode(PASSWORD), "创作者", EnumSet.of(Role.CREATOR), Instant.now()));
         return username;
     }

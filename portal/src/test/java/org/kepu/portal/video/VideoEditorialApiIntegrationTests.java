@@ -146,7 +146,7 @@ class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
     private long person(String username, Role... roles) {
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
         set.addAll(List.of(roles));
-        return accounts.save(Account.create(username, encoder.encode(PASSWORD), username, set, Instant.now()))
+        return accounts.add(Account.create(username, encoder.encode(PASSWORD), username, set, Instant.now()))
                 .getId();
     }
 

@@ -1,4 +1,4 @@
-package org.kepu.portal.reference;
+package org.kepu.content.reference;
 
 import java.util.List;
 import java.util.Map;
@@ -7,10 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
-import org.kepu.content.reference.Audience;
-import org.kepu.content.reference.Audiences;
-import org.kepu.content.reference.Town;
-import org.kepu.content.reference.Towns;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +18,12 @@ import org.springframework.stereotype.Component;
 public class ReferenceNames {
 
     private final Columns columns;
-    private final Towns towns;
-    private final Audiences audiences;
+    private final TownRepository towns;
+    private final AudienceRepository audiences;
     private volatile Map<String, Town> townsByCode;
     private volatile Map<String, Audience> audiencesByCode;
 
-    ReferenceNames(Columns columns, Towns towns, Audiences audiences) {
+    ReferenceNames(Columns columns, TownRepository towns, AudienceRepository audiences) {
         this.columns = columns;
         this.towns = towns;
         this.audiences = audiences;
