@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** One review level approved the article; the detail names the level. */
-public record ArticleApproved(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleApproved(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

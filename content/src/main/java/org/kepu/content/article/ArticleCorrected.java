@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** An approved correction replaced the published text. */
-public record ArticleCorrected(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleCorrected(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

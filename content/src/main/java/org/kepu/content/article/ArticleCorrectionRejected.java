@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A reviewer returned a correction; the published text stays. */
-public record ArticleCorrectionRejected(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleCorrectionRejected(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A correction of a published article was saved; the public still reads the old text. */
-public record ArticleCorrectionSaved(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleCorrectionSaved(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A correction was sent to review. */
-public record ArticleCorrectionSubmitted(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleCorrectionSubmitted(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

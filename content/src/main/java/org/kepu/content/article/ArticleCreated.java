@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A new draft was written; the detail is its title. */
-public record ArticleCreated(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleCreated(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

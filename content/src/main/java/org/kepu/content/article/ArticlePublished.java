@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** The article became public. */
-public record ArticlePublished(long articleId, String actor, String detail) implements ContentEvent {
+record ArticlePublished(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

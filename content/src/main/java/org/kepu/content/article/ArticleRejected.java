@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A reviewer returned the draft; the detail is the reason. */
-public record ArticleRejected(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleRejected(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** An old revision became the current draft again. */
-public record ArticleRestored(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleRestored(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

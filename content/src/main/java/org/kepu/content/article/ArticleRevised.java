@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A draft was saved as a new revision; the detail is its title. */
-public record ArticleRevised(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleRevised(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

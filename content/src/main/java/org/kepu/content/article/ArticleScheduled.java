@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** Approved at every level, the article waits for its publication time. */
-public record ArticleScheduled(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleScheduled(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

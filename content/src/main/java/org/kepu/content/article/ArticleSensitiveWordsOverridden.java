@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A reviewer approved despite sensitive words; the detail lists them. */
-public record ArticleSensitiveWordsOverridden(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleSensitiveWordsOverridden(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A draft was sent to review. */
-public record ArticleSubmitted(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleSubmitted(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** The article left the site. */
-public record ArticleTakenOffline(long articleId, String actor, String detail) implements ContentEvent {
+record ArticleTakenOffline(long articleId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

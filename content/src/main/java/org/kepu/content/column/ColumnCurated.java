@@ -10,4 +10,4 @@ package org.kepu.content.column;
  * @param detail the item it is about, e.g. {@code article:12}
  * @param changesHomePage whether the featured items (the home carousel) changed
  */
-public record ColumnCurated(long columnId, String actor, String action, String detail, boolean changesHomePage) {}
+record ColumnCurated(long columnId, String actor, String action, String detail, boolean changesHomePage) {}

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** 初审 passed: the entry goes on to the judges and into the public gallery. */
-public record EntryAccepted(long entryId, String actor, String detail) implements ContentEvent {
+record EntryAccepted(long entryId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

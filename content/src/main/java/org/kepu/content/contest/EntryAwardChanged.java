@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** An admin changed the entry's award; the detail is the award and the reason. */
-public record EntryAwardChanged(long entryId, String actor, String detail) implements ContentEvent {
+record EntryAwardChanged(long entryId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

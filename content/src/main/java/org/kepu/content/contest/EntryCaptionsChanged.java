@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A caption track of the entry's video changed; from its creator, an accepted entry went back to screening. */
-public record EntryCaptionsChanged(long entryId, String actor, String detail, boolean changesPublicView)
+record EntryCaptionsChanged(long entryId, String actor, String detail, boolean changesPublicView)
         implements ContentEvent {
 
     @Override

@@ -4,8 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** 初审 gave the entry back to its creator; the detail is the reason. */
-public record EntryReturned(long entryId, String actor, String detail, boolean changesPublicView)
-        implements ContentEvent {
+record EntryReturned(long entryId, String actor, String detail, boolean changesPublicView) implements ContentEvent {
 
     @Override
     public ContentKey key() {

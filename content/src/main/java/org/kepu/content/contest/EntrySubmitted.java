@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A creator entered the contest; the detail is the title. Screening comes before anyone sees it. */
-public record EntrySubmitted(long entryId, String actor, String detail) implements ContentEvent {
+record EntrySubmitted(long entryId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,8 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** The creator changed the details; the entry went back to screening, and left the public gallery if it was accepted. */
-public record EntryUpdated(long entryId, String actor, String detail, boolean changesPublicView)
-        implements ContentEvent {
+record EntryUpdated(long entryId, String actor, String detail, boolean changesPublicView) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** The creator put a new video in place; the entry went back to screening, and left the public gallery if it was accepted. */
-public record EntryVideoReplaced(long entryId, String actor, String detail, boolean changesPublicView)
+record EntryVideoReplaced(long entryId, String actor, String detail, boolean changesPublicView)
         implements ContentEvent {
 
     @Override

@@ -4,8 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** The creator took the entry out of the contest; the detail is its title. */
-public record EntryWithdrawn(long entryId, String actor, String detail, boolean changesPublicView)
-        implements ContentEvent {
+record EntryWithdrawn(long entryId, String actor, String detail, boolean changesPublicView) implements ContentEvent {
 
     @Override
     public ContentKey key() {

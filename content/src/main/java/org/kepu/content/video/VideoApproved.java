@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A reviewer approved a video at one level. */
-public record VideoApproved(long videoId, String actor, String detail) implements ContentEvent {
+record VideoApproved(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

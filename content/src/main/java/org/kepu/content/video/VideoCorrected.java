@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** An approved correction replaced the published metadata. */
-public record VideoCorrected(long videoId, String actor, String detail) implements ContentEvent {
+record VideoCorrected(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A correction was returned; the public keeps the published metadata. */
-public record VideoCorrectionRejected(long videoId, String actor, String detail) implements ContentEvent {
+record VideoCorrectionRejected(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** New metadata for a published video was saved aside. */
-public record VideoCorrectionSaved(long videoId, String actor, String detail) implements ContentEvent {
+record VideoCorrectionSaved(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

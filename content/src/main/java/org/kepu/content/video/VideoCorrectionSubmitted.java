@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A correction of a published video was submitted for review. */
-public record VideoCorrectionSubmitted(long videoId, String actor, String detail) implements ContentEvent {
+record VideoCorrectionSubmitted(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

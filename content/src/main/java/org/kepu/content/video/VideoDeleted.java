@@ -10,7 +10,7 @@ import org.kepu.content.ContentKey;
  * @param blobPrefixes folders of the store to empty
  * @param blobKeys single objects to delete, such as the uploaded source
  */
-public record VideoDeleted(long videoId, String actor, String detail, List<String> blobPrefixes, List<String> blobKeys)
+record VideoDeleted(long videoId, String actor, String detail, List<String> blobPrefixes, List<String> blobKeys)
         implements ContentEvent {
 
     public VideoDeleted {

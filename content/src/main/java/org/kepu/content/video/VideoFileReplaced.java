@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A new file for the video is being transcoded; the public keeps the current renditions until it is ready. */
-public record VideoFileReplaced(long videoId, String actor, String detail) implements ContentEvent {
+record VideoFileReplaced(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

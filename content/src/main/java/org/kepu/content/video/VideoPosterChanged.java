@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** An editor gave the video another poster; it shows at once, like the file itself. */
-public record VideoPosterChanged(long videoId, String actor, String detail) implements ContentEvent {
+record VideoPosterChanged(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** The video became public (if transcoded). */
-public record VideoPublished(long videoId, String actor, String detail) implements ContentEvent {
+record VideoPublished(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

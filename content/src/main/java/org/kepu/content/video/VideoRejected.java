@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A reviewer returned a video to its author with a reason. */
-public record VideoRejected(long videoId, String actor, String detail) implements ContentEvent {
+record VideoRejected(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A video's metadata was changed outside publication. */
-public record VideoRevised(long videoId, String actor, String detail) implements ContentEvent {
+record VideoRevised(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** An approved video waits for its publication time. */
-public record VideoScheduled(long videoId, String actor, String detail) implements ContentEvent {
+record VideoScheduled(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A reviewer approved a video despite sensitive words. */
-public record VideoSensitiveWordsOverridden(long videoId, String actor, String detail) implements ContentEvent {
+record VideoSensitiveWordsOverridden(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A video was submitted for review. */
-public record VideoSubmitted(long videoId, String actor, String detail) implements ContentEvent {
+record VideoSubmitted(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -8,7 +8,7 @@ import org.kepu.content.ContentKey;
  *
  * @param changesPublicView whether the video is public, so the public sees new media
  */
-public record VideoTranscoded(long videoId, String detail, boolean changesPublicView) implements ContentEvent {
+record VideoTranscoded(long videoId, String detail, boolean changesPublicView) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** A video was uploaded as a draft or straight for publication. */
-public record VideoUploaded(long videoId, String actor, String detail) implements ContentEvent {
+record VideoUploaded(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {

@@ -4,7 +4,7 @@ import org.kepu.content.ContentEvent;
 import org.kepu.content.ContentKey;
 
 /** The video was taken off the site. */
-public record VideoWithdrawn(long videoId, String actor, String detail) implements ContentEvent {
+record VideoWithdrawn(long videoId, String actor, String detail) implements ContentEvent {
 
     @Override
     public ContentKey key() {
