@@ -48,6 +48,8 @@ class ArchitectureTests {
             "CreatorEntryController.submit",
             "CreatorEntryController.update",
             "CreatorEntryController.replaceVideo",
+            "VideoDeskController.save",
+            "CreatorVideoEditController.save",
             "SignupController.signup",
             "PasswordResetController.reset",
             // saved, then the submission refused: "已保存，但未能提交审核" on the edit page
@@ -61,6 +63,8 @@ class ArchitectureTests {
             "ScreeningController.giveBack",
             // a contact that is not one: the typed text is kept as the login name
             "PasswordResetController.login",
+            // an expired upload or a refused file: "请重新选择文件" on the video's page, not the 404 page
+            "VideoDeskController.replace",
             // a token already gone: "没有这个令牌" on the tokens page, not the 404 page
             "AccountTokensController.revoke");
 

@@ -247,6 +247,10 @@ public class VideoEditorial {
     @Transactional
     public void delete(long id, String actor) {
         Video video = editable(id);
+        if (video.isAwaitingTranscode()) {
+            // a running transcode would upload renditions after the delete, which nothing removes then
+            throw new EditorialRuleBroken("这个视频还在转码，请等转码结束后再删除。");
+        }
         List<String> keys = Stream.of(video.getSourceKey(), video.getReplacementSourceKey())
                 .filter(Objects::nonNull)
                 .toList();

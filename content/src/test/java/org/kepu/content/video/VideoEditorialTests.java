@@ -223,6 +223,17 @@ class VideoEditorialTests {
     }
 
     @Test
+    void aVideoCannotBeDeletedWhileItsFileIsBeingTranscoded() {
+        Video uploaded = videos.submit(upload("正在转码的视频", creator(), VideoRoute.REVIEW));
+        assertThatThrownBy(() -> editorial.delete(uploaded.getId(), "编辑丙")).hasMessageContaining("转码");
+
+        Video video = published("风沙天气的出行提示");
+        videos.replaceSource(video.getId(), "uploads/test/" + UUID.randomUUID() + ".mp4", "编辑丙");
+        assertThatThrownBy(() -> editorial.delete(video.getId(), "编辑丙")).hasMessageContaining("转码");
+        assertThat(videos.find(video.getId())).isPresent();
+    }
+
+    @Test
     void aReplacedFileKeepsTheOldRenditionsOnlineUntilTheNewOnesAreReadyThenRemovesThem() {
         Video video = published("沙漠植树的学问");
         String oldPlaylist = video.getMediaPrefix() + "/" + Video.MASTER_PLAYLIST;

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import org.kepu.content.ContentKey;
 import org.kepu.content.article.EditorialRuleBroken;
+import org.kepu.content.catalog.Catalog;
 import org.kepu.content.reference.ReferenceNames;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoChapter;
@@ -39,11 +41,13 @@ class VideoEditorialApiController {
     private final Videos videos;
     private final VideoEditorial editorial;
     private final ReferenceNames names;
+    private final Catalog catalog;
 
-    VideoEditorialApiController(Videos videos, VideoEditorial editorial, ReferenceNames names) {
+    VideoEditorialApiController(Videos videos, VideoEditorial editorial, ReferenceNames names, Catalog catalog) {
         this.videos = videos;
         this.editorial = editorial;
         this.names = names;
+        this.catalog = catalog;
     }
 
     /**
@@ -54,14 +58,14 @@ class VideoEditorialApiController {
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     StateJson update(@PathVariable long id, @Valid @RequestBody MetadataJson body, Principal editor) {
         VideoMetadata pending = editorial.pendingMetadata(get(id));
-        return StateJson.of(editorial.describe(id, merged(pending, body), editor.getName()));
+        return state(editorial.describe(id, merged(pending, body), editor.getName()));
     }
 
     /** Submits a draft, or the correction of a published video, for review. */
     @PostMapping("/api/v1/videos/{id}/submit")
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     StateJson submit(@PathVariable long id, Principal editor) {
-        return StateJson.of(editorial.submit(id, editor.getName()));
+        return state(editorial.submit(id, editor.getName()));
     }
 
     /**
@@ -74,14 +78,14 @@ class VideoEditorialApiController {
         if (get(id).getEditorial() == VideoEditorialStatus.DRAFT) {
             throw new EditorialRuleBroken("这个视频还是草稿：请由编辑先提交审核（POST /api/v1/videos/" + id + "/submit），再由其他审核人发布。");
         }
-        return StateJson.of(editorial.approve(id, reviewer.getName(), false));
+        return state(editorial.approve(id, reviewer.getName(), false));
     }
 
     /** Takes a published or scheduled video off the site. */
     @PostMapping("/api/v1/videos/{id}/withdraw")
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     StateJson withdraw(@PathVariable long id, Principal reviewer) {
-        return StateJson.of(editorial.withdraw(id, reviewer.getName()));
+        return state(editorial.withdraw(id, reviewer.getName()));
     }
 
     /** Deletes the video; its source, renditions, poster, storyboard and captions leave the store. */
@@ -146,6 +150,10 @@ class VideoEditorialApiController {
             @Min(0) @Max(86_400) int at,
             @NotBlank @Size(max = 100) String title) {}
 
+    private StateJson state(Video video) {
+        return StateJson.of(video, catalog.isPublic(ContentKey.video(video.getId())));
+    }
+
     /**
      * Where the video is: {@code status} its transcoding, {@code editorial} its workflow state,
      * {@code correctionPending} whether changed metadata waits (in review when {@code inReview}).
@@ -160,7 +168,7 @@ class VideoEditorialApiController {
             boolean isPublic,
             String reviewReason) {
 
-        static StateJson of(Video video) {
+        static StateJson of(Video video, boolean isPublic) {
             return new StateJson(
                     video.getId(),
                     video.getTitle(),
@@ -168,7 +176,7 @@ class VideoEditorialApiController {
                     video.getEditorial().name(),
                     video.isInReview(),
                     video.getCorrectionRevision() != null,
-                    video.isPublic(),
+                    isPublic,
                     video.getReviewReason());
         }
     }

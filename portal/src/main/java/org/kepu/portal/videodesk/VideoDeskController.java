@@ -29,6 +29,7 @@ import org.kepu.portal.image.ImagesBusy;
 import org.kepu.portal.image.ResponsiveImages;
 import org.kepu.portal.image.StoredImages;
 import org.kepu.portal.video.VideoSubmissions;
+import org.kepu.portal.web.OnRuleBroken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -138,11 +139,13 @@ class VideoDeskController {
     }
 
     @PostMapping("/editor/videos/{id}/submit")
+    @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String submit(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
         return act(id, redirect, "已提交审核。", () -> editorial.submit(id, editor.getName()));
     }
 
     @PostMapping("/editor/videos/{id}/approve")
+    @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String approve(
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean overrideSensitive,
@@ -152,6 +155,7 @@ class VideoDeskController {
     }
 
     @PostMapping("/editor/videos/{id}/reject")
+    @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String reject(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
@@ -161,12 +165,14 @@ class VideoDeskController {
     }
 
     @PostMapping("/editor/videos/{id}/offline")
+    @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String offline(@PathVariable long id, Principal reviewer, RedirectAttributes redirect) {
         return act(id, redirect, "视频已下线。", () -> editorial.withdraw(id, reviewer.getName()));
     }
 
     /** A finished tus upload replaces the video's file; the public keeps the current one until it is transcoded. */
     @PostMapping("/editor/videos/{id}/replace")
+    @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String replace(
             @PathVariable long id, @RequestParam String uploadId, Principal editor, RedirectAttributes redirect) {
         try {
@@ -181,6 +187,7 @@ class VideoDeskController {
 
     /** An uploaded picture becomes the poster, through the image pipeline's checks (content, size, allowance). */
     @PostMapping("/editor/videos/{id}/poster")
+    @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String poster(
             @PathVariable long id, @RequestParam MultipartFile file, Principal editor, RedirectAttributes redirect)
             throws IOException {
@@ -207,22 +214,17 @@ class VideoDeskController {
     }
 
     @PostMapping("/editor/videos/{id}/delete")
+    @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String delete(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
-        String done = act(id, redirect, "视频已删除。", () -> {
-            editorial.delete(id, editor.getName());
-            return null;
-        });
-        return redirect.getFlashAttributes().containsKey("problem") ? done : "redirect:/editor/videos";
+        editorial.delete(id, editor.getName());
+        redirect.addFlashAttribute("notice", "视频已删除。");
+        return "redirect:/editor/videos";
     }
 
-    /** One place where a broken rule becomes a message on the page instead of an error page. */
+    /** A broken rule goes back to the video's page with its message ({@link OnRuleBroken}). */
     private static String act(long id, RedirectAttributes redirect, String notice, Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (EditorialRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        action.get();
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/editor/videos/" + id;
     }
 

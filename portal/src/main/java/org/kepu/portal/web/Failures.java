@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -82,6 +84,13 @@ class Failures {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "文件太大，请压缩后重新上传（不能超过 25 MB）。");
+    }
+
+    /** A form that should carry a file came without one (or not as multipart): a 400, not a 500. */
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    Object noFile(Exception e, HttpServletRequest request) {
+        log.debug("No file in {}: {}", request.getRequestURI(), e.getMessage());
+        return respond(request, HttpStatus.BAD_REQUEST, "请选择要上传的文件。");
     }
 
     @ExceptionHandler(SearchIndexUnavailable.class)

@@ -26,6 +26,12 @@ import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.article.Editorial;
 import org.kepu.content.column.Columns;
 import org.kepu.content.contest.Contests;
+import org.kepu.content.video.NewVideo;
+import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoEditorial;
+import org.kepu.content.video.VideoEditorialStatus;
+import org.kepu.content.video.VideoRoute;
+import org.kepu.content.video.Videos;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,12 +61,20 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
     Contests contests;
 
     @Autowired
+    Videos videos;
+
+    @Autowired
+    VideoEditorial videoEditorial;
+
+    @Autowired
     PasswordEncoder encoder;
 
     private final Map<String, PageSession> people = new LinkedHashMap<>();
     private final Map<String, String> basic = new LinkedHashMap<>();
     private Article draft;
     private Article inReview;
+    private Video videoDraft;
+    private Video videoInReview;
 
     @BeforeEach
     void peopleAndTwoArticles() {
@@ -89,6 +103,10 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
         draft = editorial.write(draft("矩阵草稿"), "正文", null, editor);
         inReview = editorial.write(draft("矩阵待审"), "正文", null, editor);
         editorial.submit(inReview.getId(), editor);
+        long owner = accounts.findByUsername(editor).orElseThrow().getId();
+        // still transcoding: approvals and deletion are refused by the rules, so nothing changes
+        videoDraft = videos.submit(video("矩阵视频草稿", owner, VideoRoute.DRAFT));
+        videoInReview = videos.submit(video("矩阵待审视频", owner, VideoRoute.REVIEW));
     }
 
     @Test
@@ -97,6 +115,8 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
         long r = inReview.getId();
         String column = columns.findAllByOrderBySortOrderAscIdAsc().get(0).slug();
         long contest = contests.all().get(0).id();
+        long v = videoDraft.getId();
+        long w = videoInReview.getId();
         // expected status per role: anonymous, creator, registrar, editor, reviewer, admin
         List<Row> rows = List.of(
                 // the desk and an article's page: everyone of the editorial staff
@@ -140,6 +160,20 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                 page("GET", "/editor/contests/" + contest + "/entries", 302, 403, 403, 200, 403, 200),
                 page("POST", "/editor/entries/0/accept", 302, 403, 403, 404, 403, 404),
                 page("POST", "/editor/entries/0/return", 302, 403, 403, 404, 403, 404),
+                // videos: the desk and a video's page for the editorial staff, reviewing for reviewers
+                page("GET", "/editor/videos", 302, 403, 403, 200, 200, 200),
+                page("GET", "/editor/videos/" + v, 302, 403, 403, 200, 200, 200),
+                page("POST", "/editor/videos/" + v, 302, 403, 403, 200, 403, 200),
+                page("POST", "/editor/videos/" + w + "/submit", 302, 403, 403, 302, 403, 302),
+                // no upload named: past the rules, refused as a bad request
+                page("POST", "/editor/videos/" + v + "/replace", 302, 403, 403, 400, 403, 400),
+                // no file: past the rules, refused as a bad request (was a 500)
+                page("POST", "/editor/videos/" + v + "/poster", 302, 403, 403, 400, 403, 400),
+                // a missing video: past the rules, nothing to delete
+                page("POST", "/editor/videos/0/delete", 302, 403, 403, 404, 403, 404),
+                page("POST", "/editor/videos/" + w + "/approve", 302, 403, 403, 403, 302, 302),
+                page("POST", "/editor/videos/" + v + "/reject", 302, 403, 403, 403, 302, 302),
+                page("POST", "/editor/videos/" + v + "/offline", 302, 403, 403, 403, 302, 302),
                 // whatever is not listed is for editors
                 page("GET", "/editor/no-such-page", 302, 403, 403, 404, 403, 404),
                 // the editorial API
@@ -154,7 +188,10 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                         403,
                         400),
                 api("/api/v1/articles/" + r + "/submit", "", 401, 403, 403, 409, 403, 409),
-                api("/api/v1/articles/" + d + "/publish", "", 401, 403, 403, 403, 409, 409));
+                api("/api/v1/articles/" + d + "/publish", "", 401, 403, 403, 403, 409, 409),
+                api("/api/v1/videos/" + w + "/submit", "", 401, 403, 403, 409, 403, 409),
+                api("/api/v1/videos/" + w + "/publish", "", 401, 403, 403, 403, 409, 409),
+                api("/api/v1/videos/" + v + "/withdraw", "", 401, 403, 403, 403, 409, 409));
 
         List<String> wrong = new ArrayList<>();
         StringBuilder table = new StringBuilder("| request | " + String.join(" | ", people.keySet()) + " |\n");
@@ -168,7 +205,9 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                             .replaceAll("/" + d + "$", "/{draft}")
                             .replace("/" + r + "/", "/{in-review}/")
                             .replace("/" + column, "/{column}")
-                            .replace("/contests/" + contest + "/", "/contests/{id}/"))
+                            .replace("/contests/" + contest + "/", "/contests/{id}/")
+                            .replaceAll("/videos/" + v + "(/|$)", "/videos/{video-draft}$1")
+                            .replaceAll("/videos/" + w + "(/|$)", "/videos/{video-in-review}$1"))
                     .append(" |");
             int i = 0;
             for (String person : people.keySet()) {
@@ -195,6 +234,14 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
         assertThat(editorial.find(r).orElseThrow().getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
         assertThat(editorial.revisions(d)).hasSize(1);
         assertThat(editorial.reviews(d)).isEmpty();
+        assertThat(videos.find(v).orElseThrow().getEditorial()).isEqualTo(VideoEditorialStatus.DRAFT);
+        assertThat(videos.find(w).orElseThrow().getEditorial()).isEqualTo(VideoEditorialStatus.IN_REVIEW);
+        assertThat(videoEditorial.reviews(w)).isEmpty();
+    }
+
+    private static NewVideo video(String title, long owner, VideoRoute route) {
+        return new NewVideo(
+                title, "", null, null, List.of(), owner, "uploads/test/" + UUID.randomUUID() + ".mp4", route);
     }
 
     private HttpResponse<String> send(Row row, String person) throws Exception {
