@@ -15,5 +15,11 @@ public final class Jobs {
     /** Publish an approved video at its scheduled time; data is the video id. */
     public static final JobType<Long> PUBLISH_VIDEO = new JobType<>("publish-video", Long.class);
 
+    /**
+     * Remove objects of the blob store nothing points at any more; data is {@code all:<prefix>} for
+     * every object under a folder or {@code one:<key>} for one object.
+     */
+    public static final JobType<String> REMOVE_MEDIA = new JobType<>("remove-media", String.class);
+
     private Jobs() {}
 }

@@ -18,4 +18,12 @@ class VideoConfiguration {
                 .onFailureRetryLater()
                 .execute((instance, context) -> editorial.publishScheduled(instance.getData()));
     }
+
+    /** Media nothing points at any more; retried when the store is down. */
+    @Bean
+    Task<String> removeMediaTask(VideoMediaRemoval removal) {
+        return Tasks.oneTime(Jobs.REMOVE_MEDIA.descriptor())
+                .onFailureRetryLater()
+                .execute((instance, context) -> removal.run(instance.getData()));
+    }
 }

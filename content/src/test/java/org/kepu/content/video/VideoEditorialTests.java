@@ -21,6 +21,7 @@ import org.kepu.content.jobs.Jobs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Videos go through the review of articles, here at two levels. */
 @SpringBootTest(properties = {"kepu.jobs.enabled=false", "kepu.editorial.review-levels=2"})
@@ -46,6 +47,12 @@ class VideoEditorialTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    VideoMediaRemoval removal;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void aCreatorsVideoIsInReviewOnUploadAndCanBeApprovedOnlyOnceTranscoded() {
@@ -217,6 +224,10 @@ class VideoEditorialTests {
         editorial.delete(video.getId(), "编辑丙");
 
         assertThat(videos.find(video.getId())).isEmpty();
+        assertThat(blobs.exists(rendition))
+                .as("removed by a queued job, after commit")
+                .isTrue();
+        runQueuedRemovals();
         assertThat(blobs.exists(rendition)).isFalse();
         assertThat(blobs.exists(video.getSourceKey())).isFalse();
         assertThat(actions(video)).contains("video.deleted");
@@ -264,6 +275,7 @@ class VideoEditorialTests {
         assertThat(switched.getMediaPrefix()).isEqualTo("videos/" + video.getId() + "/m2");
         assertThat(switched.getSourceKey()).isEqualTo(newSource);
         assertThat(switched.isAwaitingTranscode()).isFalse();
+        runQueuedRemovals();
         assertThat(blobs.exists(oldPlaylist)).isFalse();
         assertThat(blobs.exists(video.getSourceKey())).isFalse();
         assertThat(actions(video)).contains("video.file-replaced");
@@ -298,6 +310,7 @@ class VideoEditorialTests {
         assertThat(actions(video)).contains("video.poster-changed");
         editorial.withdraw(video.getId(), "编辑丙");
         editorial.delete(video.getId(), "编辑丙");
+        runQueuedRemovals();
         assertThat(blobs.exists(image + "/960.jpg")).isFalse();
     }
 
@@ -331,6 +344,37 @@ class VideoEditorialTests {
                 .containsExactly(new VideoChapter(0, "开场"), new VideoChapter(90, "实验开始"), new VideoChapter(3723, "总结"));
         assertThat(VideoChapter.format(List.of(new VideoChapter(90, "实验开始")))).isEqualTo("1:30 实验开始");
         assertThatThrownBy(() -> VideoChapter.parse("0:00 开场\n一分半 实验")).hasMessageContaining("第 2 行");
+    }
+
+    @Test
+    void aDeletionThatRollsBackQueuesNoRemovalAndKeepsTheMedia() {
+        Video video = published("沙尘天气怎么晾衣服");
+        String rendition = video.getMediaPrefix() + "/" + Video.MASTER_PLAYLIST;
+        blobs.put(rendition, new ByteArrayInputStream("#EXTM3U".getBytes(StandardCharsets.UTF_8)), "text/plain");
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                    editorial.delete(video.getId(), "编辑丙");
+                    throw new IllegalStateException("the request failed after the delete");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+
+        runQueuedRemovals();
+        assertThat(videos.find(video.getId())).isPresent();
+        assertThat(blobs.exists(rendition)).isTrue();
+    }
+
+    /** What the queue does after commit (jobs are off in these tests): runs each queued removal once. */
+    private void runQueuedRemovals() {
+        List<String> instances = jdbc.sql("select task_instance from scheduled_tasks where task_name = ?")
+                .param(Jobs.REMOVE_MEDIA.name())
+                .query(String.class)
+                .list();
+        for (String instance : instances) {
+            removal.run(instance.substring("remove-".length()));
+            jdbc.sql("delete from scheduled_tasks where task_name = ? and task_instance = ?")
+                    .params(Jobs.REMOVE_MEDIA.name(), instance)
+                    .update();
+        }
     }
 
     private Video published(String title) {

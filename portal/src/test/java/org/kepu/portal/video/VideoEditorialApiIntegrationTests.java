@@ -1,11 +1,13 @@
 package org.kepu.portal.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -89,8 +91,13 @@ class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
         assertThat(send("DELETE", path, reviewer, null).statusCode()).isEqualTo(403);
         assertThat(send("DELETE", path, editor, null).statusCode()).isEqualTo(204);
         assertThat(videos.find(video.getId())).isEmpty();
-        assertThat(blobs.exists(video.getSourceKey())).isFalse();
-        assertThat(blobs.exists("videos/" + video.getId() + "/m1/master.m3u8")).isFalse();
+        // removed by a job queued with the delete
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(blobs.exists(video.getSourceKey())).isFalse());
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(blobs.exists("videos/" + video.getId() + "/m1/master.m3u8"))
+                        .isFalse());
         assertThat(send("DELETE", path, editor, null).statusCode()).isEqualTo(404);
     }
 
