@@ -4,7 +4,8 @@ import java.security.Principal;
 import org.kepu.content.upload.UploadNotFound;
 import org.kepu.content.upload.UploadRejected;
 import org.kepu.content.video.TooManyUnfinishedVideos;
-import org.kepu.portal.video.VideoSubmissions;
+import org.kepu.content.video.VideoUploads;
+import org.kepu.portal.web.CurrentAccount;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -12,15 +13,17 @@ import org.springframework.validation.BindingResult;
 @Component
 class CreatorUploads {
 
-    private final VideoSubmissions submissions;
+    private final VideoUploads videos;
+    private final CurrentAccount accounts;
 
-    CreatorUploads(VideoSubmissions submissions) {
-        this.submissions = submissions;
+    CreatorUploads(VideoUploads videos, CurrentAccount accounts) {
+        this.videos = videos;
+        this.accounts = accounts;
     }
 
     void submit(Principal principal, CreatorVideoController.VideoForm form, BindingResult errors) {
         try {
-            submissions.submit(principal, form.uploadId(), form.title(), form.summary());
+            videos.submit(accounts.of(principal), form.uploadId(), form.title(), form.summary());
         } catch (UploadRejected e) {
             errors.rejectValue("uploadId", "upload.rejected", e.reason());
         } catch (UploadNotFound e) {

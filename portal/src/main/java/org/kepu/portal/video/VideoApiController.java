@@ -10,7 +10,9 @@ import java.security.Principal;
 import java.util.List;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoStatus;
+import org.kepu.content.video.VideoUploads;
 import org.kepu.portal.share.SiteUrls;
+import org.kepu.portal.web.CurrentAccount;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,12 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 class VideoApiController {
 
     private final VideoAccess access;
-    private final VideoSubmissions submissions;
+    private final VideoUploads uploads;
+    private final CurrentAccount accounts;
     private final SiteUrls urls;
 
-    VideoApiController(VideoAccess access, VideoSubmissions submissions, SiteUrls urls) {
+    VideoApiController(VideoAccess access, VideoUploads uploads, CurrentAccount accounts, SiteUrls urls) {
         this.access = access;
-        this.submissions = submissions;
+        this.uploads = uploads;
+        this.accounts = accounts;
         this.urls = urls;
     }
 
@@ -55,7 +59,7 @@ class VideoApiController {
             description = "Too many of the caller's videos are still waiting for transcoding")
     @PreAuthorize("hasAnyRole('CREATOR','EDITOR','ADMIN')")
     ResponseEntity<CreatedJson> create(@Valid @RequestBody NewVideoJson body, Principal principal) {
-        Video video = submissions.submit(principal, body.uploadId(), body.title(), body.summary());
+        Video video = uploads.submit(accounts.of(principal), body.uploadId(), body.title(), body.summary());
         return ResponseEntity.created(URI.create("/api/v1/videos/" + video.getId()))
                 .body(new CreatedJson(video.getId()));
     }

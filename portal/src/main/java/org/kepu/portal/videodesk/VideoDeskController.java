@@ -22,13 +22,14 @@ import org.kepu.content.video.VideoFilter;
 import org.kepu.content.video.VideoMetadata;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.VideoRevision;
+import org.kepu.content.video.VideoUploads;
 import org.kepu.content.video.Videos;
 import org.kepu.portal.image.ImageRejected;
 import org.kepu.portal.image.ImageUploadsLimited;
 import org.kepu.portal.image.ImagesBusy;
 import org.kepu.portal.image.ResponsiveImages;
 import org.kepu.portal.image.StoredImages;
-import org.kepu.portal.video.VideoSubmissions;
+import org.kepu.portal.web.CurrentAccount;
 import org.kepu.portal.web.OnRuleBroken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -52,7 +53,8 @@ class VideoDeskController {
 
     private final Videos videos;
     private final VideoEditorial editorial;
-    private final VideoSubmissions submissions;
+    private final VideoUploads submissions;
+    private final CurrentAccount accounts;
     private final UploadSettings uploadSettings;
     private final StoredImages images;
     private final AuditLog audit;
@@ -63,7 +65,8 @@ class VideoDeskController {
     VideoDeskController(
             Videos videos,
             VideoEditorial editorial,
-            VideoSubmissions submissions,
+            VideoUploads submissions,
+            CurrentAccount accounts,
             UploadSettings uploadSettings,
             StoredImages images,
             AuditLog audit,
@@ -73,6 +76,7 @@ class VideoDeskController {
         this.videos = videos;
         this.editorial = editorial;
         this.submissions = submissions;
+        this.accounts = accounts;
         this.uploadSettings = uploadSettings;
         this.images = images;
         this.audit = audit;
@@ -176,7 +180,11 @@ class VideoDeskController {
     String replace(
             @PathVariable long id, @RequestParam String uploadId, Principal editor, RedirectAttributes redirect) {
         try {
-            return act(id, redirect, "新文件已上传，正在转码；完成前观众看到的仍是原视频。", () -> submissions.replace(editor, id, uploadId));
+            return act(
+                    id,
+                    redirect,
+                    "新文件已上传，正在转码；完成前观众看到的仍是原视频。",
+                    () -> submissions.replace(accounts.of(editor), id, uploadId));
         } catch (UploadRejected e) {
             redirect.addFlashAttribute("problem", e.reason());
         } catch (UploadNotFound e) {

@@ -1,40 +1,36 @@
-package org.kepu.portal.video;
+package org.kepu.content.video;
 
-import java.security.Principal;
 import java.util.List;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Role;
 import org.kepu.content.upload.Upload;
 import org.kepu.content.upload.Uploads;
-import org.kepu.content.video.NewVideo;
-import org.kepu.content.video.Video;
-import org.kepu.content.video.VideoRoute;
-import org.kepu.content.video.Videos;
-import org.kepu.portal.web.CurrentAccount;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns a finished upload into a video. Staff videos start as drafts that someone else reviews,
- * like staff articles; creators' videos are submitted for review at once.
+ * A finished upload becomes a video, or the new file of one, in one transaction: the upload is
+ * used up only together with the video that holds it. Staff uploads start as drafts, everyone
+ * else's go to review ({@link VideoRoute}).
  */
-@Component
-public class VideoSubmissions {
+@Service
+public class VideoUploads {
 
     private final Uploads uploads;
     private final Videos videos;
-    private final CurrentAccount accounts;
 
-    VideoSubmissions(Uploads uploads, Videos videos, CurrentAccount accounts) {
+    VideoUploads(Uploads uploads, Videos videos) {
         this.uploads = uploads;
         this.videos = videos;
-        this.accounts = accounts;
     }
 
-    /** The cap on unfinished videos is checked before the upload is used up, and again with the video. */
+    /**
+     * The cap on unfinished videos is checked before the upload is used up, and again with the video.
+     *
+     * @throws TooManyUnfinishedVideos if the owner has as many videos in transcoding as allowed
+     */
     @Transactional
-    public Video submit(Principal principal, String uploadId, String title, String summary) {
-        Account owner = accounts.of(principal);
+    public Video submit(Account owner, String uploadId, String title, String summary) {
         videos.requireRoomFor(owner.getId());
         Upload upload = uploads.use(uploadId, owner.getId());
         boolean staff =
@@ -50,10 +46,9 @@ public class VideoSubmissions {
                 staff ? VideoRoute.DRAFT : VideoRoute.REVIEW));
     }
 
-    /** A finished upload becomes the new file of a video, keeping its page, URL and statistics. */
+    /** The upload becomes the new file of a video, keeping its page, URL and statistics. */
     @Transactional
-    public Video replace(Principal principal, long videoId, String uploadId) {
-        Account actor = accounts.of(principal);
+    public Video replace(Account actor, long videoId, String uploadId) {
         Upload upload = uploads.use(uploadId, actor.getId());
         return videos.replaceSource(videoId, upload.getBlobKey(), actor.getUsername());
     }
