@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
-import org.kepu.content.video.Videos;
+import org.kepu.portal.demo.DemoContent;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -80,19 +80,17 @@ public abstract class PortalIntegrationTest {
     }
 
     @Autowired
-    private Videos videos;
-
-    @Value("${kepu.demo.enabled:false}")
-    private boolean demo;
+    private ObjectProvider<DemoContent> demo;
 
     /**
-     * The demo's videos are stored in the background after start; tests find them as video 1, so
-     * none may store a video of its own before the first demo video has its id.
+     * The demo's videos are stored in the background after start; tests find them as videos 1, 2
+     * and 3, so none may store a video of its own before the demo has stored all of its.
      */
     @BeforeEach
-    void firstDemoVideoIsStored() {
-        if (demo) {
-            await().atMost(Duration.ofSeconds(120)).until(() -> videos.find(1L).isPresent());
+    void demoVideosAreStored() {
+        DemoContent content = demo.getIfAvailable();
+        if (content != null) {
+            await().atMost(Duration.ofSeconds(180)).until(content::videosStored);
         }
     }
 

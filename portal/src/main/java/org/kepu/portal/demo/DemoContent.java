@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty("kepu.demo.enabled")
-class DemoContent implements ApplicationRunner {
+public class DemoContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -63,6 +63,7 @@ class DemoContent implements ApplicationRunner {
     private final DemoSettings settings;
     private final Clock clock;
     private final TaskExecutor background = new SimpleAsyncTaskExecutor("demo-videos-");
+    private volatile boolean videosStored;
 
     DemoContent(
             Columns columns,
@@ -105,7 +106,14 @@ class DemoContent implements ApplicationRunner {
             log.info("Loaded {} demo videos (transcoding in the background)", count);
         } catch (IOException | RuntimeException e) {
             log.warn("Demo videos could not be loaded", e);
+        } finally {
+            videosStored = true;
         }
+    }
+
+    /** Whether the demo videos have their rows (and ids) by now; tests wait for it. */
+    public boolean videosStored() {
+        return videosStored || !settings.videos();
     }
 
     private void loadColumns() throws IOException {
