@@ -28,6 +28,7 @@ PORTAL_B=58081
 WORKER_1=58091
 WORKER_2=58092
 ADMIN=fullstack-admin
+REVIEWER=fullstack-reviewer
 PASSWORD='全栈-Test-2026-kepu'
 A=http://127.0.0.1:$PORTAL_A
 B=http://127.0.0.1:$PORTAL_B
@@ -190,6 +191,11 @@ up portal-b "$B"
 up worker-1 "http://127.0.0.1:$WORKER_1"
 up worker-2 "http://127.0.0.1:$WORKER_2"
 log "all services up after $(($(date +%s) - STARTED)) s"
+# the second person of the four-eyes rule; with the admin's password hash, as the admin form would
+# hand out a temporary password that must be changed on a page first
+psql_kepu "insert into account (username, password_hash, display_name, enabled, created_at)
+             select '$REVIEWER', password_hash, '全栈测试审核人', true, now() from account where username = '$ADMIN';
+           insert into account_role (account_id, role) select id, 'REVIEWER' from account where username = '$REVIEWER'"
 
 # --- helpers for the checks
 FFMPEG=$WORK/ffmpeg
@@ -205,7 +211,7 @@ clip "$WORK/clips/long.mp4" 20 1280x720
 
 # upload <portal> <file> <title> -> video id
 upload() {
-  local base=$1 file=$2 title=$3 size location upload_id
+  local base=$1 file=$2 title=$3 size location upload_id id
   size=$(stat -c %s "$file")
   location=$(curl -fsS -u "$ADMIN:$PASSWORD" -X POST -H 'Tus-Resumable: 1.0.0' -H "Upload-Length: $size" \
     -H "Upload-Metadata: filename $(printf '%s' "$(basename "$file")" | base64 -w0),filetype $(printf video/mp4 | base64 -w0)" \
@@ -214,8 +220,13 @@ upload() {
   upload_id=${location##*/}
   curl -fsS -u "$ADMIN:$PASSWORD" -X PATCH -H 'Tus-Resumable: 1.0.0' -H 'Upload-Offset: 0' \
     -H 'Content-Type: application/offset+octet-stream' --data-binary @"$file" "$base/api/v1/uploads/$upload_id" >/dev/null
-  curl -fsS -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' \
-    -d "$(jq -n --arg u "$upload_id" --arg t "$title" '{uploadId: $u, title: $t}')" "$base/api/v1/videos" | jq -er .id
+  id=$(curl -fsS -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' \
+    -d "$(jq -n --arg u "$upload_id" --arg t "$title" '{uploadId: $u, title: $t}')" "$base/api/v1/videos" | jq -er .id) \
+    || return 1
+  # staff uploads start as drafts: the admin submits, a second person publishes (four eyes)
+  curl -fsS -o /dev/null -u "$ADMIN:$PASSWORD" -X POST "$base/api/v1/videos/$id/submit" || return 1
+  curl -fsS -o /dev/null -u "$REVIEWER:$PASSWORD" -X POST "$base/api/v1/videos/$id/publish" || return 1
+  echo "$id"
 }
 status() { curl -fsS "$1/api/v1/videos/$2" -u "$ADMIN:$PASSWORD" | jq -r .status; }
 is_ready() { [ "$(status "$1" "$2")" = READY ]; }
