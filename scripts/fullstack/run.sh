@@ -223,10 +223,19 @@ upload() {
   id=$(curl -fsS -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' \
     -d "$(jq -n --arg u "$upload_id" --arg t "$title" '{uploadId: $u, title: $t}')" "$base/api/v1/videos" | jq -er .id) \
     || return 1
-  # staff uploads start as drafts: the admin submits, a second person publishes (four eyes)
+  # staff uploads start as drafts: the admin submits; a second person publishes once it is READY
   curl -fsS -o /dev/null -u "$ADMIN:$PASSWORD" -X POST "$base/api/v1/videos/$id/submit" || return 1
-  curl -fsS -o /dev/null -u "$REVIEWER:$PASSWORD" -X POST "$base/api/v1/videos/$id/publish" || return 1
   echo "$id"
+}
+sign_in() { # portal cookie-jar: the admin's browser session
+  local page csrf
+  page=$(curl -fsS -c "$2" "$1/login") || return 1
+  csrf=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//')
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$2" -c "$2" --data-urlencode "username=$ADMIN" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$1/login")" = 302 ]
+}
+publish() { # portal id: approved by the second person (four eyes); the public sees it from now on
+  curl -fsS -o /dev/null -u "$REVIEWER:$PASSWORD" -X POST "$1/api/v1/videos/$2/publish"
 }
 status() { curl -fsS "$1/api/v1/videos/$2" -u "$ADMIN:$PASSWORD" | jq -r .status; }
 is_ready() { [ "$(status "$1" "$2")" = READY ]; }
@@ -279,6 +288,7 @@ title1="乌兰木伦河湿地候鸟全栈测试"
 id1=$(upload "$A" "$WORK/clips/short.mp4" "$title1") || fail "check 1: upload through portal A"
 upload_s=$(secs_since "$t0")
 wait_for "check 1: video $id1 READY via portal B" 120 is_ready "$B" "$id1"
+publish "$B" "$id1" || fail "check 1: publishing video $id1 through portal B"
 ready_s=$(secs_since "$t0")
 segments=$(playable "$B" "$id1") || fail "check 1: video $id1 not playable through portal B"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/videos/$id1")" = 200 ] || fail "check 1: video page on B"
@@ -341,6 +351,8 @@ progress=$(curl -fsS -u "$ADMIN:$PASSWORD" "$A/api/v1/videos/$id3" | jq -r .prog
 kill -9 -- "-$victim_pid"
 killed=$(now_ms)
 log "killed $victim (pid $victim_pid, its ffmpeg too) at ${progress}% of video $id3, $written segments written"
+owner_jar=$WORK/owner-cookies
+sign_in "$A" "$owner_jar" || fail "check 3: the owner's login"
 half_written=0
 taken_over=""
 while ! is_ready "$B" "$id3"; do
@@ -348,7 +360,8 @@ while ! is_ready "$B" "$id3"; do
   # meanwhile the public sees nothing of it, and its media answer 404
   # (a 200 counts only when the video was not READY before nor after the request)
   before=$(status "$B" "$id3")
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$B/media/videos/$id3/master.m3u8")
+  # asked as the owner, who may see the unpublished video's media once they exist
+  code=$(curl -s -o /dev/null -w '%{http_code}' -b "$owner_jar" "$B/media/videos/$id3/master.m3u8")
   after=$(status "$B" "$id3")
   if [ "$code" != 404 ] && [ "$before" != READY ] && [ "$after" != READY ]; then half_written=$((half_written + 1)); fi
   if [ -z "$taken_over" ] && [ -n "$(holder)" ] && [ "$(holder_pid)" != "$victim_pid" ]; then
@@ -357,6 +370,7 @@ while ! is_ready "$B" "$id3"; do
   sleep 0.5
 done
 completed=$(secs_since "$killed")
+publish "$B" "$id3" || fail "check 3: publishing video $id3"
 [ "$half_written" = 0 ] || fail "check 3: media of $id3 answered before it was READY ($half_written times)"
 segments=$(playable "$B" "$id3") || fail "check 3: video $id3 not fully playable after the takeover"
 [ "$(s3_prefixes "$id3")" = 1 ] || fail "check 3: video $id3 has $(s3_prefixes "$id3") rendition sets"
@@ -392,6 +406,7 @@ draft=$(curl -fsS -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' \
   "$A/api/v1/articles" | jq -er .id) || fail "check 4: creating an article with Elasticsearch down"
 id4=$(upload "$B" "$WORK/clips/short.mp4" "引擎停机时上传的视频") || fail "check 4: upload with Elasticsearch down"
 wait_for "check 4: video $id4 READY with Elasticsearch down" 120 is_ready "$A" "$id4"
+publish "$A" "$id4" || fail "check 4: publishing video $id4 with Elasticsearch down"
 down_s=$(secs_since "$stopped")
 start_es
 back=$(now_ms)
@@ -414,6 +429,7 @@ for port in "$PORTAL_A" "$PORTAL_B" "$WORKER_1" "$WORKER_2"; do
 done
 id5=$(upload "$A" "$WORK/clips/short.mp4" "数据库重启后上传的视频") || fail "check 5: upload after the restart"
 wait_for "check 5: video $id5 READY after the restart" 120 is_ready "$B" "$id5"
+publish "$B" "$id5" || fail "check 5: publishing video $id5"
 wait_for "check 5: video $id5 indexed after the restart" 60 in_es "$id5"
 passed 5 "PostgreSQL restarted in ${restarted_s}s; pages served again ${pages_s}s after the restart began; all four processes ready, video $id5 transcoded by $(transcoded_by "$id5")and indexed, no process restarted"
 
