@@ -322,7 +322,7 @@ for id in "${ids[@]}"; do
   [ "$runs" = 1 ] || fail "check 2: video $id was transcoded $runs times"
   prefixes=$(s3_prefixes "$id")
   [ "$prefixes" = 1 ] || fail "check 2: video $id has $prefixes rendition sets in the bucket"
-  renditions=$(curl -fsS "$B/api/v1/videos/$id" | jq '.renditions | length')
+  renditions=$(curl -fsS -u "$ADMIN:$PASSWORD" "$B/api/v1/videos/$id" | jq '.renditions | length')
   [ "$renditions" -ge 1 ] || fail "check 2: video $id has no renditions"
   case "$(transcoded_by "$id")" in *worker-1*) by1=$((by1 + 1)) ;; *) by2=$((by2 + 1)) ;; esac
 done
