@@ -11,6 +11,7 @@ import org.kepu.content.jobs.Jobs;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.FfmpegBinary;
 import org.kepu.media.transcode.FfmpegSandbox;
+import org.kepu.media.transcode.FrameGrabber;
 import org.kepu.media.transcode.LadderPlanner;
 import org.kepu.media.transcode.MediaProber;
 import org.kepu.media.transcode.SampleVideos;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The media worker: inside the portal (embedded default) or in its own process. It registers the
- * transcode job with the durable queue only where {@code kepu.media.worker-enabled} is true.
+ * transcode and poster jobs with the durable queue only where {@code kepu.media.worker-enabled} is true.
  */
 @AutoConfiguration(after = ContentAutoConfiguration.class)
 @EnableConfigurationProperties(MediaSettings.class)
@@ -63,6 +64,11 @@ public class MediaWorkerAutoConfiguration {
     }
 
     @Bean
+    FrameGrabber frameGrabber(FfmpegBinary ffmpeg) {
+        return new FrameGrabber(ffmpeg);
+    }
+
+    @Bean
     SampleVideos sampleVideos(FfmpegBinary ffmpeg) {
         return new SampleVideos(ffmpeg);
     }
@@ -78,5 +84,16 @@ public class MediaWorkerAutoConfiguration {
                 .onDeadExecutionRevive()
                 .execute(
                         (instance, context) -> job.run(instance.getData(), context.getExecution().consecutiveFailures));
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "kepu.media.worker-enabled", matchIfMissing = true)
+    Task<String> grabPosterTask(Videos videos, BlobStore blobs, FrameGrabber grabber, MediaSettings settings) {
+        PosterJob job = new PosterJob(videos, blobs, grabber, settings);
+        return Tasks.oneTime(Jobs.GRAB_POSTER.descriptor())
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(
+                        3, new FailureHandler.ExponentialBackoffFailureHandler<>(settings.retryDelay())))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> job.run(instance.getData()));
     }
 }

@@ -21,5 +21,11 @@ public final class Jobs {
      */
     public static final JobType<String> REMOVE_MEDIA = new JobType<>("remove-media", String.class);
 
+    /**
+     * Make the frame an editor picked from the storyboard the poster of a video; data is a
+     * {@code org.kepu.content.video.PosterFrame} as text.
+     */
+    public static final JobType<String> GRAB_POSTER = new JobType<>("grab-poster", String.class);
+
     private Jobs() {}
 }

@@ -117,7 +117,7 @@ public class Video {
         updatedAt = now;
     }
 
-    /** The poster now comes from the stored image under {@code imageFolder}. */
+    /** The poster now comes from the stored image under {@code imageFolder}; {@code null}: from the poster file of the media. */
     void posterChosen(String imageFolder, Instant now) {
         posterKey = imageFolder;
         updatedAt = now;

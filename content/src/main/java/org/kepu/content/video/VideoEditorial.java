@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,6 +242,22 @@ public class VideoEditorial {
         }
         events.publishEvent(new VideoPosterChanged(id, actor, null));
         return saved;
+    }
+
+    /**
+     * Asks a media worker for the frame at {@code at} as the poster; it shows once the worker has
+     * taken it ({@link Videos#posterGrabbed}). A moment past the end gives the last frame.
+     */
+    @Transactional
+    public void posterFromFrame(long id, Duration at, String actor) {
+        Video video = editable(id);
+        if (!video.isPlayable()) {
+            throw new EditorialRuleBroken("视频转码完成后才能更换封面。");
+        }
+        if (at.isNegative() || (video.getDurationSeconds() != null && at.toSeconds() > video.getDurationSeconds())) {
+            throw new EditorialRuleBroken("所选的时间不在视频之内。");
+        }
+        jobs.enqueue(Jobs.GRAB_POSTER, new PosterFrame(id, at, actor).text());
     }
 
     /** Deletes the video with its revisions, reviews and captions; its media leave the store after commit. */

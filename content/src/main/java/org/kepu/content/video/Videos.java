@@ -139,6 +139,27 @@ public class Videos {
         return saved;
     }
 
+    /**
+     * The frame a worker took for {@code request} is now {@code mediaPrefix}'s poster; the poster an
+     * editor uploaded before, if any, leaves the store. False when the video has other media by now
+     * (a new file), whose poster stays.
+     */
+    @Transactional
+    public boolean posterGrabbed(PosterFrame request, String mediaPrefix) {
+        Video video = get(request.videoId());
+        if (!mediaPrefix.equals(video.getMediaPrefix())) {
+            return false;
+        }
+        String previous = video.getPosterKey();
+        video.posterChosen(null, clock.instant());
+        repository.save(video);
+        if (previous != null) {
+            events.publishEvent(new ObsoleteMedia(List.of(previous), List.of()));
+        }
+        events.publishEvent(new VideoPosterChanged(request.videoId(), request.actor(), "视频画面 " + request.moment()));
+        return true;
+    }
+
     /** The source breaks the rules; {@code reason} is shown to the creator. */
     @Transactional
     public void rejected(long id, String reason) {

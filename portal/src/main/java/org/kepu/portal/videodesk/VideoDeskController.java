@@ -61,6 +61,7 @@ class VideoDeskController {
     private final Columns columns;
     private final Towns towns;
     private final Audiences audiences;
+    private final StoryboardFrames frames;
 
     VideoDeskController(
             Videos videos,
@@ -72,7 +73,8 @@ class VideoDeskController {
             AuditLog audit,
             Columns columns,
             Towns towns,
-            Audiences audiences) {
+            Audiences audiences,
+            StoryboardFrames frames) {
         this.videos = videos;
         this.editorial = editorial;
         this.submissions = submissions;
@@ -83,6 +85,7 @@ class VideoDeskController {
         this.columns = columns;
         this.towns = towns;
         this.audiences = audiences;
+        this.frames = frames;
     }
 
     @GetMapping("/editor/videos")
@@ -252,6 +255,7 @@ class VideoDeskController {
         model.addAttribute("chunkBytes", uploadSettings.browserChunkSize().toBytes());
         model.addAttribute(
                 "notApprover", editorial.whyNotApprover(id, person.getName()).orElse(null));
+        model.addAttribute("board", frames.of(video).orElse(null));
         references(model);
         roles(person, model);
         return "videodesk/video";

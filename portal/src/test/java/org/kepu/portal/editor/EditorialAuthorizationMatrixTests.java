@@ -169,6 +169,8 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                 page("POST", "/editor/videos/" + v + "/replace", 302, 403, 403, 400, 403, 400),
                 // no file: past the rules, refused as a bad request (was a 500)
                 page("POST", "/editor/videos/" + v + "/poster", 302, 403, 403, 400, 403, 400),
+                // no moment named: past the rules, refused as a bad request
+                page("POST", "/editor/videos/" + v + "/poster-frame", 302, 403, 403, 400, 403, 400),
                 // a missing video: past the rules, nothing to delete
                 page("POST", "/editor/videos/0/delete", 302, 403, 403, 404, 403, 404),
                 page("POST", "/editor/videos/" + w + "/approve", 302, 403, 403, 403, 302, 302),
