@@ -1,0 +1,180 @@
+package org.kepu.portal.serviceorder;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kepu.content.serviceorder.NewServiceOrder;
+import org.kepu.content.serviceorder.ServiceDirectory;
+import org.kepu.content.serviceorder.ServiceOrder;
+import org.kepu.content.serviceorder.ServiceOrderInvalid;
+import org.kepu.content.serviceorder.ServiceOrders;
+import org.kepu.content.serviceorder.TimelineEntry;
+import org.kepu.content.throttle.RateLimit;
+import org.kepu.content.throttle.RateLimits;
+import org.kepu.portal.share.SiteUrls;
+import org.kepu.portal.signup.ProofOfWork;
+import org.kepu.portal.web.ClientAddresses;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Residents' side of science services on order, for the banner's WeChat mini program and other
+ * front ends: order without an account (a solved proof-of-work and a per-address limit, like sign-up)
+ * and follow the order by its tracking token.
+ */
+@RestController
+class ServiceOrderApiController {
+
+    private final ServiceOrders orders;
+    private final ServiceDirectory directory;
+    private final ProofOfWork proofOfWork;
+    private final SiteUrls urls;
+    private final RateLimit perAddress;
+    private final RateLimit challengesPerAddress;
+
+    ServiceOrderApiController(
+            ServiceOrders orders,
+            ServiceDirectory directory,
+            ProofOfWork proofOfWork,
+            SiteUrls urls,
+            RateLimits limits) {
+        this.orders = orders;
+        this.directory = directory;
+        this.proofOfWork = proofOfWork;
+        this.urls = urls;
+        // a village worker may order for several elders in a row; a script may not flood the towns
+        this.perAddress = limits.limit("service-orders-per-address", 10, Duration.ofHours(1));
+        this.challengesPerAddress = limits.limit("service-order-challenges-per-address", 60, Duration.ofMinutes(10));
+    }
+
+    record OrderJson(
+            String topic,
+            String town,
+            String village,
+            String audience,
+            Integer expectedAttendance,
+            String preferredDates,
+            String contactName,
+            String contactPhone,
+            Boolean consent,
+            String proofOfWork) {}
+
+    record PlacedJson(long id, String trackingToken, String trackingUrl) {}
+
+    record StepJson(String step, String label, String note, Instant at) {}
+
+    record StatusJson(
+            long id, String topic, String status, String label, String serviceDate, List<StepJson> timeline) {}
+
+    @GetMapping("/api/v1/service-orders/challenge")
+    @Operation(summary = "A proof-of-work challenge (ALTCHA) to solve before ordering")
+    @ApiResponse(responseCode = "200", description = "The challenge")
+    @ApiResponse(responseCode = "429", description = "Too many challenges for this address; `Retry-After` says when")
+    ResponseEntity<?> challenge(HttpServletRequest request) {
+        String address = ClientAddresses.keyOf(request);
+        if (!challengesPerAddress.tryAcquire(address)) {
+            return tooMany(challengesPerAddress, address, "请求太频繁，请稍后再试。");
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(proofOfWork.issue());
+    }
+
+    @PostMapping("/api/v1/service-orders")
+    @Operation(summary = "Order a science service without an account; keep the tracking token to follow it")
+    @ApiResponse(responseCode = "201", description = "Taken: its id, tracking token and status page")
+    @ApiResponse(responseCode = "400", description = "A field is missing or wrong: `errors` names each")
+    @ApiResponse(responseCode = "403", description = "The proof-of-work is missing, wrong or used")
+    @ApiResponse(responseCode = "429", description = "Too many orders from this address; `Retry-After` says when")
+    ResponseEntity<?> place(@RequestBody OrderJson body, HttpServletRequest request) {
+        if (body.proofOfWork() == null || !proofOfWork.check(body.proofOfWork())) {
+            return problem(HttpStatus.FORBIDDEN, "请先完成人机验证（proofOfWork）。", Map.of());
+        }
+        String address = ClientAddresses.keyOf(request);
+        if (!perAddress.tryAcquire(address)) {
+            return tooMany(perAddress, address, "点单太频繁，请稍后再试。");
+        }
+        try {
+            ServiceOrders.Placed placed = orders.place(order(body));
+            String page = "/services/orders/" + placed.trackingToken();
+            return ResponseEntity.created(URI.create("/api/v1/service-orders/" + placed.trackingToken()))
+                    .body(new PlacedJson(placed.id(), placed.trackingToken(), urls.absolute(page)));
+        } catch (ServiceOrderInvalid e) {
+            return problem(HttpStatus.BAD_REQUEST, "点单内容有误，请按提示修改。", e.problems());
+        }
+    }
+
+    @GetMapping("/api/v1/service-orders/{trackingToken}")
+    @Operation(summary = "The status timeline the resident sees (no staff names or contacts)")
+    @ApiResponse(responseCode = "200", description = "The order's status and steps")
+    @ApiResponse(responseCode = "404", description = "No order with this token")
+    ResponseEntity<StatusJson> status(@PathVariable String trackingToken) {
+        ServiceOrder order = orders.byToken(trackingToken);
+        List<StepJson> steps = orders.timeline(order.getId()).stream()
+                .map(ServiceOrderApiController::step)
+                .toList();
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(new StatusJson(
+                        order.getId(),
+                        order.getTopic(),
+                        order.getStatus().name(),
+                        order.getStatus().label(),
+                        order.getServiceDate() == null
+                                ? null
+                                : order.getServiceDate().toString(),
+                        steps));
+    }
+
+    private static StepJson step(TimelineEntry entry) {
+        return new StepJson(entry.step().name(), entry.step().label(), entry.publicNote(), entry.at());
+    }
+
+    private NewServiceOrder order(OrderJson body) {
+        String village = body.village() == null ? "" : body.village().strip();
+        Long placeId = body.town() == null
+                ? null
+                : directory.places(body.town()).stream()
+                        .filter(p -> p.name().equals(village))
+                        .map(ServiceDirectory.Place::id)
+                        .findFirst()
+                        .orElse(null);
+        return new NewServiceOrder(
+                body.topic(),
+                null,
+                body.town(),
+                placeId,
+                placeId == null ? village : null,
+                body.audience() == null || body.audience().isBlank() ? null : body.audience(),
+                body.expectedAttendance() == null ? 0 : body.expectedAttendance(),
+                body.preferredDates(),
+                body.contactName(),
+                body.contactPhone(),
+                Boolean.TRUE.equals(body.consent()));
+    }
+
+    private static ResponseEntity<ProblemDetail> tooMany(RateLimit limit, String address, String detail) {
+        Duration wait = limit.refusal(address).orElse(Duration.ofMinutes(1));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(Math.max(1, wait.toSeconds())))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, detail));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+}

@@ -1,0 +1,50 @@
+package org.kepu.portal.serviceorder;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.kepu.content.serviceorder.ServiceOrder;
+import org.kepu.content.serviceorder.ServiceOrders;
+import org.kepu.portal.web.OnRuleBroken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The resident's status page, opened by the link they got when ordering: each step in plain words,
+ * and the rating once the service was held. Personal: never stored by caches, never indexed.
+ */
+@Controller
+class ServiceOrderPageController {
+
+    private final ServiceOrders orders;
+
+    ServiceOrderPageController(ServiceOrders orders) {
+        this.orders = orders;
+    }
+
+    @GetMapping("/services/orders/{token}")
+    String status(@PathVariable String token, Model model, HttpServletResponse response) {
+        ServiceOrder order = orders.byToken(token);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Robots-Tag", "noindex");
+        model.addAttribute("order", order);
+        model.addAttribute("token", token);
+        model.addAttribute("timeline", orders.timeline(order.getId()));
+        return "serviceorder/status";
+    }
+
+    @PostMapping("/services/orders/{token}/rating")
+    @OnRuleBroken(redirectTo = "/services/orders/{token}")
+    String rate(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "0") int rating,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        orders.rate(token, rating, comment);
+        redirect.addFlashAttribute("notice", "谢谢您的评价！");
+        return "redirect:/services/orders/" + token;
+    }
+}
