@@ -60,9 +60,8 @@ class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
-    void captionsThatAreNotWebVttAreRefusedWithAReason() {
-        assertThatThrownBy(() -> captions.upload(
-                        1, "zh", "1\n00:00:01,000 --> 00:00:02,000\nSRT 字幕".getBytes(StandardCharsets.UTF_8)))
+    void captionsThatAreNeitherWebVttNorSrtAreRefusedWithAReason() {
+        assertThatThrownBy(() -> captions.upload(1, "zh", "只是一段文字，没有时间轴".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidCaption.class)
                 .hasMessageContaining("WebVTT");
         assertThatThrownBy(() -> captions.upload(1, "zh", new byte[] {(byte) 0xC3, 0x28}))

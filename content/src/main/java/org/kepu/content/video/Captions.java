@@ -4,9 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -16,21 +13,30 @@ import org.kepu.content.blob.BlobStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Caption tracks: checked to be WebVTT, stored as blobs, one per language (a new one replaces). */
+/**
+ * Caption tracks: read by {@link CaptionParser} (WebVTT or SRT, UTF-8 or GBK), checked against the
+ * video's length, stored as UTF-8 WebVTT blobs, one per language (a new one replaces).
+ */
 @Service
 public class Captions {
 
-    static final int MAX_BYTES = 512 * 1024;
     private static final Map<String, String> LANGUAGES = Map.of("zh", "中文", "mn", "蒙古文", "en", "English");
 
     private final CaptionRepository repository;
+    private final VideoRepository videos;
     private final BlobStore blobs;
     private final Clock clock;
 
-    Captions(CaptionRepository repository, BlobStore blobs, Clock clock) {
+    Captions(CaptionRepository repository, VideoRepository videos, BlobStore blobs, Clock clock) {
         this.repository = repository;
+        this.videos = videos;
         this.blobs = blobs;
         this.clock = clock;
+    }
+
+    /** The languages a track may be in, code to label. */
+    public static boolean supports(String language) {
+        return LANGUAGES.containsKey(language);
     }
 
     @Transactional
@@ -39,9 +45,11 @@ public class Captions {
         if (label == null) {
             throw new InvalidCaption("不支持的字幕语言。");
         }
-        check(content);
+        Integer seconds =
+                videos.findById(videoId).map(Video::getDurationSeconds).orElseThrow(() -> new VideoNotFound(videoId));
+        CaptionTrack track = CaptionParser.parse(content, seconds);
         String key = "videos/" + videoId + "/captions/" + language + "-" + clock.millis() + ".vtt";
-        blobs.put(key, new ByteArrayInputStream(content), "text/vtt");
+        blobs.put(key, new ByteArrayInputStream(track.toWebVtt().getBytes(StandardCharsets.UTF_8)), "text/vtt");
         Optional<Caption> previous = repository.findByVideoIdAndLanguage(videoId, language);
         previous.ifPresent(old -> {
             repository.delete(old);
@@ -53,6 +61,32 @@ public class Captions {
     @Transactional(readOnly = true)
     public List<Caption> of(long videoId) {
         return repository.findByVideoIdOrderByLanguage(videoId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Caption> find(long videoId, String language) {
+        return repository.findByVideoIdAndLanguage(videoId, language);
+    }
+
+    /** The stored WebVTT of the track. */
+    public String webVtt(Caption caption) {
+        return text(caption);
+    }
+
+    /** The cues of the track, for search and the transcript. */
+    public CaptionTrack cues(Caption caption) {
+        return CaptionParser.parse(text(caption).getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /** Removes the track; its blob leaves the store. False when there was none. */
+    @Transactional
+    public boolean remove(long videoId, String language) {
+        Optional<Caption> caption = repository.findByVideoIdAndLanguage(videoId, language);
+        caption.ifPresent(c -> {
+            repository.delete(c);
+            blobs.delete(c.blobKey());
+        });
+        return caption.isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -71,29 +105,6 @@ public class Captions {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void check(byte[] content) {
-        if (content.length == 0) {
-            throw new InvalidCaption("字幕文件是空的。");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new InvalidCaption("字幕文件太大（不能超过 512 KB）。");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidCaption("字幕文件必须是 UTF-8 编码的 WebVTT 文件。");
-        }
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        if (!body.startsWith("WEBVTT") || !body.contains("-->")) {
-            throw new InvalidCaption("这不是 WebVTT 字幕文件（应以 WEBVTT 开头，并包含时间轴）。");
         }
     }
 }

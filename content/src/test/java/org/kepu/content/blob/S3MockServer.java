@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,7 @@ final class S3MockServer implements AutoCloseable {
     /** Where the Maven build (maven-dependency-plugin, process-test-resources) puts the jar. */
     static final Path JAR = Path.of(System.getProperty("kepu.s3mock.jar", "target/s3mock/s3mock.jar"));
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int START_ATTEMPTS = 3;
 
     private final Process process;
@@ -121,11 +122,12 @@ final class S3MockServer implements AutoCloseable {
             HttpResponse<Void> response = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(probe)
-                                    .timeout(Duration.ofSeconds(2))
+                                    .timeout(Duration.ofSeconds(5))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
-        } catch (ConnectException e) {
+        } catch (ConnectException | HttpTimeoutException e) {
+            // not listening yet, or listening but still starting on a busy machine
             return false;
         }
     }

@@ -49,6 +49,7 @@ class SecurityConfiguration {
                                 "/api/v1/search",
                                 "/api/v1/search/**",
                                 "/api/v1/videos/*",
+                                "/api/v1/videos/*/captions/*",
                                 "/api/v1/registrations/summary")
                         .permitAll()
                         // residents order science services without an account and follow them by token

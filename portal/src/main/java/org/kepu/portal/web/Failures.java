@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.kepu.content.NotFound;
 import org.kepu.content.RuleBroken;
+import org.kepu.content.video.InvalidCaption;
 import org.kepu.content.video.TooManyUnfinishedVideos;
 import org.kepu.search.SearchIndexUnavailable;
 import org.slf4j.Logger;
@@ -68,6 +69,18 @@ class Failures {
                 .toUriString();
         RequestContextUtils.getOutputFlashMap(request).put("problem", e.getMessage());
         return new ModelAndView("redirect:" + target);
+    }
+
+    /** An unusable caption file: the API gets 422 with every problem, its cue and line; a form goes back with them. */
+    @ExceptionHandler(InvalidCaption.class)
+    Object invalidCaption(InvalidCaption e, HttpServletRequest request) {
+        if (!isApi(request)) {
+            return ruleBroken(e, request);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("字幕文件不能使用");
+        problem.setProperty("problems", e.problems());
+        return ResponseEntity.unprocessableEntity().body(problem);
     }
 
     @ExceptionHandler({

@@ -115,6 +115,76 @@ class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
         assertThat(json(refused).path("detail").asString()).contains("/submit");
     }
 
+    @Test
+    void captionsArePutInSrtOrWebVttReadAsWebVttAndRemovedWithEveryProblemNamed() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long creator = person("creator-" + suffix, Role.CREATOR);
+        String editor = name(person("editor-" + suffix, Role.EDITOR));
+        String reviewer = name(person("reviewer-" + suffix, Role.REVIEWER));
+        Video video = transcoded(creator, "沙尘暴来了怎么办");
+        String path = "/api/v1/videos/" + video.getId() + "/captions/zh";
+        byte[] gbkSrt = "1\r\n00:00:01,000 --> 00:00:03,000\r\n沙尘暴来临时要关好门窗\r\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK"));
+
+        assertThat(put(path, reviewer, "application/x-subrip", gbkSrt).statusCode())
+                .isEqualTo(403);
+        assertThat(put(path, name(creator), "application/x-subrip", gbkSrt).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> created = put(path, editor, "application/x-subrip", gbkSrt);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue(path);
+        HttpResponse<String> read = send("GET", path, editor, null);
+        assertThat(read.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/vtt");
+        assertThat(read.body()).isEqualTo("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n沙尘暴来临时要关好门窗\n");
+        assertThat(get(path).statusCode()).as("the video is not public yet").isEqualTo(404);
+
+        byte[] vtt =
+                "WEBVTT\n\n00:01.000 --> 00:04.000\n一\n\n00:03.000 --> 00:05.000\n二\n\n00:05.000 --> 00:09.000\n三\n"
+                        .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> refused = put(path, editor, "text/vtt", vtt);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problems = json(refused).path("problems");
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0).path("cue").asInt()).isEqualTo(2);
+        assertThat(problems.get(0).path("line").asInt()).isEqualTo(6);
+        assertThat(problems.get(0).path("message").asString()).contains("重叠");
+        assertThat(problems.get(1).path("message").asString()).contains("超出视频长度");
+        assertThat(send("GET", path, editor, null).body())
+                .as("a refused file loses nothing")
+                .contains("关好门窗");
+
+        byte[] huge = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        assertThat(json(put(path, editor, "text/vtt", huge)).path("detail").asString())
+                .contains("太大");
+
+        HttpResponse<String> replaced = put(
+                path, editor, "text/vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\n一\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(replaced.statusCode()).isEqualTo(200);
+        assertThat(send("DELETE", path, reviewer, null).statusCode()).isEqualTo(403);
+        assertThat(send("DELETE", path, editor, null).statusCode()).isEqualTo(204);
+        assertThat(send("GET", path, editor, null).statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", path, editor, null).statusCode()).isEqualTo(404);
+        assertThat(put("/api/v1/videos/" + video.getId() + "/captions/xx", editor, "text/vtt", vtt)
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    private HttpResponse<String> put(String path, String user, String type, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .header("Content-Type", type)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private Video transcoded(long owner, String title) {
         String source = "uploads/test/" + UUID.randomUUID() + ".mp4";
         blobs.put(source, new ByteArrayInputStream(new byte[] {1, 2, 3}), "video/mp4");

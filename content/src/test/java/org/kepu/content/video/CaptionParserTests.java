@@ -1,0 +1,138 @@
+package org.kepu.content.video;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CaptionParserTests {
+
+    private static final String SRT = """
+            1
+            00:00:01,000 --> 00:00:03,500
+            沙尘暴来临时要关好门窗
+
+            2
+            00:00:04,000 --> 00:00:06,000
+            <i>戴上口罩</i> &amp; 护目镜
+            """;
+
+    @Test
+    void anSrtInGbkBecomesWebVttInUtf8WithItsCues() {
+        CaptionTrack track = CaptionParser.parse(SRT.getBytes(Charset.forName("GBK")), 60);
+
+        assertThat(track.format()).isEqualTo("SRT");
+        assertThat(track.encoding()).isEqualTo("GBK");
+        assertThat(track.cues())
+                .extracting(CaptionCue::startMillis, CaptionCue::endMillis, CaptionCue::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1000L, 3500L, "沙尘暴来临时要关好门窗"),
+                        org.assertj.core.groups.Tuple.tuple(4000L, 6000L, "戴上口罩 & 护目镜"));
+        assertThat(track.toWebVtt())
+                .isEqualTo("WEBVTT\n\n00:00:01.000 --> 00:00:03.500\n沙尘暴来临时要关好门窗\n\n"
+                        + "00:00:04.000 --> 00:00:06.000\n戴上口罩 &amp; 护目镜\n");
+    }
+
+    @Test
+    void aWebVttWithBomNotesIdentifiersAndShortTimesIsRead() {
+        String vtt =
+                "\uFEFFWEBVTT - 风电\r\n\r\nNOTE 作者：科协\r\n\r\nintro\r\n00:01.000 --> 00:02.000 align:start\r\n风车\r\n";
+
+        CaptionTrack track = CaptionParser.parse(vtt.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(track.format()).isEqualTo("WebVTT");
+        assertThat(track.cues()).singleElement().satisfies(cue -> {
+            assertThat(cue.startMillis()).isEqualTo(1000);
+            assertThat(cue.text()).isEqualTo("风车");
+            assertThat(cue.line()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void aUtf16FileFromNotepadIsRead() {
+        byte[] body = ("\uFEFF" + SRT).getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(CaptionParser.parse(body, null).cues()).hasSize(2);
+    }
+
+    @Test
+    void everyProblemIsNamedWithItsCueAndLine() {
+        String broken = """
+                WEBVTT
+
+                00:00:01.000 --> 00:00:05.000
+                第一条
+
+                00:00:04.000 --> 00:00:06.000
+                与上一条重叠
+
+                00:00:08.000 --> 00:00:07.000
+                倒过来的时间
+
+                00:00:09.000 --> 00:00:10.000
+
+                00:00:11,5 -> 00:00:12.000
+                坏的时间轴
+
+                00:00:58.000 --> 00:01:10.000
+                超出视频
+                """;
+
+        assertThatThrownBy(() -> CaptionParser.parse(broken.getBytes(StandardCharsets.UTF_8), 60))
+                .isInstanceOfSatisfying(InvalidCaption.class, e -> {
+                    List<CaptionProblem> problems = e.problems();
+                    assertThat(problems)
+                            .extracting(CaptionProblem::cue, CaptionProblem::line)
+                            .containsExactly(
+                                    org.assertj.core.groups.Tuple.tuple(2, 6),
+                                    org.assertj.core.groups.Tuple.tuple(3, 9),
+                                    org.assertj.core.groups.Tuple.tuple(4, 12),
+                                    org.assertj.core.groups.Tuple.tuple(5, 14),
+                                    org.assertj.core.groups.Tuple.tuple(6, 17));
+                    assertThat(problems.get(0).message()).contains("与第 1 条重叠");
+                    assertThat(problems.get(1).message()).contains("不晚于开始时间");
+                    assertThat(problems.get(2).message()).contains("没有文字");
+                    assertThat(problems.get(3).message()).contains("时间轴格式不对");
+                    assertThat(problems.get(4).message()).contains("超出视频长度");
+                    assertThat(e.getMessage()).startsWith("字幕文件有 5 处问题：第 2 条（第 6 行）");
+                });
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorGbkAreRefusedWithWhatToDo() {
+        byte[] latin = {(byte) 0xFF, (byte) 0xFF, (byte) 0x81, 0x20, (byte) 0xFF};
+
+        assertThatThrownBy(() -> CaptionParser.parse(latin, null))
+                .isInstanceOf(InvalidCaption.class)
+                .hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void textWithoutCuesAndBinaryContentAreRefused() {
+        assertThatThrownBy(() -> CaptionParser.parse("随便写的一段话".getBytes(StandardCharsets.UTF_8), null))
+                .isInstanceOf(InvalidCaption.class)
+                .hasMessageContaining("SRT");
+        assertThatThrownBy(() -> CaptionParser.parse(new byte[] {'W', 0, 'E'}, null))
+                .isInstanceOf(InvalidCaption.class)
+                .hasMessageContaining("二进制");
+        assertThatThrownBy(() -> CaptionParser.parse(new byte[0], null)).hasMessageContaining("空的");
+    }
+
+    @Test
+    void tooManyCuesStopReadingEarly() {
+        StringBuilder many = new StringBuilder("WEBVTT\n");
+        for (int i = 0; i <= CaptionParser.MAX_CUES; i++) {
+            many.append('\n')
+                    .append(CaptionTimes.format(i * 10L))
+                    .append(" --> ")
+                    .append(CaptionTimes.format(i * 10L + 5))
+                    .append("\n字\n");
+        }
+
+        assertThatThrownBy(() -> CaptionParser.parse(many.toString().getBytes(StandardCharsets.UTF_8), null))
+                .hasMessageContaining("太多");
+    }
+}
