@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.kepu.content.ContentAutoConfiguration;
 import org.kepu.content.blob.BlobStore;
+import org.kepu.content.jobs.JobSettings;
 import org.kepu.content.jobs.Jobs;
+import org.kepu.content.jobs.Takeovers;
 import org.kepu.content.video.Videos;
 import org.kepu.media.transcode.FfmpegBinary;
 import org.kepu.media.transcode.FfmpegSandbox;
@@ -76,24 +78,31 @@ public class MediaWorkerAutoConfiguration {
     @Bean
     @ConditionalOnBooleanProperty(name = "kepu.media.worker-enabled", matchIfMissing = true)
     Task<Long> transcodeVideoTask(
-            Videos videos, BlobStore blobs, Transcoder transcoder, MediaSettings settings, Clock clock) {
+            Videos videos,
+            BlobStore blobs,
+            Transcoder transcoder,
+            MediaSettings settings,
+            Clock clock,
+            JobSettings jobs) {
         TranscodeJob job = new TranscodeJob(videos, blobs, transcoder, settings, clock);
         return Tasks.oneTime(Jobs.TRANSCODE_VIDEO.descriptor())
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(settings.retryDelay()))
-                // a worker that died mid-job (missed heartbeats) hands the job to another worker
-                .onDeadExecutionRevive()
+                // a worker that died mid-job (missed heartbeats) hands the job to another worker;
+                // one that was only frozen is stopped first, as two runs would share the video's media
+                .onDeadExecution(Takeovers.revive(jobs))
                 .execute(
                         (instance, context) -> job.run(instance.getData(), context.getExecution().consecutiveFailures));
     }
 
     @Bean
     @ConditionalOnBooleanProperty(name = "kepu.media.worker-enabled", matchIfMissing = true)
-    Task<String> grabPosterTask(Videos videos, BlobStore blobs, FrameGrabber grabber, MediaSettings settings) {
+    Task<String> grabPosterTask(
+            Videos videos, BlobStore blobs, FrameGrabber grabber, MediaSettings settings, JobSettings jobs) {
         PosterJob job = new PosterJob(videos, blobs, grabber, settings);
         return Tasks.oneTime(Jobs.GRAB_POSTER.descriptor())
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(
                         3, new FailureHandler.ExponentialBackoffFailureHandler<>(settings.retryDelay())))
-                .onDeadExecutionRevive()
+                .onDeadExecution(Takeovers.revive(jobs))
                 .execute((instance, context) -> job.run(instance.getData()));
     }
 }

@@ -1,9 +1,15 @@
 package org.kepu.content.jobs;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
+import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceException;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -39,5 +45,38 @@ public class JobQueue {
     public <T extends Serializable> void enqueue(JobType<T> type, T data) {
         String key = data + "#" + UUID.randomUUID();
         client.schedule(type.descriptor().instance(key).data(data).build(), clock.instant());
+    }
+
+    /**
+     * Moves the waiting jobs of this type that failed before to now, for when what they failed on
+     * is back: they run at the next poll instead of at the end of their back-off.
+     *
+     * @return how many jobs were moved
+     */
+    public int retryNow(JobType<?> type) {
+        Instant now = clock.instant();
+        List<TaskInstanceId> waiting = new ArrayList<>();
+        client.fetchScheduledExecutionsForTask(
+                type.name(), type.dataClass(), ScheduledExecutionsFilter.all().withPicked(false), execution -> {
+                    if (failedAndWaiting(execution, now)) {
+                        waiting.add(execution.getTaskInstance());
+                    }
+                });
+        int moved = 0;
+        for (TaskInstanceId job : waiting) {
+            try {
+                if (client.reschedule(job, now)) {
+                    moved++;
+                }
+            } catch (TaskInstanceException e) {
+                // picked or finished since it was read: it runs, or has run, anyway
+            }
+        }
+        return moved;
+    }
+
+    private static boolean failedAndWaiting(ScheduledExecution<?> execution, Instant now) {
+        return execution.getConsecutiveFailures() > 0
+                && execution.getExecutionTime().isAfter(now);
     }
 }

@@ -99,6 +99,8 @@ class JobQueueConfiguration {
                 // after the grace, running jobs are interrupted; their failure handlers put them back
                 .shutdownMaxWait(settings.shutdownGrace())
                 .startTasks(recurring);
+        Takeovers takeovers = new Takeovers(dataSource);
+        builder.addExecutionInterceptor(takeovers).addSchedulerListener(takeovers);
         if (meterRegistry != null) {
             builder.addSchedulerListener(new JobMetrics(meterRegistry));
         }

@@ -15,9 +15,10 @@ import org.springframework.validation.annotation.Validated;
  * @param transcodeThreads how many transcodes run at once in this process, on threads of their
  *     own (only where this process transcodes: {@code kepu.media.worker-enabled})
  * @param pollingInterval how often the queue table is polled for due jobs
- * @param heartbeatInterval how often a running job proves that its worker is alive
+ * @param heartbeatInterval how often a worker stamps its running jobs as alive, from a thread of its
+ *     own: a slow job keeps its stamp however long it runs
  * @param missedHeartbeatsLimit after how many missed heartbeats another worker takes the job over
- *     (10 s × 6: a killed worker's job is taken over within about a minute)
+ *     (2 s × 10: a killed worker's job is taken over 20–27 s after the kill, see {@link Takeovers})
  * @param shutdownGrace how long running jobs may go on when the process stops (SIGTERM); then they
  *     are interrupted and handed back to the queue for another worker
  */
@@ -28,6 +29,7 @@ public record JobSettings(
         @DefaultValue("2") @Min(1) int threads,
         @DefaultValue("1") @Min(1) int transcodeThreads,
         @DefaultValue("1s") Duration pollingInterval,
-        @DefaultValue("10s") Duration heartbeatInterval,
-        @DefaultValue("6") int missedHeartbeatsLimit,
+        @DefaultValue("2s") Duration heartbeatInterval,
+        // db-scheduler needs at least 4
+        @DefaultValue("10") @Min(4) int missedHeartbeatsLimit,
         @DefaultValue("1m") Duration shutdownGrace) {}
