@@ -23,6 +23,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TranscoderTests {
 
@@ -74,21 +76,31 @@ class TranscoderTests {
         assertThat(progress).isSorted().doesNotHaveDuplicates().startsWith(0).endsWith(100);
     }
 
-    @Test
-    void playersReadTheMasterPlaylistEveryRenditionAndTheFallbackWithoutErrors() throws IOException {
-        TranscodeResult result = transcoder.transcode(landscape, output, percent -> {});
+    // written by each ffmpeg (the bundled one, Debian's), read by both: players of other versions
+    @ParameterizedTest
+    @MethodSource("org.kepu.media.transcode.TestSources#binaries")
+    void playersReadTheMasterPlaylistEveryRenditionAndTheFallbackWithoutErrors(FfmpegBinary ffmpeg) throws IOException {
+        TranscodeResult result =
+                transcoder(ffmpeg, TranscodeSettings.defaults()).transcode(landscape, output, p -> {});
 
-        for (Path played : List.of(
-                result.masterPlaylist(),
-                output.resolve("v0/index.m3u8"),
-                output.resolve("v1/index.m3u8"),
-                result.mp4Fallback())) {
-            FfmpegRun.Outcome decoded = decode(played, "-f", "null", "-");
-            assertThat(decoded.exitCode()).as("decoding " + played).isZero();
-            assertThat(decoded.stderr()).as("errors decoding " + played).isEmpty();
+        for (FfmpegBinary player : TestSources.binaries()) {
+            for (Path played : List.of(
+                    result.masterPlaylist(),
+                    output.resolve("v0/index.m3u8"),
+                    output.resolve("v1/index.m3u8"),
+                    result.mp4Fallback())) {
+                FfmpegRun.Outcome decoded = decode(player, played, l -> {}, "-f", "null", "-");
+                assertThat(decoded.exitCode())
+                        .as(player.executable() + " decoding " + played)
+                        .isZero();
+                assertThat(decoded.stderr())
+                        .as(player.executable() + " errors decoding " + played)
+                        .isEmpty();
+            }
         }
         // a browser starts playing the MP4 before it has all of it: the index comes first
         assertThat(topLevelBoxes(result.mp4Fallback())).containsSubsequence("moov", "mdat");
+        assertThat(resolutions(Files.readAllLines(result.masterPlaylist()))).containsExactly("640x360", "426x240");
         assertThat(output.resolve(TranscodeCommand.THUMBNAILS)).doesNotExist();
     }
 
@@ -220,19 +232,16 @@ class TranscoderTests {
         }
     }
 
-    private static FfmpegRun.Outcome decode(Path file, String... outputArgs) {
-        return decode(file, l -> {}, outputArgs);
-    }
-
-    private static FfmpegRun.Outcome decode(Path file, Consumer<String> stdout, String... outputArgs) {
+    private static FfmpegRun.Outcome decode(
+            FfmpegBinary player, Path file, Consumer<String> stdout, String... outputArgs) {
         List<String> args = new ArrayList<>(List.of("-v", "error", "-i", file.toString()));
         args.addAll(List.of(outputArgs));
-        return new FfmpegRun(FFMPEG.command(args), Duration.ofSeconds(60), 20).run(stdout);
+        return new FfmpegRun(player.command(args), Duration.ofSeconds(60), 20).run(stdout);
     }
 
     private static String videoMd5(Path file) {
         List<String> out = Collections.synchronizedList(new ArrayList<>());
-        FfmpegRun.Outcome decoded = decode(file, out::add, "-map", "0:v:0", "-f", "md5", "-");
+        FfmpegRun.Outcome decoded = decode(FFMPEG, file, out::add, "-map", "0:v:0", "-f", "md5", "-");
         assertThat(decoded.exitCode())
                 .as("decoding " + file + ": " + decoded.stderr())
                 .isZero();
@@ -281,7 +290,11 @@ class TranscoderTests {
     }
 
     private static Transcoder transcoder(TranscodeSettings settings) {
-        return new Transcoder(FFMPEG, new MediaProber(FFMPEG), new LadderPlanner(), settings);
+        return transcoder(FFMPEG, settings);
+    }
+
+    private static Transcoder transcoder(FfmpegBinary ffmpeg, TranscodeSettings settings) {
+        return new Transcoder(ffmpeg, new MediaProber(ffmpeg), new LadderPlanner(), settings);
     }
 
     private static List<String> resolutions(List<String> master) {
