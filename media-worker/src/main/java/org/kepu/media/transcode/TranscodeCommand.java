@@ -108,7 +108,9 @@ final class TranscodeCommand {
             graph.append(last ? "" : ",split=2").append("[v").append(i).append(']');
             graph.append(last ? "" : "[c" + i + "]");
         }
-        graph.append(String.format(Locale.ROOT, ";[sp]trim=start=%.3f,setpts=PTS-STARTPTS,", posterSeconds()))
+        // end_frame=1: the branch ends after the poster's frame instead of converting every later one
+        graph.append(String.format(
+                        Locale.ROOT, ";[sp]trim=start=%.3f,setpts=PTS-STARTPTS,trim=end_frame=1,", posterSeconds()))
                 .append(scale(ladder.get(0), JPEG_PIXELS))
                 .append("[vp]");
         graph.append(";[ss]").append(storyboard.thumbnailFilter()).append("[vs]");
