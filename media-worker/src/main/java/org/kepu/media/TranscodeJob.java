@@ -124,14 +124,14 @@ class TranscodeJob {
         return transcoder.rules().narrowedTo(limits.maxDurationSeconds(), maxBytes, limits.minShortSide());
     }
 
-    /** Reports progress in steps of five percent, so the database is not written for every frame. */
+    /** Saves each percent the transcoder reports (at most one a second); 100 waits for the upload. */
     private IntConsumer progress(long videoId) {
         AtomicInteger last = new AtomicInteger(-1);
         return percent -> {
-            int step = Math.min(99, percent) / 5 * 5;
-            if (step > last.get()) {
-                last.set(step);
-                videos.progressed(videoId, step);
+            int capped = Math.min(99, percent);
+            if (capped > last.get()) {
+                last.set(capped);
+                videos.progressed(videoId, capped);
             }
         };
     }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.blob.BlobStore;
@@ -75,6 +77,31 @@ class TranscodeJobIntegrationTests {
                 List.of(Video.MASTER_PLAYLIST, Video.FALLBACK_MP4, Video.POSTER, "v0/index.m3u8", "v1/index.m3u8")) {
             assertThat(blobs.exists(ready.mediaKey(file))).as(file).isTrue();
         }
+    }
+
+    @Test
+    void theSavedProgressMovesWhileAThirtySecondClipIsTranscoded() {
+        Path source =
+                samples.generate(temp.resolve("lesson.mp4"), 854, 480, Duration.ofSeconds(30), OptionalInt.of(440));
+        blobs.put("uploads/test/lesson.mp4", source, "video/mp4");
+        Video submitted = videos.submit(upload("三十秒的科普课", "uploads/test/lesson.mp4"));
+        Set<Integer> seen = new ConcurrentSkipListSet<>();
+
+        // what the API and the creator's timeline read
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    Video video = videos.find(submitted.getId()).orElseThrow();
+                    seen.add(video.getProgress());
+                    return video.getStatus() != VideoStatus.PROCESSING;
+                });
+
+        Video ready = videos.find(submitted.getId()).orElseThrow();
+        assertThat(ready.getStatus()).isEqualTo(VideoStatus.READY);
+        assertThat(seen).filteredOn(percent -> percent > 0 && percent < 100).hasSizeGreaterThanOrEqualTo(3);
+        // the storyboard's loose thumbnails are tiled and dropped before the upload
+        assertThat(blobs.exists(ready.mediaKey("thumbnails/t0001.jpg"))).isFalse();
+        assertThat(blobs.exists(ready.mediaKey("sprite.jpg"))).isTrue();
     }
 
     @Test

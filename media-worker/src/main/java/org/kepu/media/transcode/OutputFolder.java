@@ -42,6 +42,25 @@ final class OutputFolder {
         }
     }
 
+    void createFolder(String name) {
+        try {
+            Files.createDirectories(dir.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + dir.resolve(name), e);
+        }
+    }
+
+    /** Deletes {@code name} and everything below it. */
+    void delete(String name) {
+        try (Stream<Path> paths = Files.walk(dir.resolve(name))) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + dir.resolve(name), e);
+        }
+    }
+
     void write(String name, String text) {
         try {
             Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);

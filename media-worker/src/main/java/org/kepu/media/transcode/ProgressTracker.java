@@ -3,26 +3,38 @@ package org.kepu.media.transcode;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 
-/** Turns ffmpeg's {@code -progress} lines into whole percentages that only go up. */
+/**
+ * Turns ffmpeg's {@code -progress} lines into whole percentages that only go up, at most one a
+ * second in between the first and the last (each may be a database write).
+ */
 final class ProgressTracker {
 
     // ffmpeg 4.4 prints microseconds under both names; out_time_us is the honest one
     private static final String OUT_TIME = "out_time_us=";
     private static final int BEFORE_DONE = 99;
+    static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
     private final long durationMicros;
     private final IntConsumer listener;
+    private final LongSupplier nanoClock;
     private int reported = -1;
+    private long reportedAt;
     private volatile long outTimeMicros;
 
     ProgressTracker(Duration duration, IntConsumer listener) {
+        this(duration, listener, System::nanoTime);
+    }
+
+    ProgressTracker(Duration duration, IntConsumer listener, LongSupplier nanoClock) {
         this.durationMicros = duration.toNanos() / 1000;
         this.listener = listener;
+        this.nanoClock = nanoClock;
     }
 
     void start() {
-        report(0);
+        report(0, true);
     }
 
     /** One line of {@code -progress pipe:1}; called from the thread that reads ffmpeg's stdout. */
@@ -40,7 +52,7 @@ final class ProgressTracker {
         }
         long percent = outTimeMicros * 100 / durationMicros;
         // 100 is kept for the moment every output has been checked
-        report((int) Math.min(BEFORE_DONE, percent));
+        report((int) Math.min(BEFORE_DONE, percent), false);
     }
 
     /** How far ffmpeg has written, by the timestamps of its outputs. */
@@ -49,12 +61,14 @@ final class ProgressTracker {
     }
 
     void finish() {
-        report(100);
+        report(100, true);
     }
 
-    private synchronized void report(int percent) {
-        if (percent > reported) {
+    private synchronized void report(int percent, boolean always) {
+        long now = nanoClock.getAsLong();
+        if (percent > reported && (always || now - reportedAt >= MIN_INTERVAL.toNanos())) {
             reported = percent;
+            reportedAt = now;
             listener.accept(percent);
         }
     }

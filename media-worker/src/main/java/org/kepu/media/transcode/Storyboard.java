@@ -47,13 +47,17 @@ record Storyboard(int intervalSeconds, int tileWidth, int tileHeight, int column
         return columns * rows;
     }
 
+    /** The filter chain from decoded pictures to the thumbnails: one picture per interval, shrunk. */
+    String thumbnailFilter() {
+        return "fps=fps=1/" + intervalSeconds + ",scale=" + tileWidth + ":" + tileHeight + ",setsar=1,format=yuvj420p";
+    }
+
     /**
-     * The filter chain from decoded pictures to the sprite: one picture per interval, shrunk, tiled.
-     * The tile filter emits the sprite when it is full or the input ends, whichever comes first.
+     * The filter from the thumbnails to the sprite. The tile filter emits the sprite when it is full
+     * or the input ends, whichever comes first.
      */
-    String filter() {
-        return "fps=fps=1/" + intervalSeconds + ",scale=" + tileWidth + ":" + tileHeight + ",setsar=1,tile=" + columns
-                + "x" + rows + ",format=yuvj420p";
+    String tileFilter() {
+        return "tile=" + columns + "x" + rows;
     }
 
     /** WebVTT cues for a video of {@code length}, one per thumbnail, in the order of the tiles. */

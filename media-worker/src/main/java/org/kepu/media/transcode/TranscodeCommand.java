@@ -8,14 +8,19 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
- * The arguments of the one ffmpeg run that decodes the source once and writes the HLS ladder, the
- * MP4 fallback, the poster and the storyboard sprite.
+ * The arguments of the one ffmpeg run that decodes the source once, encodes each rendition once and
+ * writes the HLS ladder, the MP4 fallback (the middle rendition's packets again, through the tee
+ * muxer), the poster and the storyboard thumbnails; and of the small run that tiles the thumbnails.
  */
 final class TranscodeCommand {
 
     static final String MASTER = "master.m3u8";
     static final String FALLBACK = "fallback.mp4";
     static final String POSTER = "poster.jpg";
+    /** Where the main run leaves the storyboard thumbnails, removed once they are tiled. */
+    static final String THUMBNAILS = "thumbnails";
+
+    private static final String THUMBNAIL_PATTERN = "t%04d.jpg";
 
     private static final double FALLBACK_FRAME_RATE = 25;
     // browsers play 8-bit 4:2:0 H.264 only; ffmpeg's JPEG encoder wants the full-range variant
@@ -52,30 +57,63 @@ final class TranscodeCommand {
         args.addAll(FfmpegBinary.SAFE_INPUT_OPTIONS);
         args.addAll(List.of("-i", source.toAbsolutePath().toString()));
         args.addAll(List.of("-filter_complex", filterGraph()));
-        args.addAll(hlsOutput());
-        args.addAll(fallbackOutput());
+        args.addAll(ladderOutput());
         args.addAll(posterOutput());
-        args.addAll(spriteOutput());
+        args.addAll(thumbnailOutput());
         return args;
     }
 
-    // decode once, split the picture: one branch per rendition, one each for the fallback, the poster
-    // and the storyboard sprite
+    /**
+     * The run that tiles the thumbnails of the main run into the sprite. Apart from the main run: a
+     * tile filter there emits only at the end, and while one of its outputs waits for its first
+     * picture ffmpeg 4.4 prints no progress at all.
+     */
+    List<String> spriteArguments() {
+        return List.of(
+                "-y",
+                "-v",
+                "error",
+                "-nostats",
+                "-protocol_whitelist",
+                "file",
+                "-format_whitelist",
+                "image2",
+                "-f",
+                "image2",
+                "-i",
+                outputDir.resolve(THUMBNAILS).resolve(THUMBNAIL_PATTERN).toString(),
+                "-vf",
+                storyboard.tileFilter(),
+                "-frames:v",
+                "1",
+                "-q:v",
+                "5",
+                "-map_metadata",
+                "-1",
+                "-f",
+                "image2",
+                "-update",
+                "1",
+                outputDir.resolve(Storyboard.SPRITE).toString());
+    }
+
+    // decode once; each rendition is scaled from the next larger one (cheaper than from the source,
+    // the same picture), the poster and the thumbnails from the source
     private String filterGraph() {
-        StringBuilder graph = new StringBuilder("[0:v:0]split=" + (ladder.size() + 3));
+        StringBuilder graph = new StringBuilder("[0:v:0]split=3[c][sp][ss]");
         for (int i = 0; i < ladder.size(); i++) {
-            graph.append("[s").append(i).append(']');
+            boolean last = i == ladder.size() - 1;
+            graph.append(";[c").append(i == 0 ? "" : Integer.toString(i - 1)).append(']');
+            graph.append(scale(ladder.get(i), VIDEO_PIXELS));
+            graph.append(last ? "" : ",split=2").append("[v").append(i).append(']');
+            graph.append(last ? "" : "[c" + i + "]");
         }
-        graph.append("[sf][sp][ss]");
-        for (int i = 0; i < ladder.size(); i++) {
-            graph.append(";[s").append(i).append(']').append(scale(ladder.get(i), VIDEO_PIXELS));
-            graph.append("[v").append(i).append(']');
-        }
-        graph.append(";[sf]").append(scale(fallback(), VIDEO_PIXELS)).append("[vf]");
-        graph.append(String.format(Locale.ROOT, ";[sp]trim=start=%.3f,setpts=PTS-STARTPTS,", posterSeconds()))
+        // end_frame=1: the branch ends after the poster's frame instead of converting every later one
+        graph.append(String.format(
+                        Locale.ROOT, ";[sp]trim=start=%.3f,setpts=PTS-STARTPTS,trim=end_frame=1,", posterSeconds()))
                 .append(scale(ladder.get(0), JPEG_PIXELS))
                 .append("[vp]");
-        graph.append(";[ss]").append(storyboard.filter()).append("[vs]");
+        graph.append(";[ss]").append(storyboard.thumbnailFilter()).append("[vs]");
         return graph.toString();
     }
 
@@ -84,7 +122,8 @@ final class TranscodeCommand {
         return "scale=" + r.width() + ":" + r.height() + ",setsar=1,format=" + pixelFormat;
     }
 
-    private List<String> hlsOutput() {
+    // one tee output: every encoded packet goes to the HLS muxer, the middle rendition's also to the MP4
+    private List<String> ladderOutput() {
         List<String> args = new ArrayList<>();
         StringJoiner streamMap = new StringJoiner(" ");
         for (int i = 0; i < ladder.size(); i++) {
@@ -92,42 +131,55 @@ final class TranscodeCommand {
             if (probe.hasAudio()) {
                 args.addAll(List.of("-map", "0:a:0"));
             }
-            streamMap.add(probe.hasAudio() ? "v:" + i + ",a:" + i : "v:" + i);
+            streamMap.add(streams(i));
         }
         args.addAll(h264());
         args.addAll(alignedKeyframes());
         for (int i = 0; i < ladder.size(); i++) {
             args.addAll(bitrate(":" + i, ladder.get(i)));
         }
-        args.addAll(List.of(
-                "-f",
+        String hls = teeSlave(
+                outputDir.resolve("v%v/index.m3u8"),
+                "f",
                 "hls",
-                "-hls_time",
+                "hls_time",
                 Integer.toString(settings.segmentSeconds()),
-                "-hls_playlist_type",
+                "hls_playlist_type",
                 "vod",
-                "-hls_flags",
+                "hls_flags",
                 "independent_segments",
-                "-hls_segment_filename",
+                "hls_segment_filename",
                 outputDir.resolve("v%v/seg_%03d.ts").toString(),
-                "-master_pl_name",
+                "master_pl_name",
                 MASTER,
-                "-var_stream_map",
-                streamMap.toString(),
-                outputDir.resolve("v%v/index.m3u8").toString()));
+                "var_stream_map",
+                streamMap.toString());
+        // the tee's mp4 muxer still moves the index to the front when it closes the file
+        String mp4 = teeSlave(
+                outputDir.resolve(FALLBACK),
+                "f",
+                "mp4",
+                "movflags",
+                "+faststart",
+                "select",
+                streams(ladder.indexOf(fallback())));
+        args.addAll(List.of("-f", "tee", hls + "|" + mp4));
         return args;
     }
 
-    private List<String> fallbackOutput() {
-        List<String> args = new ArrayList<>(List.of("-map", "[vf]"));
-        if (probe.hasAudio()) {
-            args.addAll(List.of("-map", "0:a:0"));
+    // the stream specifiers of rendition i among the tee's streams (v0 a0 v1 a1 …)
+    private String streams(int i) {
+        return probe.hasAudio() ? "v:" + i + ",a:" + i : "v:" + i;
+    }
+
+    // [key=value:…]file, each value quoted for the tee's option parser (\' survives its outer
+    // unescaping as '); the output folder holds none of the characters that would need more
+    private static String teeSlave(Path file, String... options) {
+        StringJoiner joined = new StringJoiner(":", "[", "]");
+        for (int i = 0; i < options.length; i += 2) {
+            joined.add(options[i] + "=\\'" + options[i + 1] + "\\'");
         }
-        args.addAll(h264());
-        args.addAll(bitrate("", fallback()));
-        args.addAll(
-                List.of("-movflags", "+faststart", outputDir.resolve(FALLBACK).toString()));
-        return args;
+        return joined + file.toString();
     }
 
     private List<String> posterOutput() {
@@ -147,22 +199,20 @@ final class TranscodeCommand {
                 outputDir.resolve(POSTER).toString());
     }
 
-    // one sprite: a video longer than planned would start a second one, which is dropped
-    private List<String> spriteOutput() {
+    // no more thumbnails than the sprite holds, whatever the real length
+    private List<String> thumbnailOutput() {
         return List.of(
                 "-map",
                 "[vs]",
                 "-frames:v",
-                "1",
+                Integer.toString(storyboard.capacity()),
                 "-q:v",
                 "5",
                 "-map_metadata",
                 "-1",
                 "-f",
                 "image2",
-                "-update",
-                "1",
-                outputDir.resolve(Storyboard.SPRITE).toString());
+                outputDir.resolve(THUMBNAILS).resolve(THUMBNAIL_PATTERN).toString());
     }
 
     // -map_metadata -1: phone videos carry the place they were shot; a minor's location stays private.

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Turns an uploaded video into an HLS ladder, an MP4 fallback, a poster and a seek-preview
@@ -19,6 +20,7 @@ public class Transcoder {
     private static final String OUT_OF_MEMORY = "Cannot allocate memory";
     // output timestamps may run a little past the declared end (the last frame's duration, audio)
     private static final Duration LENGTH_TOLERANCE = Duration.ofSeconds(2);
+    private static final Pattern UNSAFE_IN_OUTPUT_PATH = Pattern.compile("[%'\\\\|\\[\\]]");
 
     private final FfmpegBinary ffmpeg;
     private final MediaProber prober;
@@ -75,9 +77,9 @@ public class Transcoder {
     }
 
     private TranscodeResult transcode(Path source, Path outputDir, IntConsumer progressPercent, MediaRulesCheck rules) {
-        if (outputDir.toAbsolutePath().toString().contains("%")) {
-            // ffmpeg would read it as part of the segment name pattern
-            throw new IllegalArgumentException("output folder must not contain '%': " + outputDir);
+        if (UNSAFE_IN_OUTPUT_PATH.matcher(outputDir.toAbsolutePath().toString()).find()) {
+            // ffmpeg would read '%' as part of a name pattern, the others as the tee muxer's syntax
+            throw new IllegalArgumentException("output folder must not contain any of %'\\|[]: " + outputDir);
         }
         FfmpegBinary.requireFixedName(source);
         rules.checkFile(source);
@@ -89,7 +91,9 @@ public class Transcoder {
         OutputFolder output = OutputFolder.create(outputDir);
         try {
             ProgressTracker progress = new ProgressTracker(probe.duration(), progressPercent);
+            output.createFolder(TranscodeCommand.THUMBNAILS);
             List<String> ffmpegOutput = run(command, source, output, progress, rules);
+            tileStoryboard(command, output);
             Duration length = probe.duration().isZero() ? progress.written() : probe.duration();
             output.write(Storyboard.VTT, storyboard.webVtt(length));
             TranscodeResult result = new TranscodeResult(
@@ -139,6 +143,18 @@ public class Transcoder {
                     "ffmpeg exited with " + outcome.exitCode() + " transcoding " + source, outcome.stderr());
         }
         return outcome.stderr();
+    }
+
+    // a second, small run: the sprite from the main run's thumbnails, which are dropped afterwards
+    private void tileStoryboard(TranscodeCommand command, OutputFolder output) {
+        FfmpegRun.Outcome outcome = new FfmpegRun(
+                        ffmpeg.command(command.spriteArguments(), output.path()), settings.timeout(), STDERR_LINES)
+                .run(line -> {});
+        if (outcome.exitCode() != 0) {
+            throw new TranscodeFailed(
+                    "ffmpeg exited with " + outcome.exitCode() + " tiling the storyboard", outcome.stderr());
+        }
+        output.delete(TranscodeCommand.THUMBNAILS);
     }
 
     /** A run the kernel stopped at one of the sandbox's limits: the file asked for too much. */

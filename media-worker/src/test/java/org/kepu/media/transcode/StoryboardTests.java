@@ -63,9 +63,11 @@ class StoryboardTests {
     }
 
     @Test
-    void filterTakesOnePicturePerIntervalIntoOneTile() {
-        assertThat(new Storyboard(6, 90, 160, 10, 10).filter())
-                .isEqualTo("fps=fps=1/6,scale=90:160,setsar=1,tile=10x10,format=yuvj420p");
+    void filtersTakeOnePicturePerIntervalThenTileThem() {
+        Storyboard storyboard = new Storyboard(6, 90, 160, 10, 10);
+
+        assertThat(storyboard.thumbnailFilter()).isEqualTo("fps=fps=1/6,scale=90:160,setsar=1,format=yuvj420p");
+        assertThat(storyboard.tileFilter()).isEqualTo("tile=10x10");
     }
 
     private static MediaProbe probe(int width, int height, Duration length) {

@@ -1,6 +1,7 @@
 package org.kepu.media.transcode;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +52,17 @@ public final class TranscodeBench {
                 long started = System.nanoTime();
                 TranscodeResult result = transcoder.transcode(Path.of(args[1]), Path.of(args[2]), percent -> {});
                 double seconds = (System.nanoTime() - started) / 1e9;
+                // the JVM's own CPU (start, JIT, watching), to tell it from ffmpeg's in the totals
+                double jvmCpu =
+                        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                                        .getProcessCpuTime()
+                                / 1e9;
                 System.out.printf(
                         Locale.ROOT,
-                        "transcoder_wall_seconds=%.2f renditions=%d%n",
+                        "transcoder_wall_seconds=%.2f renditions=%d jvm_cpu_seconds=%.2f%n",
                         seconds,
-                        result.renditions().size());
+                        result.renditions().size(),
+                        jvmCpu);
             }
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +23,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TranscoderTests {
 
@@ -68,6 +74,44 @@ class TranscoderTests {
         assertThat(fallback.hasAudio()).isTrue();
         assertThat(fallback.width() + "x" + fallback.height()).isEqualTo("426x240");
         assertThat(progress).isSorted().doesNotHaveDuplicates().startsWith(0).endsWith(100);
+    }
+
+    // written by each ffmpeg (the bundled one, Debian's), read by both: players of other versions
+    @ParameterizedTest
+    @MethodSource("org.kepu.media.transcode.TestSources#binaries")
+    void playersReadTheMasterPlaylistEveryRenditionAndTheFallbackWithoutErrors(FfmpegBinary ffmpeg) throws IOException {
+        TranscodeResult result =
+                transcoder(ffmpeg, TranscodeSettings.defaults()).transcode(landscape, output, p -> {});
+
+        for (FfmpegBinary player : TestSources.binaries()) {
+            for (Path played : List.of(
+                    result.masterPlaylist(),
+                    output.resolve("v0/index.m3u8"),
+                    output.resolve("v1/index.m3u8"),
+                    result.mp4Fallback())) {
+                FfmpegRun.Outcome decoded = decode(player, played, l -> {}, "-f", "null", "-");
+                assertThat(decoded.exitCode())
+                        .as(player.executable() + " decoding " + played)
+                        .isZero();
+                assertThat(decoded.stderr())
+                        .as(player.executable() + " errors decoding " + played)
+                        .isEmpty();
+            }
+        }
+        // a browser starts playing the MP4 before it has all of it: the index comes first
+        assertThat(topLevelBoxes(result.mp4Fallback())).containsSubsequence("moov", "mdat");
+        assertThat(resolutions(Files.readAllLines(result.masterPlaylist()))).containsExactly("640x360", "426x240");
+        assertThat(output.resolve(TranscodeCommand.THUMBNAILS)).doesNotExist();
+    }
+
+    @Test
+    void fallbackIsTheMiddleRenditionsEncodeNotASecondOne() throws IOException {
+        TranscodeResult result = transcoder.transcode(landscape, output, percent -> {});
+
+        // the same H.264 stream decodes to the same pictures; a second encode would not
+        String fallback = videoMd5(result.mp4Fallback());
+        assertThat(fallback).isEqualTo(videoMd5(output.resolve("v1/index.m3u8")));
+        assertThat(fallback).isNotEqualTo(videoMd5(output.resolve("v0/index.m3u8")));
     }
 
     @Test
@@ -188,6 +232,45 @@ class TranscoderTests {
         }
     }
 
+    private static FfmpegRun.Outcome decode(
+            FfmpegBinary player, Path file, Consumer<String> stdout, String... outputArgs) {
+        List<String> args = new ArrayList<>(List.of("-v", "error", "-i", file.toString()));
+        args.addAll(List.of(outputArgs));
+        return new FfmpegRun(player.command(args), Duration.ofSeconds(60), 20).run(stdout);
+    }
+
+    private static String videoMd5(Path file) {
+        List<String> out = Collections.synchronizedList(new ArrayList<>());
+        FfmpegRun.Outcome decoded = decode(FFMPEG, file, out::add, "-map", "0:v:0", "-f", "md5", "-");
+        assertThat(decoded.exitCode())
+                .as("decoding " + file + ": " + decoded.stderr())
+                .isZero();
+        assertThat(out).as("md5 of " + file).hasSize(1);
+        return out.get(0);
+    }
+
+    private static List<String> topLevelBoxes(Path mp4) throws IOException {
+        List<String> boxes = new ArrayList<>();
+        try (FileChannel file = FileChannel.open(mp4)) {
+            ByteBuffer header = ByteBuffer.allocate(16);
+            long at = 0;
+            while (at + 8 <= file.size()) {
+                header.clear();
+                file.read(header, at);
+                long size = Integer.toUnsignedLong(header.getInt(0));
+                boxes.add(new String(header.array(), 4, 4, StandardCharsets.US_ASCII));
+                if (size == 1) {
+                    size = header.getLong(8);
+                }
+                if (size < 8) {
+                    break;
+                }
+                at += size;
+            }
+        }
+        return boxes;
+    }
+
     private static double brightness(BufferedImage image, int x, int y, int width, int height) {
         long sum = 0;
         for (int i = x; i < x + width; i++) {
@@ -207,7 +290,11 @@ class TranscoderTests {
     }
 
     private static Transcoder transcoder(TranscodeSettings settings) {
-        return new Transcoder(FFMPEG, new MediaProber(FFMPEG), new LadderPlanner(), settings);
+        return transcoder(FFMPEG, settings);
+    }
+
+    private static Transcoder transcoder(FfmpegBinary ffmpeg, TranscodeSettings settings) {
+        return new Transcoder(ffmpeg, new MediaProber(ffmpeg), new LadderPlanner(), settings);
     }
 
     private static List<String> resolutions(List<String> master) {
