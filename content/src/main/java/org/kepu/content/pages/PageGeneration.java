@@ -1,0 +1,108 @@
+package org.kepu.content.pages;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kepu.content.ContentChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * A counter in the database that moves with every change readers may see ({@link ContentChanged}),
+ * in the transaction of the change. Cached pages are valid for one generation: this portal learns of
+ * its own changes right after commit and of other portals' by polling the one row, so every portal of
+ * a deployment drops stale pages within {@link PageGenerationSettings#pollInterval()}.
+ */
+@Component
+@EnableConfigurationProperties(PageGenerationSettings.class)
+public class PageGeneration implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PageGeneration.class);
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final PageGenerationSettings settings;
+    private final AtomicLong seen = new AtomicLong(-1);
+    private ScheduledExecutorService poller;
+
+    PageGeneration(JdbcClient jdbc, ApplicationEventPublisher events, PageGenerationSettings settings) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.settings = settings;
+    }
+
+    /** The generation this portal last saw; pages built now belong to it. */
+    public long current() {
+        long generation = seen.get();
+        return generation >= 0 ? generation : refresh();
+    }
+
+    /** Moves the generation, in the caller's transaction if there is one. */
+    public void bump() {
+        jdbc.sql("update page_generation set generation = generation + 1 where id = 1")
+                .update();
+    }
+
+    /** Reads the counter and tells this process's caches when it moved; returns the new value. */
+    public long refresh() {
+        long generation = jdbc.sql("select generation from page_generation where id = 1")
+                .query(Long.class)
+                .single();
+        long before = seen.get();
+        if (generation > before) {
+            if (before >= 0) {
+                events.publishEvent(new PageGenerationAdvanced(generation));
+            }
+            seen.accumulateAndGet(generation, Math::max);
+        }
+        return seen.get();
+    }
+
+    @EventListener
+    void bumpWith(ContentChanged change) {
+        bump();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterCommit(ContentChanged change) {
+        refresh();
+    }
+
+    @Override
+    public void start() {
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "page-generation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = settings.pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::refreshQuietly, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        poller.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return poller != null && !poller.isShutdown();
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // a database hiccup: pages stay as they are until the next poll succeeds
+            log.warn("Could not read the page generation", e);
+        }
+    }
+}
