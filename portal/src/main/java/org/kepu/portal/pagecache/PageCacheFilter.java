@@ -192,6 +192,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setLocale(page.locale() == null ? Locale.SIMPLIFIED_CHINESE : page.locale());
         response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
         response.setHeader(HttpHeaders.ETAG, page.etag());
+        // 长辈模式 and the text size are cookies: a browser switching them must not reuse its copy
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         response.setHeader(STATUS_HEADER, how);
         if (ConditionalRequests.notModified(request.getHeaders(HttpHeaders.IF_NONE_MATCH), page.etag())) {
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
