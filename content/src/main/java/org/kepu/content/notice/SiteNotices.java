@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.kepu.content.ContentChanged;
+import org.kepu.content.PageGenerationAdvanced;
 import org.kepu.content.audit.AuditLog;
-import org.kepu.content.pages.PageGenerationAdvanced;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -46,7 +45,7 @@ public class SiteNotices {
         SiteNotice notice = repository.save(
                 new SiteNotice(null, kind, title.strip(), body.strip(), blankToNull(link), by, now, null, null));
         audit.record(by, "notice.raised", "notice", notice.id(), notice.title());
-        events.publishEvent(new ContentChanged("notice:" + notice.id()));
+        events.publishEvent(new SiteNoticeChanged(notice.id()));
         cached = new Cached(Optional.of(notice), now);
         return notice;
     }
@@ -57,7 +56,7 @@ public class SiteNotices {
         repository.findFirstByLoweredAtIsNullOrderByRaisedAtDesc().ifPresent(old -> {
             repository.save(old.lower(by, now));
             audit.record(by, "notice.lowered", "notice", old.id(), old.title());
-            events.publishEvent(new ContentChanged("notice:" + old.id()));
+            events.publishEvent(new SiteNoticeChanged(old.id()));
         });
         cached = new Cached(Optional.empty(), now);
     }

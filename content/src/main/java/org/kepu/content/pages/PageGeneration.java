@@ -5,6 +5,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kepu.content.ContentChanged;
+import org.kepu.content.PageGenerationAdvanced;
+import org.kepu.content.notice.SiteNoticeChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * A counter in the database that moves with every change readers may see ({@link ContentChanged}),
- * in the transaction of the change. Cached pages are valid for one generation: this portal learns of
+ * A counter in the database that moves with every change readers may see ({@link ContentChanged},
+ * {@link SiteNoticeChanged}), in the transaction of the change. Cached pages are valid for one generation: this portal learns of
  * its own changes right after commit and of other portals' by polling the one row, so every portal of
  * a deployment drops stale pages within {@link PageGenerationSettings#pollInterval()}.
  */
@@ -71,8 +73,18 @@ public class PageGeneration implements SmartLifecycle {
         bump();
     }
 
+    @EventListener
+    void bumpWith(SiteNoticeChanged change) {
+        bump();
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(ContentChanged change) {
+        refresh();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterCommit(SiteNoticeChanged change) {
         refresh();
     }
 

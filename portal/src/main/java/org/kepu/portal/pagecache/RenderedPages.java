@@ -3,8 +3,8 @@ package org.kepu.portal.pagecache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.TimeUnit;
+import org.kepu.content.PageGenerationAdvanced;
 import org.kepu.content.pages.PageGeneration;
-import org.kepu.content.pages.PageGenerationAdvanced;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
