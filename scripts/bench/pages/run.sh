@@ -13,7 +13,7 @@ work=$(mktemp -d /tmp/kepu-pages-bench.XXXXXX)
 trap 'kill "$(cat "$work/portal.pid" 2>/dev/null)" 2>/dev/null; rm -rf "$work"' EXIT
 
 [ -f portal/target/portal.jar ] || ./mvnw -q -DskipTests package
-KEPU_PAGE_CACHE_ENABLED=$([ "${PAGE_CACHE:-on}" = off ] && echo false || echo true) \
+KEPU_PAGECACHE_ENABLED=$([ "${PAGE_CACHE:-on}" = off ] && echo false || echo true) \
   scripts/bench/pages/start-portal.sh "$port" "$work" > /dev/null
 
 article=$(curl -sf "http://127.0.0.1:$port/api/v1/search?q=%E5%BA%94%E6%80%A5" | grep -o '"url":"/articles/[0-9]*"' | head -1 | cut -d'"' -f4)
