@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.kepu.content.ContentChanged;
 import org.kepu.content.PageGenerationAdvanced;
 import org.kepu.content.notice.SiteNoticeChanged;
@@ -33,6 +34,9 @@ public class PageGeneration implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final PageGenerationSettings settings;
     private final AtomicLong seen = new AtomicLong(-1);
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile boolean running;
+    private volatile boolean polling;
     private ScheduledExecutorService poller;
 
     PageGeneration(JdbcClient jdbc, ApplicationEventPublisher events, PageGenerationSettings settings) {
@@ -41,8 +45,14 @@ public class PageGeneration implements SmartLifecycle {
         this.settings = settings;
     }
 
-    /** The generation this portal last saw; pages built now belong to it. */
+    /**
+     * The generation this portal last saw; pages built now belong to it. The first call starts the polling: a
+     * process that keeps no pages (a media worker) never reads the row.
+     */
     public long current() {
+        if (!polling) {
+            startPolling();
+        }
         long generation = seen.get();
         return generation >= 0 ? generation : refresh();
     }
@@ -90,23 +100,45 @@ public class PageGeneration implements SmartLifecycle {
 
     @Override
     public void start() {
-        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "page-generation");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = settings.pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::refreshQuietly, 0, every, TimeUnit.MILLISECONDS);
+        running = true;
     }
 
     @Override
     public void stop() {
-        poller.shutdownNow();
+        lock.lock();
+        try {
+            running = false;
+            if (poller != null) {
+                poller.shutdownNow();
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null && !poller.isShutdown();
+        return running;
+    }
+
+    // a lock, not synchronized: request threads are virtual
+    private void startPolling() {
+        lock.lock();
+        try {
+            if (polling || !running) {
+                return;
+            }
+            poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "page-generation");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long every = settings.pollInterval().toMillis();
+            poller.scheduleWithFixedDelay(this::refreshQuietly, every, every, TimeUnit.MILLISECONDS);
+            polling = true;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void refreshQuietly() {

@@ -29,6 +29,6 @@ public record PageCacheSettings(
 
         @DefaultValue("/search") List<String> indexPaths,
         @DefaultValue("5s") Duration maxAge,
-        @DefaultValue("30s") Duration lifetime,
+        @DefaultValue("5s") Duration lifetime,
         @DefaultValue("5s") Duration settle,
         @DefaultValue("64MB") DataSize maxSize) {}
