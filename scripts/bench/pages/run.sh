@@ -25,10 +25,11 @@ measure() { # name path
   curl -sf "http://127.0.0.1:$port$2" -o "$body"
   local page static
   page=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$2" | awk '/Requests\/sec/ { print $2 } / 99%/ { print $2 }' | paste -sd' ')
-  static=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/$1.html" | awk '/Requests\/sec/ { print $2 } / 99%/ { print $2 }' | paste -sd' ')
-  local page_rps=${page##* } static_rps=${static##* }
+  # how the page was answered during the run (HIT: from the page cache)
   local cache
   cache=$(curl -sf -o /dev/null -D - "http://127.0.0.1:$port$2" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-page-cache" { print $2 }')
+  static=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port/$1.html" | awk '/Requests\/sec/ { print $2 } / 99%/ { print $2 }' | paste -sd' ')
+  local page_rps=${page##* } static_rps=${static##* }
   printf '%-8s %6s bytes | page %s req/s (p99 %s, %s) | static %s req/s (p99 %s) | ratio %.2f | load %s\n' \
     "$1" "$(stat -c %s "$body")" "$page_rps" "${page%% *}" "${cache:--}" "$static_rps" "${static%% *}" \
     "$(echo "$page_rps / $static_rps" | bc -l)" "$(cut -d' ' -f1-3 /proc/loadavg)"
