@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.kepu.content.ContentKey;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,6 +47,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     static final String STATUS_HEADER = "X-Page-Cache";
     private static final int MAX_KEY = 1024;
     private static final int MAX_BODY = 1 << 20;
+    private static final Duration WAIT_FOR_OTHER = Duration.ofSeconds(2);
     private static final Set<String> SESSION_COOKIES = Set.of("SESSION", "JSESSIONID");
     // belong to one exchange, or are decided here
     private static final Set<String> NOT_KEPT = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -68,6 +75,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final List<PathPattern> indexPaths;
     private final String maxAge;
     private final CacheControlHeadersWriter noStore = new CacheControlHeadersWriter();
+    // pages being rendered now, by key: when a kept page expires, one request renders it and the others wait
+    private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
 
     PageCacheFilter(RenderedPages pages, PageViews views, PageCacheSettings settings) {
         this.pages = pages;
@@ -96,16 +105,42 @@ class PageCacheFilter extends OncePerRequestFilter {
         long generation = pages.generation();
         CachedPage kept = pages.find(key, generation);
         if (kept != null) {
-            if (kept.viewed() != null) {
-                views.replayed(kept.viewed());
-            }
-            answer(kept, request, response, "HIT");
+            answerKept(kept, request, response);
             return;
         }
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> other = rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            // another request renders this page right now: wait for it rather than render it again
+            CachedPage page = awaitOther(other);
+            if (page != null && page.generation() == generation) {
+                answerKept(page, request, response);
+                return;
+            }
+        }
+        try {
+            mine.complete(render(request, response, chain, path, generation, key));
+        } finally {
+            mine.complete(null);
+            if (other == null) {
+                rendering.remove(key, mine);
+            }
+        }
+    }
+
+    private CachedPage render(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            String path,
+            long generation,
+            String key)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendered);
+        CachedPage page = null;
         if (isKeepable(request, rendered, path)) {
-            CachedPage page = capture(request, rendered, generation);
+            page = capture(request, rendered, generation);
             pages.keep(key, page);
             rendered.resetBuffer();
             answer(page, request, rendered, "MISS");
@@ -114,6 +149,26 @@ class PageCacheFilter extends OncePerRequestFilter {
             rendered.setHeader(STATUS_HEADER, "MISS");
         }
         rendered.copyBodyToResponse();
+        return page;
+    }
+
+    private void answerKept(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (page.viewed() != null) {
+            views.replayed(page.viewed());
+        }
+        answer(page, request, response, "HIT");
+    }
+
+    private static CachedPage awaitOther(CompletableFuture<CachedPage> other) {
+        try {
+            return other.get(WAIT_FOR_OTHER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null; // render it here then
+        }
     }
 
     private boolean isCandidate(HttpServletRequest request, String path) {
