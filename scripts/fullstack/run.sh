@@ -10,7 +10,9 @@
 #      again: the index catches up by itself within 10 s of the engine's return (published items in
 #      PostgreSQL == documents in Elasticsearch);
 #   5. PostgreSQL restarted: portals and workers reconnect without a restart of their own;
-#   6. a user logged in on portal A is logged in on portal B.
+#   6. a user logged in on portal A is logged in on portal B;
+#   7. an article withdrawn through portal A's API leaves the pages portal B keeps for anonymous
+#      readers (home, column, article) within about 2 s (the page generation in PostgreSQL).
 # Every process and folder it created is removed on exit, also when a check fails (exit code 1).
 #
 # Usage: scripts/fullstack/run.sh          (builds the jars first unless KEPU_FULLSTACK_SKIP_BUILD=1)
@@ -466,7 +468,42 @@ anonymous=$(curl -s -o /dev/null -w '%{http_code}' "$B/admin/users")
 sessions=$(psql_kepu "select count(*) from spring_session where principal_name = '$ADMIN'")
 passed 6 "login on A; /admin/users on B with that cookie 200 (without it 302); $sessions session row(s) in PostgreSQL"
 
+# --- check 7: withdrawal on portal A empties the pages kept on portal B
+log "check 7: withdrawn on A, gone from B's kept pages"
+row=$(psql_kepu "select a.id || '|' || c.slug from article a join content_column c on c.id = a.column_id
+                   where a.status = 'PUBLISHED' order by a.published_at desc, a.id desc limit 1")
+id7=${row%%|*}
+pages7=(/ "/columns/${row#*|}" "/articles/$id7")
+title7=$(psql_kepu "select title from article where id = $id7")
+# kept: the second anonymous read is served from B's memory and shows the article
+kept_on_b() {
+  local path
+  for path in "${pages7[@]}"; do
+    curl -fsS -o /dev/null "$B$path" || return 1
+    curl -fsS -D "$WORK/kept.headers" -o "$WORK/kept.html" "$B$path" || return 1
+    grep -qi '^x-page-cache: HIT' "$WORK/kept.headers" && grep -qF "$title7" "$WORK/kept.html" || return 1
+  done
+}
+wait_for "check 7: B keeps ${pages7[*]} with article $id7" 30 kept_on_b
+code=$(curl -s -o /dev/null -w '%{http_code}' -u "$ADMIN:$PASSWORD" -X POST "$A/api/v1/articles/$id7/withdraw")
+[ "$code" = 200 ] || fail "check 7: withdrawing article $id7 on A answered $code"
+withdrawn=$(now_ms)
+gone_from_b() {
+  local path body
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$B/articles/$id7")" = 404 ] || return 1
+  for path in "${pages7[@]:0:2}"; do
+    body=$(curl -fsS "$B$path") || return 1
+    ! grep -qF "$title7" <<<"$body" || return 1
+  done
+}
+until gone_from_b; do
+  [ "$(secs_since "$withdrawn" | cut -d. -f1)" -lt 3 ] || fail "check 7: article $id7 still on B's pages 3 s after the withdrawal on A"
+  sleep 0.1
+done
+gone_s=$(secs_since "$withdrawn")
+passed 7 "article $id7 withdrawn through A's API; gone from B's kept ${pages7[*]} after ${gone_s}s"
+
 echo
 log "full-stack test passed in $(($(date +%s) - STARTED)) s:"
 for line in "${RESULTS[@]}"; do echo "  $line"; done
-echo "6 passed, 0 failed"
+echo "7 passed, 0 failed"

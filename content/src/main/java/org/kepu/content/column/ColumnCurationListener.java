@@ -21,8 +21,7 @@ class ColumnCurationListener {
     @EventListener
     void on(ColumnCurated curated) {
         audit.record(curated.actor(), curated.action(), "column", curated.columnId(), curated.detail());
-        if (curated.changesHomePage()) {
-            events.publishEvent(new ContentChanged("column:" + curated.columnId()));
-        }
+        // every curation step changes the column's page; the featured ones the home page as well
+        events.publishEvent(new ContentChanged("column:" + curated.columnId()));
     }
 }

@@ -5,13 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kepu.content.PageGenerationAdvanced;
 import org.kepu.content.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Raises and lowers the site-wide emergency notice. Every page asks for the active notice, so it is
- * remembered for a few seconds; with several portals a change shows everywhere within that time.
+ * remembered for a few seconds; with several portals a change shows everywhere within that time, or at
+ * once where the page generation moves first (cached pages show the notice too).
  */
 @Service
 public class SiteNotices {
@@ -21,10 +25,12 @@ public class SiteNotices {
     private final SiteNoticeRepository repository;
     private final Clock clock;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private volatile Cached cached = new Cached(Optional.empty(), Instant.MIN);
 
-    SiteNotices(SiteNoticeRepository repository, Clock clock, AuditLog audit) {
+    SiteNotices(SiteNoticeRepository repository, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
         this.audit = audit;
     }
@@ -39,6 +45,7 @@ public class SiteNotices {
         SiteNotice notice = repository.save(
                 new SiteNotice(null, kind, title.strip(), body.strip(), blankToNull(link), by, now, null, null));
         audit.record(by, "notice.raised", "notice", notice.id(), notice.title());
+        events.publishEvent(new SiteNoticeChanged(notice.id()));
         cached = new Cached(Optional.of(notice), now);
         return notice;
     }
@@ -49,6 +56,7 @@ public class SiteNotices {
         repository.findFirstByLoweredAtIsNullOrderByRaisedAtDesc().ifPresent(old -> {
             repository.save(old.lower(by, now));
             audit.record(by, "notice.lowered", "notice", old.id(), old.title());
+            events.publishEvent(new SiteNoticeChanged(old.id()));
         });
         cached = new Cached(Optional.empty(), now);
     }
@@ -61,6 +69,12 @@ public class SiteNotices {
             cached = current;
         }
         return current.notice();
+    }
+
+    /** Another portal raised or lowered a notice (or changed content): read it again before the next page. */
+    @EventListener
+    void on(PageGenerationAdvanced advanced) {
+        cached = new Cached(Optional.empty(), Instant.MIN);
     }
 
     /** The latest notices, raised or lowered, for the editors' record. */

@@ -32,7 +32,7 @@ class ColumnCurationTests {
     ApplicationEvents events;
 
     @Test
-    void addingAndPinningAreAuditedAndLeaveTheHomePageAlone() {
+    void addingAndPinningAreAuditedAndChangeTheColumnsPage() {
         long column = column();
 
         curation.add(column, ContentKey.article(8_101), "编辑甲");
@@ -42,7 +42,10 @@ class ColumnCurationTests {
         assertThat(audit.of("column", column))
                 .extracting(AuditEvent::action)
                 .containsExactlyInAnyOrder("column.item-added", "column.item-pinned");
-        assertThat(events.stream(ContentChanged.class)).isEmpty();
+        // the column's kept page is dropped with every step
+        assertThat(events.stream(ContentChanged.class))
+                .extracting(ContentChanged::subject)
+                .containsExactly("column:" + column, "column:" + column);
     }
 
     @Test
@@ -56,7 +59,7 @@ class ColumnCurationTests {
 
         assertThat(events.stream(ContentChanged.class))
                 .extracting(ContentChanged::subject)
-                .containsExactly("column:" + column, "column:" + column);
+                .containsExactly("column:" + column, "column:" + column, "column:" + column);
         assertThat(audit.of("column", column))
                 .extracting(AuditEvent::action)
                 .containsExactlyInAnyOrder("column.item-added", "column.item-featured", "column.item-removed");

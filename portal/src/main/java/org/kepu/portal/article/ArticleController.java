@@ -5,9 +5,9 @@ import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
 import org.kepu.content.catalog.ItemUrls;
 import org.kepu.content.reference.ReferenceNames;
-import org.kepu.content.views.ViewCounter;
 import org.kepu.portal.image.ResponsiveImage;
 import org.kepu.portal.image.ResponsiveImages;
+import org.kepu.portal.pagecache.PageViews;
 import org.kepu.portal.search.RelatedContent;
 import org.kepu.portal.share.SiteUrls;
 import org.springframework.stereotype.Controller;
@@ -20,7 +20,7 @@ class ArticleController {
 
     private final Articles articles;
     private final ReferenceNames names;
-    private final ViewCounter views;
+    private final PageViews views;
     private final SiteUrls urls;
     private final RelatedContent related;
     private final ResponsiveImages images;
@@ -28,7 +28,7 @@ class ArticleController {
     ArticleController(
             Articles articles,
             ReferenceNames names,
-            ViewCounter views,
+            PageViews views,
             SiteUrls urls,
             RelatedContent related,
             ResponsiveImages images) {

@@ -103,6 +103,18 @@ class ArticleApiController {
         return new Created(approved.getId(), approved.getStatus().name());
     }
 
+    /** Takes a published article off the site, as the review page's button does. */
+    @PostMapping("/api/v1/articles/{id}/withdraw")
+    @Operation(summary = "Take a published article off the site")
+    @ApiResponse(responseCode = "200", description = "Taken offline; the article's new status")
+    @ApiResponse(responseCode = "404", description = "No such article")
+    @ApiResponse(responseCode = "409", description = "The article is not published, with a Chinese reason")
+    @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
+    Created withdraw(@PathVariable long id, Principal reviewer) {
+        Article withdrawn = editorial.takeOffline(id, reviewer.getName());
+        return new Created(withdrawn.getId(), withdrawn.getStatus().name());
+    }
+
     private Long columnId(String slug) {
         if (slug == null || slug.isBlank()) {
             return null;

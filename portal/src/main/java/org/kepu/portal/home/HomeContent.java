@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kepu.content.ContentChanged;
 import org.kepu.content.ContentType;
+import org.kepu.content.PageGenerationAdvanced;
 import org.kepu.content.catalog.Catalog;
 import org.kepu.content.catalog.PublicItem;
 import org.kepu.content.column.ColumnCuration;
@@ -17,6 +18,7 @@ import org.kepu.content.reference.Audience;
 import org.kepu.content.reference.Audiences;
 import org.kepu.portal.curation.CuratedItem;
 import org.kepu.portal.curation.CuratedItems;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -83,6 +85,16 @@ class HomeContent {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ContentChanged change) {
+        forget();
+    }
+
+    /** A change made through another portal: the rendered home page is rebuilt from these lists. */
+    @EventListener
+    void on(PageGenerationAdvanced advanced) {
+        forget();
+    }
+
+    private void forget() {
         generation.incrementAndGet();
         cached.set(null);
     }

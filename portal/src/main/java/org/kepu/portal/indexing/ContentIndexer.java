@@ -14,6 +14,7 @@ import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Entries;
 import org.kepu.content.contest.Entry;
 import org.kepu.content.contest.EntryNotFound;
+import org.kepu.content.pages.PageGeneration;
 import org.kepu.content.reference.ReferenceNames;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.Videos;
@@ -38,6 +39,7 @@ public class ContentIndexer {
     private final Contests contests;
     private final SearchIndex index;
     private final RelatedContent related;
+    private final PageGeneration pages;
 
     ContentIndexer(
             Catalog catalog,
@@ -47,8 +49,10 @@ public class ContentIndexer {
             Entries entries,
             Contests contests,
             SearchIndex index,
-            RelatedContent related) {
+            RelatedContent related,
+            PageGeneration pages) {
         this.catalog = catalog;
+        this.pages = pages;
         this.related = related;
         this.articles = articles;
         this.videos = videos;
@@ -63,6 +67,9 @@ public class ContentIndexer {
                 .map(this::document)
                 .ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
         related.forget(); // lists kept from before this write may name a withdrawn item
+        // kept search pages were read before this write; every portal drops them
+        pages.bump();
+        pages.refresh();
     }
 
     /** Every public item as a search document, for a full rebuild of the index, read as it is indexed. */

@@ -1,9 +1,12 @@
 package org.kepu.portal.security;
 
+import org.kepu.portal.pagecache.PageCacheConfiguration;
 import org.kepu.portal.share.SiteSettings;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.stereotype.Component;
@@ -33,7 +36,13 @@ class SecurityHeaders {
     }
 
     Customizer<HeadersConfigurer<HttpSecurity>> pages() {
-        return headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY));
+        return headers -> common(headers)
+                .contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY))
+                // pages the page cache may keep get their Cache-Control from it; all others are not stored
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        request -> !PageCacheConfiguration.decidesCacheControl(request),
+                        new CacheControlHeadersWriter()));
     }
 
     Customizer<HeadersConfigurer<HttpSecurity>> api() {

@@ -8,7 +8,7 @@ import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.VideoStatus;
-import org.kepu.content.views.ViewCounter;
+import org.kepu.portal.pagecache.PageViews;
 import org.kepu.portal.search.RelatedContent;
 import org.kepu.portal.share.SiteUrls;
 import org.springframework.security.core.Authentication;
@@ -22,7 +22,7 @@ class VideoController {
 
     private final VideoAccess access;
     private final Captions captions;
-    private final ViewCounter views;
+    private final PageViews views;
     private final SiteUrls urls;
     private final RelatedContent related;
     private final BlobStore blobs;
@@ -31,7 +31,7 @@ class VideoController {
     VideoController(
             VideoAccess access,
             Captions captions,
-            ViewCounter views,
+            PageViews views,
             SiteUrls urls,
             BlobStore blobs,
             RelatedContent related,

@@ -36,11 +36,13 @@ public final class ReadingPreferences {
 
     private ReadingPreferences() {}
 
-    static boolean elderly(HttpServletRequest request) {
+    /** Whether 长辈模式 is on for this reader. */
+    public static boolean elderly(HttpServletRequest request) {
         return cookie(request, ELDERLY).map("1"::equals).orElse(false);
     }
 
-    static TextSize textSize(HttpServletRequest request) {
+    /** The article text size this reader chose. */
+    public static TextSize textSize(HttpServletRequest request) {
         return cookie(request, TEXT_SIZE).flatMap(TextSize::of).orElse(TextSize.MEDIUM);
     }
 
