@@ -48,7 +48,11 @@
     var playing = !video.paused;
     if (window.Hls && window.Hls.isSupported()) {
       // segments load once playing starts: a page that is only read costs no video traffic
-      var player = new window.Hls({ capLevelToPlayerSize: true, autoStartLoad: playing, startPosition: at || -1 });
+      var player = new window.Hls({
+        capLevelToPlayerSize: true, autoStartLoad: playing, startPosition: at || -1,
+        // the page's own <track>s carry the captions; the playlist's subtitle renditions are for native players
+        enableWebVTT: false
+      });
       if (!playing) video.addEventListener('play', function () { player.startLoad(-1); }, { once: true });
       player.on(window.Hls.Events.ERROR, function (event, data) {
         if (data.fatal) {

@@ -94,6 +94,56 @@ class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
         assertThat(sprite.body()).startsWith((byte) 0xFF, (byte) 0xD8, (byte) 0xFF);
     }
 
+    @Test
+    void captionsAreSubtitleRenditionsOfTheMasterPlaylistThatFfmpegReadsInStep() throws Exception {
+        String base = readyVideo(3);
+        String before = get(base + "master.m3u8").body();
+        captions.upload(3, "zh", VTT.getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> master = get(base + "master.m3u8");
+        assertThat(before).doesNotContain("TYPE=SUBTITLES");
+        assertThat(master.headers().firstValue("Cache-Control"))
+                .as("the master's URL outlives caption changes and file replacements")
+                .hasValueSatisfying(c -> assertThat(c).contains("no-cache"));
+        assertThat(master.body())
+                .contains(
+                        "#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"subs\",NAME=\"中文\",LANGUAGE=\"zh\",DEFAULT=NO,AUTOSELECT=YES")
+                .contains("URI=\"" + base + "subtitles/zh.m3u8\"");
+        assertThat(master.body().lines().filter(l -> l.startsWith("#EXT-X-STREAM-INF:")))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).endsWith(",SUBTITLES=\"subs\""));
+        assertThat(get(base + "subtitles/zh.m3u8").body()).contains(base + "subtitles/zh.vtt", "#EXT-X-ENDLIST");
+        assertThat(get(base + "subtitles/zh.vtt").body())
+                .startsWith("WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:0,LOCAL:00:00:00.000\n")
+                .contains("准备好家庭应急包");
+        assertThat(get(base + "subtitles/en.m3u8").statusCode()).isEqualTo(404);
+
+        // ffmpeg (which skips subtitle renditions in a master) reads the rendition as WebVTT, still plays the
+        // rewritten master, and its segments start where the timestamp map says
+        assertThat(probe(base + "subtitles/zh.m3u8")).contains("webvtt,subtitle");
+        assertThat(probe(base + "master.m3u8").lines().filter(l -> l.contains(",video,")))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(Double.parseDouble(l.substring(l.lastIndexOf(',') + 1)))
+                        .isBetween(0.0, 0.1));
+    }
+
+    private String probe(String path) throws Exception {
+        Process probe = new ProcessBuilder(
+                        "ffprobe",
+                        "-v",
+                        "error",
+                        "-show_entries",
+                        "stream=codec_type,codec_name,start_time",
+                        "-of",
+                        "csv=p=0",
+                        uri(path).toString())
+                .redirectErrorStream(true)
+                .start();
+        String streams = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(probe.waitFor()).as(streams).isZero();
+        return streams;
+    }
+
     private String readyVideo(long id) {
         await().atMost(Duration.ofMinutes(3))
                 .ignoreExceptions()

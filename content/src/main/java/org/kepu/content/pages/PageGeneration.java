@@ -110,7 +110,10 @@ public class PageGeneration implements SmartLifecycle {
             running = false;
             if (poller != null) {
                 poller.shutdownNow();
+                poller = null;
             }
+            // a stopped context may be started again (Spring's test contexts are paused and resumed)
+            polling = false;
         } finally {
             lock.unlock();
         }

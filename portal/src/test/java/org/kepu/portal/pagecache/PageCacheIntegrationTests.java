@@ -15,6 +15,7 @@ import org.kepu.content.article.Articles;
 import org.kepu.content.article.Editorial;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
+import org.kepu.content.pages.PageGeneration;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class PageCacheIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     Articles articles;
+
+    @Autowired
+    PageGeneration generation;
 
     @Autowired
     Editorial editorial;
@@ -182,6 +186,20 @@ class PageCacheIntegrationTests extends PortalIntegrationTest {
             jdbc.sql("update page_generation set generation = generation + 1 where id = 1")
                     .update();
         }
+    }
+
+    @Test
+    void aPortalStoppedAndStartedAgainStillHearsOfOtherPortalsChanges() {
+        generation.current();
+        // what Spring does to a cached test context in the pause between its test classes
+        generation.stop();
+        generation.start();
+        long before = generation.current();
+
+        jdbc.sql("update page_generation set generation = generation + 1 where id = 1")
+                .update();
+
+        await().atMost(Duration.ofSeconds(3)).until(() -> generation.current() > before);
     }
 
     @Test
