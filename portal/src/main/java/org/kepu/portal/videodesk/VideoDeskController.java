@@ -15,6 +15,7 @@ import org.kepu.content.reference.Towns;
 import org.kepu.content.upload.UploadNotFound;
 import org.kepu.content.upload.UploadRejected;
 import org.kepu.content.upload.UploadSettings;
+import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoEditorial;
 import org.kepu.content.video.VideoEditorialStatus;
@@ -62,6 +63,7 @@ class VideoDeskController {
     private final Towns towns;
     private final Audiences audiences;
     private final StoryboardFrames frames;
+    private final Captions captions;
 
     VideoDeskController(
             Videos videos,
@@ -74,7 +76,8 @@ class VideoDeskController {
             Columns columns,
             Towns towns,
             Audiences audiences,
-            StoryboardFrames frames) {
+            StoryboardFrames frames,
+            Captions captions) {
         this.videos = videos;
         this.editorial = editorial;
         this.submissions = submissions;
@@ -86,6 +89,7 @@ class VideoDeskController {
         this.towns = towns;
         this.audiences = audiences;
         this.frames = frames;
+        this.captions = captions;
     }
 
     @GetMapping("/editor/videos")
@@ -256,6 +260,7 @@ class VideoDeskController {
         model.addAttribute(
                 "notApprover", editorial.whyNotApprover(id, person.getName()).orElse(null));
         model.addAttribute("board", frames.of(video).orElse(null));
+        model.addAttribute("captions", captions.of(id));
         references(model);
         roles(person, model);
         return "videodesk/video";

@@ -171,6 +171,9 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                 page("POST", "/editor/videos/" + v + "/poster", 302, 403, 403, 400, 403, 400),
                 // no moment named: past the rules, refused as a bad request
                 page("POST", "/editor/videos/" + v + "/poster-frame", 302, 403, 403, 400, 403, 400),
+                // no file sent: past the rules, refused as a bad request; no track to remove: 404
+                page("POST", "/editor/videos/" + v + "/captions", 302, 403, 403, 400, 403, 400),
+                page("POST", "/editor/videos/" + v + "/captions/zh/delete", 302, 403, 403, 404, 403, 404),
                 // a missing video: past the rules, nothing to delete
                 page("POST", "/editor/videos/0/delete", 302, 403, 403, 404, 403, 404),
                 page("POST", "/editor/videos/" + w + "/approve", 302, 403, 403, 403, 302, 302),

@@ -94,6 +94,24 @@ class VideoDeskIntegrationTests extends PortalIntegrationTest {
                 .isEqualTo(302);
         assertThat(desk.get(page).body()).contains("封面已更换");
         assertThat(videos.find(video.getId()).orElseThrow().getPosterKey()).startsWith("images/");
+
+        byte[] overlapping = "1\n00:00:01,000 --> 00:00:04,000\n一\n\n2\n00:00:03,000 --> 00:00:05,000\n二\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThat(desk.postWithFile(page + "/captions", "file", "字幕.srt", overlapping, "language", "zh")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(desk.get(page).body()).contains("第 2 条（第 6 行）：与第 1 条重叠").contains("还没有字幕");
+        byte[] fixed = "1\n00:00:01,000 --> 00:00:03,000\n一\n\n2\n00:00:03,000 --> 00:00:05,000\n二\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK"));
+        desk.postWithFile(page + "/captions", "file", "字幕.srt", fixed, "language", "zh");
+        assertThat(desk.get(page).body()).contains("字幕已上传", "/captions/zh/delete");
+        assertThat(review.postWithFile(page + "/captions", "file", "字幕.srt", fixed, "language", "zh")
+                        .statusCode())
+                .as("a reviewer does not write")
+                .isEqualTo(403);
+        assertThat(desk.post(page + "/captions/zh/delete").statusCode()).isEqualTo(302);
+        assertThat(desk.get(page).body()).contains("字幕已删除", "还没有字幕");
+        assertThat(desk.post(page + "/captions/zh/delete").statusCode()).isEqualTo(404);
     }
 
     private static byte[] png() throws IOException {
