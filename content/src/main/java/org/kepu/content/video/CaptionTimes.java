@@ -32,12 +32,4 @@ public final class CaptionTimes {
         long s = millis / 1000;
         return String.format("%02d:%02d:%02d.%03d", s / 3600, s / 60 % 60, s % 60, ms);
     }
-
-    /** {@code 1:02} or {@code 1:02:03}: how a moment is shown beside a search hit. */
-    public static String clock(long millis) {
-        long s = millis / 1000;
-        return s >= 3600
-                ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format("%02d:%02d", s / 60, s % 60);
-    }
 }

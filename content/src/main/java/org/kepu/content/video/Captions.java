@@ -34,7 +34,7 @@ public class Captions {
         this.clock = clock;
     }
 
-    /** The languages a track may be in, code to label. */
+    /** Whether captions are kept in this language (by its code). */
     public static boolean supports(String language) {
         return LANGUAGES.containsKey(language);
     }
@@ -71,11 +71,6 @@ public class Captions {
     /** The stored WebVTT of the track. */
     public String webVtt(Caption caption) {
         return text(caption);
-    }
-
-    /** The cues of the track, for search and the transcript. */
-    public CaptionTrack cues(Caption caption) {
-        return CaptionParser.parse(text(caption).getBytes(StandardCharsets.UTF_8), null);
     }
 
     /** Removes the track; its blob leaves the store. False when there was none. */
