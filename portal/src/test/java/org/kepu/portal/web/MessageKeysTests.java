@@ -26,7 +26,8 @@ class MessageKeysTests {
     void everyKeyInATemplateIsInABundle() throws IOException {
         Properties messages = new Properties();
         try (Stream<Path> bundles = Files.walk(RESOURCES)) {
-            for (Path bundle : bundles.filter(p -> p.toString().endsWith("_zh_CN.properties"))
+            for (Path bundle : bundles.filter(p -> p.toString().endsWith(".properties")
+                            && !p.getFileName().toString().contains("_"))
                     .toList()) {
                 try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
                     messages.load(reader);
