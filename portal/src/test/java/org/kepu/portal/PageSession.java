@@ -34,6 +34,13 @@ public final class PageSession {
         this.uri = uri;
     }
 
+    /** The same session (its cookie) at other addresses, e.g. the other language's. */
+    public PageSession at(Function<String, URI> other) {
+        PageSession moved = new PageSession(other);
+        moved.cookie = cookie;
+        return moved;
+    }
+
     /** Someone not signed in, with a session of their own. */
     public static PageSession anonymous(Function<String, URI> uri) {
         return new PageSession(uri);

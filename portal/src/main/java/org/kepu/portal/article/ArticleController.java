@@ -56,7 +56,7 @@ class ArticleController {
         model.addAttribute("ogType", "article");
         ResponsiveImage cover = images.cover(article.getCoverKey());
         if (cover != null) {
-            model.addAttribute("ogImage", urls.absolute(cover.largest()));
+            model.addAttribute("ogImage", urls.resource(cover.largest()));
         }
         return "article/detail";
     }

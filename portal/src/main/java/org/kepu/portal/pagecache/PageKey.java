@@ -8,7 +8,7 @@ import org.kepu.portal.web.ReadingPreferences;
 /**
  * What makes two anonymous requests get different pages: scheme (HSTS is sent over TLS only), 长辈模式 and text
  * size (cookies), path and query. Parameters are sorted, so {@code ?a=1&b=2} and {@code ?b=2&a=1} share a page.
- * The locale is fixed (zh_CN); a locale chosen per reader would have to join the key.
+ * The language is the URL's ({@code /mn} is in the context path the application sees), so it joins the key here.
  */
 final class PageKey {
 
@@ -19,6 +19,7 @@ final class PageKey {
                 .append(request.isSecure() ? 's' : 'p')
                 .append(ReadingPreferences.elderly(request) ? 'e' : '-')
                 .append(ReadingPreferences.textSize(request).code().charAt(0))
+                .append(request.getContextPath())
                 .append(path);
         String query = request.getQueryString();
         if (query != null && !query.isEmpty()) {

@@ -23,6 +23,8 @@ class SessionCookieConfiguration {
         DefaultCookieSerializer cookie = new DefaultCookieSerializer();
         cookie.setUseHttpOnlyCookie(true);
         cookie.setSameSite("Lax");
+        // one session for both languages: under /mn the context path the application sees is /mn
+        cookie.setCookiePath("/");
         CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
         cookies.setCookieSerializer(cookie);
         return new HttpSessionIdResolver() {

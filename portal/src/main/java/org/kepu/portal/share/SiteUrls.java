@@ -1,6 +1,7 @@
 package org.kepu.portal.share;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.kepu.portal.language.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -19,19 +20,39 @@ public class SiteUrls {
         this.settings = settings;
     }
 
-    /** The absolute URL of a path of this site, e.g. {@code /articles/7}. */
+    /** The absolute URL of a page of this site, e.g. {@code /articles/7}, in the language of the request. */
     public String absolute(String path) {
+        return in(language(), path);
+    }
+
+    /** The absolute URL of a page in a given language. */
+    public String in(Language language, String path) {
+        return base() + language.prefix() + path;
+    }
+
+    /** The absolute URL of a file (media, images), the same in every language. */
+    public String resource(String path) {
         return base() + path;
     }
 
-    /** The site's address without a trailing slash. */
+    /** The site's address without a trailing slash (and without a language). */
     public String base() {
         if (settings.baseUrl() != null) {
             return settings.baseUrl();
         }
-        HttpServletRequest request =
-                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        HttpServletRequest request = request();
         String scheme = request.getScheme();
-        return scheme + "://" + PublicHost.of(settings, request).authority(scheme) + request.getContextPath();
+        return scheme + "://" + PublicHost.of(settings, request).authority(scheme)
+                + request.getServletContext().getContextPath();
+    }
+
+    private static Language language() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Language.of(attributes.getRequest())
+                : Language.CHINESE;
+    }
+
+    private static HttpServletRequest request() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 }

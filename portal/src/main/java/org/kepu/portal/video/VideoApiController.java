@@ -92,9 +92,9 @@ class VideoApiController {
                     video.getStatus().name(),
                     video.getProgress(),
                     video.getReason(),
-                    ready ? urls.absolute(media.hls()) : null,
-                    ready ? urls.absolute(media.mp4()) : null,
-                    ready ? urls.absolute(media.poster()) : null,
+                    ready ? urls.resource(media.hls()) : null,
+                    ready ? urls.resource(media.mp4()) : null,
+                    ready ? urls.resource(media.poster()) : null,
                     video.getDurationSeconds(),
                     video.getRenditions().stream()
                             .map(r -> new RenditionJson(r.width(), r.height(), r.bandwidth()))

@@ -68,7 +68,7 @@ class VideoController {
         model.addAttribute("canonical", urls.absolute(ItemUrls.video(id)));
         model.addAttribute("pageDescription", video.getSummary());
         model.addAttribute("ogType", "video.other");
-        model.addAttribute("ogImage", urls.absolute(VideoMedia.of(video).poster()));
+        model.addAttribute("ogImage", urls.resource(VideoMedia.of(video).poster()));
         return "video/detail";
     }
 }

@@ -4,11 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /** A path on this site to return to; anything else (another host, a scheme, odd characters) becomes the home page. */
-final class LocalPath {
+public final class LocalPath {
 
     private LocalPath() {}
 
-    static String orHome(String path) {
+    public static String orHome(String path) {
         if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
             return "/";
         }

@@ -1,0 +1,54 @@
+package org.kepu.portal.language;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.kepu.portal.share.SiteUrls;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The page's language, the switch to the other one and the {@code hreflang} alternates of the layout. */
+@ControllerAdvice(annotations = Controller.class)
+class LanguageModel {
+
+    private final SiteUrls urls;
+
+    LanguageModel(SiteUrls urls) {
+        this.urls = urls;
+    }
+
+    @ModelAttribute("lang")
+    Language lang(HttpServletRequest request) {
+        return Language.of(request);
+    }
+
+    /** The same page in the other language, through the switch that remembers the choice. */
+    @ModelAttribute("languageSwitch")
+    String languageSwitch(HttpServletRequest request) {
+        return UriComponentsBuilder.fromPath(request.getServletContext().getContextPath() + "/language")
+                .queryParam("to", Language.of(request).other().code())
+                .queryParam("back", here(request))
+                .encode()
+                .build()
+                .toUriString();
+    }
+
+    /** This page in each language, and Chinese as the default for every other reader. */
+    @ModelAttribute("alternates")
+    List<Alternate> alternates(HttpServletRequest request) {
+        String here = here(request);
+        return List.of(
+                new Alternate(Language.CHINESE.tag(), urls.in(Language.CHINESE, here)),
+                new Alternate(Language.MONGOLIAN.tag(), urls.in(Language.MONGOLIAN, here)),
+                new Alternate("x-default", urls.in(Language.CHINESE, here)));
+    }
+
+    private static String here(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    /** One {@code <link rel="alternate" hreflang>} of the page's head. */
+    public record Alternate(String hreflang, String href) {}
+}

@@ -1,0 +1,129 @@
+package org.kepu.portal.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.kepu.portal.PageSession;
+import org.kepu.portal.PortalIntegrationTest;
+
+/** The Mongolian site under /mn beside the Chinese one at the root. */
+class LanguageIntegrationTests extends PortalIntegrationTest {
+
+    private static final Pattern ARTICLE = Pattern.compile("href=\"(/mn)?/articles/(\\d+)\"");
+
+    @Test
+    void theMongolianHomeIsMongolianAndKeepsItsLinksInMongolian() throws Exception {
+        HttpResponse<String> home = get("/mn/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("<html lang=\"mn-Mong\"")
+                .contains("ᠡᠬᠢ ᠨᠢᠭᠤᠷ")
+                .contains("href=\"/mn/css/mongolian-")
+                .contains("href=\"/mn/fonts/noto-sans-mongolian.woff2\"")
+                .contains("hreflang=\"zh-CN\" href=\"http://127.0.0.1:" + port + "/\"")
+                .contains("hreflang=\"mn-Mong\" href=\"http://127.0.0.1:" + port + "/mn/\"")
+                .contains("hreflang=\"x-default\" href=\"http://127.0.0.1:" + port + "/\"")
+                .contains("href=\"/language?to=zh&amp;back=/\"");
+        Matcher article = ARTICLE.matcher(home.body());
+        assertThat(article.find()).isTrue();
+        assertThat(article.group(1)).isEqualTo("/mn");
+        // Chinese items on a Mongolian page say so
+        assertThat(home.body()).contains("class=\"card article\" lang=\"zh-CN\"");
+    }
+
+    @Test
+    void theChineseHomeLoadsNoMongolianFontAndOffersTheSwitch() throws Exception {
+        // the Mongolian page first: a kept page of one language must never answer the other
+        assertThat(get("/mn/").body()).contains("lang=\"mn-Mong\"");
+        HttpResponse<String> home = get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("<html lang=\"zh-CN\"")
+                .doesNotContain("mongolian.css")
+                .doesNotContain("noto-sans-mongolian")
+                .contains("href=\"/language?to=mn&amp;back=/\"");
+        Matcher article = ARTICLE.matcher(home.body());
+        assertThat(article.find()).isTrue();
+        assertThat(article.group(1)).isNull();
+        assertThat(get("/mn/").body()).contains("lang=\"mn-Mong\"");
+    }
+
+    @Test
+    void anArticleHasItsOwnAddressInEachLanguage() throws Exception {
+        Matcher article = ARTICLE.matcher(get("/").body());
+        assertThat(article.find()).isTrue();
+        String id = article.group(2);
+
+        HttpResponse<String> page = get("/mn/articles/" + id);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("rel=\"canonical\" href=\"http://127.0.0.1:" + port + "/mn/articles/" + id + "\"")
+                .contains("hreflang=\"zh-CN\" href=\"http://127.0.0.1:" + port + "/articles/" + id + "\"")
+                .contains("<h1 lang=\"zh-CN\"");
+        assertThat(get("/articles/" + id).body())
+                .contains("rel=\"canonical\" href=\"http://127.0.0.1:" + port + "/articles/" + id + "\"");
+    }
+
+    @Test
+    void theSwitchRemembersTheChoiceForTheHomePageAndStaysOnThisSite() throws Exception {
+        HttpResponse<String> toMongolian = get("/language?to=mn&back=/articles/1?from=share");
+        assertThat(toMongolian.statusCode()).isEqualTo(302);
+        assertThat(toMongolian.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/mn/articles/1?from=share"));
+        assertThat(toMongolian.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(
+                        c -> assertThat(c).startsWith("kepu_lang=mn;").contains("Path=/"));
+
+        HttpResponse<String> back = send(HttpRequest.newBuilder(uri("/")).header("Cookie", "kepu_lang=mn"));
+        assertThat(back.statusCode()).isEqualTo(302);
+        assertThat(back.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/mn/"));
+        // only the home page follows the cookie: a Chinese link stays Chinese
+        assertThat(send(HttpRequest.newBuilder(uri("/search")).header("Cookie", "kepu_lang=mn"))
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> toChinese = get("/language?to=zh&back=/mn/../search");
+        assertThat(toChinese.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c).startsWith("kepu_lang=zh;"));
+
+        HttpResponse<String> away = get("/language?to=mn&back=https://evil.example/");
+        assertThat(away.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("evil").endsWith("/mn/"));
+        assertThat(get("/mn").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/mn/"));
+    }
+
+    @Test
+    void aMissingMongolianPageSaysSoInMongolian() throws Exception {
+        HttpResponse<String> missing = get("/mn/articles/999999999");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("lang=\"mn-Mong\"").contains("ᠨᠢᠭᠤᠷ");
+    }
+
+    @Test
+    void oneSignInServesBothLanguages() throws Exception {
+        PageSession session = PageSession.login(path -> uri("/mn" + path), ADMIN, ADMIN_PASSWORD);
+
+        HttpResponse<String> mongolian = session.get("/account/password");
+        assertThat(mongolian.statusCode()).isEqualTo(200);
+        assertThat(mongolian.body()).contains("lang=\"mn-Mong\"");
+
+        PageSession chinese = session.at(path -> uri(path));
+        HttpResponse<String> sameSession = chinese.get("/account/password");
+        assertThat(sameSession.statusCode()).isEqualTo(200);
+        assertThat(sameSession.body()).contains("lang=\"zh-CN\"");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
