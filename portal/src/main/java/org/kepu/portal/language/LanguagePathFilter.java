@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.kepu.portal.web.StaticLinks;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -45,6 +46,12 @@ final class LanguagePathFilter extends OncePerRequestFilter {
         }
         if (path.equals(prefix)) {
             response.sendRedirect(context + prefix + "/" + query(request));
+            return;
+        }
+        if (isMongolian(path) && StaticLinks.isLanguageNeutral(path.substring(prefix.length()))) {
+            // media and the API have one address for both languages; 308 keeps the method and body
+            response.setStatus(HttpServletResponse.SC_PERMANENT_REDIRECT);
+            response.setHeader("Location", context + path.substring(prefix.length()) + query(request));
             return;
         }
         if (isMongolian(path)) {

@@ -36,7 +36,8 @@ class UploadSizeGuard {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                String path = request.getRequestURI();
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
                 return !"POST".equals(request.getMethod()) || !(path.equals(PAGE_UPLOAD) || path.equals(API_UPLOAD));
             }
 
@@ -45,7 +46,7 @@ class UploadSizeGuard {
                     throws ServletException, IOException {
                 if (request.getContentLengthLong() <= limit) {
                     chain.doFilter(request, response);
-                } else if (request.getRequestURI().equals(API_UPLOAD)) {
+                } else if (request.getRequestURI().endsWith(API_UPLOAD)) {
                     response.setStatus(413);
                     response.setContentType("application/problem+json;charset=UTF-8");
                     String json = "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
@@ -57,7 +58,8 @@ class UploadSizeGuard {
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns(PAGE_UPLOAD, API_UPLOAD);
+        // the Mongolian page too: the container matches patterns before the language filter strips /mn
+        registration.addUrlPatterns(PAGE_UPLOAD, API_UPLOAD, "/mn" + PAGE_UPLOAD);
         // before Spring Security (-100), whose CSRF check would read the body for its parameter
         registration.setOrder(-200);
         return registration;

@@ -3,6 +3,7 @@ package org.kepu.portal.share;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.kepu.portal.language.Language;
 import org.kepu.portal.share.SitemapUrls.SitemapUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,21 +44,22 @@ class SitemapController {
         return xml(urlset(files.get(number - 1)));
     }
 
+    private static final List<String> PRIVATE =
+            List.of("/editor/", "/admin/", "/creator/", "/judge/", "/registrar/", "/account/", "/login", "/search?*&");
+
     @GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> robots() {
-        String body = """
-                User-agent: *
-                Disallow: /editor/
-                Disallow: /admin/
-                Disallow: /creator/
-                Disallow: /judge/
-                Disallow: /registrar/
-                Disallow: /account/
-                Disallow: /login
-                Disallow: /search?*&
-                Sitemap: %s
-                """.formatted(urls.absolute("/sitemap.xml"));
-        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);
+        StringBuilder body = new StringBuilder("User-agent: *\n");
+        // each language's site has its own back-office paths and its own sitemap
+        for (Language language : Language.values()) {
+            for (String path : PRIVATE) {
+                body.append("Disallow: ").append(language.prefix()).append(path).append('\n');
+            }
+        }
+        for (Language language : Language.values()) {
+            body.append("Sitemap: ").append(urls.in(language, "/sitemap.xml")).append('\n');
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body.toString());
     }
 
     private String urlset(List<SitemapUrl> file) {

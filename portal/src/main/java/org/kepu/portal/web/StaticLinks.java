@@ -1,6 +1,8 @@
 package org.kepu.portal.web;
 
+import jakarta.servlet.ServletContext;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +10,7 @@ import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.IServletWebApplication;
 
 /**
  * Only links to static files go through the response's URL encoding, where they get their content hash. Every
@@ -16,10 +19,20 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * a request (JFR, 2026-11-29). Skipping the encoding also keeps session ids out of URLs.
  */
 @Configuration(proxyBeanMethods = false)
-class StaticLinks {
+public class StaticLinks {
 
     /** The paths of {@code spring.web.resources.chain.strategy.content.paths}, the only ones that change. */
     static final List<String> HASHED = List.of("/css/", "/js/", "/webjars/", "/favicon.svg");
+
+    /**
+     * Media and the API have one address in every language (a video is the same file under a Chinese and a
+     * Mongolian page; the API takes its language as a parameter): their links skip the language's {@code /mn}.
+     */
+    public static final List<String> LANGUAGE_NEUTRAL = List.of("/media/", "/api/");
+
+    public static boolean isLanguageNeutral(String path) {
+        return LANGUAGE_NEUTRAL.stream().anyMatch(path::startsWith);
+    }
 
     @Bean
     static BeanPostProcessor staticLinkBuilder() {
@@ -35,6 +48,17 @@ class StaticLinks {
     }
 
     static final class Builder extends StandardLinkBuilder {
+
+        @Override
+        protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+            if (isLanguageNeutral(base)
+                    && context instanceof IWebContext web
+                    && web.getExchange().getApplication() instanceof IServletWebApplication servlet) {
+                // the servlet context's path: the request's own includes the language
+                return ((ServletContext) servlet.getNativeServletContextObject()).getContextPath();
+            }
+            return super.computeContextPath(context, base, parameters);
+        }
 
         @Override
         protected String processLink(IExpressionContext context, String link) {

@@ -32,6 +32,11 @@ class LanguageIntegrationTests extends PortalIntegrationTest {
         Matcher article = ARTICLE.matcher(home.body());
         assertThat(article.find()).isTrue();
         assertThat(article.group(1)).isEqualTo("/mn");
+        // a video's files and the API have one address in both languages
+        assertThat(home.body())
+                .contains("src=\"/media/videos/")
+                .doesNotContain("/mn/media/")
+                .doesNotContain("/mn/api/");
         // Chinese items on a Mongolian page say so
         assertThat(home.body()).contains("class=\"card article\" lang=\"zh-CN\"");
     }
@@ -99,6 +104,27 @@ class LanguageIntegrationTests extends PortalIntegrationTest {
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("evil").endsWith("/mn/"));
         assertThat(get("/mn").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/mn/"));
+    }
+
+    @Test
+    void mediaAndApiAddressesUnderMnLeadToTheirOneAddress() throws Exception {
+        HttpResponse<String> api = get("/mn/api/v1/search?q=x");
+        assertThat(api.statusCode()).isEqualTo(308);
+        assertThat(api.headers().firstValue("Location")).hasValue("/api/v1/search?q=x");
+        assertThat(get("/mn/media/videos/1/poster.jpg").headers().firstValue("Location"))
+                .hasValue("/media/videos/1/poster.jpg");
+    }
+
+    @Test
+    void eachLanguageHasItsSitemapAndRobotsNamesBoth() throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        assertThat(get("/robots.txt").body())
+                .contains("Sitemap: " + base + "/sitemap.xml")
+                .contains("Sitemap: " + base + "/mn/sitemap.xml")
+                .contains("Disallow: /mn/editor/");
+        assertThat(get("/mn/sitemap.xml").body())
+                .contains("<loc>" + base + "/mn/articles/")
+                .doesNotContain("<loc>" + base + "/articles/");
     }
 
     @Test
