@@ -49,4 +49,58 @@ class MessageKeysTests {
         assertThat(messages).isNotEmpty();
         assertThat(missing).isEmpty();
     }
+
+    /**
+     * Each Mongolian text translates a key of its Chinese bundle, is written in the Unicode script (no Han text but
+     * the switch's 中文, no legacy private-use code points) and is listed for review in docs/MONGOLIAN.md.
+     */
+    @Test
+    void mongolianTextsTranslateChineseKeysAndAreListedForReview() throws IOException {
+        String review = Files.readString(Path.of("../docs/MONGOLIAN.md"));
+        List<String> problems = new ArrayList<>();
+        int texts = 0;
+        for (Path resources : List.of(RESOURCES, Path.of("../content/src/main/resources"))) {
+            if (!Files.isDirectory(resources)) {
+                continue;
+            }
+            try (Stream<Path> bundles = Files.walk(resources)) {
+                for (Path bundle : bundles.filter(
+                                p -> p.getFileName().toString().endsWith("_mn.properties"))
+                        .toList()) {
+                    Properties chinese = load(bundle.resolveSibling(
+                            bundle.getFileName().toString().replace("_mn.properties", ".properties")));
+                    Properties mongolian = load(bundle);
+                    for (String key : mongolian.stringPropertyNames()) {
+                        texts++;
+                        String text = mongolian.getProperty(key);
+                        if (!chinese.containsKey(key)) {
+                            problems.add(bundle.getFileName() + ": " + key + " translates no Chinese text");
+                        }
+                        if (!key.equals("language.other.name")
+                                && text.codePoints()
+                                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                            problems.add(bundle.getFileName() + ": " + key + " is Chinese");
+                        }
+                        if (text.codePoints().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
+                            problems.add(bundle.getFileName() + ": " + key + " uses a legacy private-use encoding");
+                        }
+                        if (!review.contains("`" + key + "` |")) {
+                            problems.add(key
+                                    + " is missing from docs/MONGOLIAN.md (python3 scripts/i18n/mongolian-terms.py)");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(texts).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    private static Properties load(Path bundle) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
 }
