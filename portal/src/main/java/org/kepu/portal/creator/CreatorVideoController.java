@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
+import org.kepu.content.text.UnicodeText;
 import org.kepu.content.upload.UploadSettings;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
@@ -83,10 +84,12 @@ class CreatorVideoController {
     }
 
     record VideoForm(
-            @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+            @UnicodeText @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
             String title,
 
-            @Size(max = 500, message = "简介不能超过 500 字") String summary,
+            @UnicodeText @Size(max = 500, message = "简介不能超过 500 字")
+            String summary,
+
             @NotBlank(message = "请先选择并上传视频文件") String uploadId) {}
 
     record VideoState(String status, int progress, String reason) {}

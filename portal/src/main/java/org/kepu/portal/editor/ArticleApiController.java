@@ -16,6 +16,7 @@ import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.article.Editorial;
 import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.reference.ReferenceNames;
+import org.kepu.content.text.UnicodeText;
 import org.kepu.portal.web.InvalidRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -139,16 +140,16 @@ class ArticleApiController {
     }
 
     record ArticleJson(
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 500) String summary,
-            @NotBlank @Size(max = 200_000) String body,
+            @UnicodeText @NotBlank @Size(max = 200) String title,
+            @UnicodeText @NotBlank @Size(max = 500) String summary,
+            @UnicodeText @NotBlank @Size(max = 200_000) String body,
             @Pattern(regexp = "(?i)html|markdown") String format,
             List<@Size(max = 40) String> audiences,
-            @Size(max = 20) List<@Size(max = 30) String> tags,
+            @Size(max = 20) List<@UnicodeText @Size(max = 30) String> tags,
             String column,
             String town,
-            @Size(max = 100) String source,
-            @Size(max = 100) String author) {}
+            @UnicodeText @Size(max = 100) String source,
+            @UnicodeText @Size(max = 100) String author) {}
 
     record Created(long id, String status) {}
 }

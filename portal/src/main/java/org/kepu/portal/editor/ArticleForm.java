@@ -9,25 +9,31 @@ import java.util.List;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.ArticleCorrection;
 import org.kepu.content.article.ArticleDraft;
+import org.kepu.content.text.UnicodeText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The article editor's form; never the entity itself. Times are Beijing time. */
 record ArticleForm(
-        @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+        @UnicodeText @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
         String title,
 
-        @NotBlank(message = "请填写摘要") @Size(max = 500, message = "摘要不能超过 500 字")
+        @UnicodeText @NotBlank(message = "请填写摘要") @Size(max = 500, message = "摘要不能超过 500 字")
         String summary,
 
-        @NotBlank(message = "请填写正文") @Size(max = 200_000, message = "正文太长（不能超过 20 万字）")
+        @UnicodeText @NotBlank(message = "请填写正文") @Size(max = 200_000, message = "正文太长（不能超过 20 万字）")
         String body,
 
         Long columnId,
         String townCode,
         List<String> audiences,
-        @Size(max = 300, message = "标签太多") String tags,
-        @Size(max = 100, message = "来源不能超过 100 字") String source,
-        @Size(max = 100, message = "作者不能超过 100 字") String author,
+        @UnicodeText @Size(max = 300, message = "标签太多") String tags,
+
+        @UnicodeText @Size(max = 100, message = "来源不能超过 100 字")
+        String source,
+
+        @UnicodeText @Size(max = 100, message = "作者不能超过 100 字")
+        String author,
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
         @Size(max = 300) String coverKey,
         Long version) {

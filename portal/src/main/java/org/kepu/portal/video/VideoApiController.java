@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import org.kepu.content.text.UnicodeText;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoStatus;
 import org.kepu.content.video.VideoUploads;
@@ -66,8 +67,8 @@ class VideoApiController {
 
     record NewVideoJson(
             @NotBlank @Size(max = 40) String uploadId,
-            @NotBlank @Size(max = 200) String title,
-            @Size(max = 500) String summary) {}
+            @UnicodeText @NotBlank @Size(max = 200) String title,
+            @UnicodeText @Size(max = 500) String summary) {}
 
     record CreatedJson(long id) {}
 

@@ -6,21 +6,24 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.kepu.content.text.UnicodeText;
 import org.kepu.content.video.VideoChapter;
 import org.kepu.content.video.VideoMetadata;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The video editor's form: the metadata of a video, chapters one a line, tags separated by commas. */
 record VideoForm(
-        @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+        @UnicodeText @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
         String title,
 
-        @Size(max = 500, message = "简介不能超过 500 字") String summary,
+        @UnicodeText @Size(max = 500, message = "简介不能超过 500 字")
+        String summary,
+
         Long columnId,
         String townCode,
         List<String> audiences,
-        @Size(max = 300, message = "标签太长") String tags,
-        @Size(max = 4000, message = "章节太多") String chapters,
+        @UnicodeText @Size(max = 300, message = "标签太长") String tags,
+        @UnicodeText @Size(max = 4000, message = "章节太多") String chapters,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt) {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");

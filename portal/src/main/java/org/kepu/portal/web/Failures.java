@@ -1,7 +1,9 @@
 package org.kepu.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.kepu.content.NotFound;
 import org.kepu.content.RuleBroken;
 import org.kepu.content.video.InvalidCaption;
@@ -83,9 +85,30 @@ class Failures {
         return ResponseEntity.unprocessableEntity().body(problem);
     }
 
+    /** A JSON body that breaks a field's rule: the API says which fields and why; anything else is a plain 400. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    Object invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        if (!isApi(request) || e.getBindingResult().getFieldErrors().isEmpty()) {
+            return badRequest(e, request);
+        }
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of(
+                        "field",
+                        error.getField(),
+                        "message",
+                        error.getDefaultMessage() == null ? "" : error.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                errors.stream()
+                        .map(error -> error.get("field") + "：" + error.get("message"))
+                        .collect(Collectors.joining("；")));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @ExceptionHandler({
         IllegalArgumentException.class,
-        MethodArgumentNotValidException.class,
         HttpMessageNotReadableException.class,
         MethodArgumentTypeMismatchException.class
     })
