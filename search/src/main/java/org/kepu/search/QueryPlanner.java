@@ -30,8 +30,46 @@ final class QueryPlanner {
     private static final float TIE_BREAKER = 0.1f;
 
     private static final Set<String> STOPWORDS = Set.of(
-            "的", "了", "吗", "呢", "吧", "啊", "呀", "怎么", "怎么办", "怎样", "如何", "什么", "哪些", "哪里", "为什么", "是", "有", "和", "与",
-            "及", "在", "要", "会", "能", "可以", "我", "我们", "你", "一下", "关于", "应该", "该", "去", "做", "好");
+            "的",
+            "了",
+            "吗",
+            "呢",
+            "吧",
+            "啊",
+            "呀",
+            "怎么",
+            "怎么办",
+            "怎样",
+            "如何",
+            "什么",
+            "哪些",
+            "哪里",
+            "为什么",
+            "是",
+            "有",
+            "和",
+            "与",
+            "及",
+            "在",
+            "要",
+            "会",
+            "能",
+            "可以",
+            "我",
+            "我们",
+            "你",
+            "一下",
+            "关于",
+            "应该",
+            "该",
+            "去",
+            "做",
+            "好",
+            // Mongolian: ba (and), bol (is), yaγu (what), kerkin (how)
+            "\u182A\u1820",
+            "\u182A\u1823\u182F",
+            "\u1836\u1820\u182D\u1824",
+            "\u182C\u1821\u1837\u182C\u1822\u1828");
 
     private final SynonymCache synonyms;
     private final UnitQueries units = new UnitQueries();
@@ -47,7 +85,12 @@ final class QueryPlanner {
         List<String> tokens = TextAnalysis.grams(parsed.free(), MAX_TOKENS);
         List<Unit> found = units(tokens);
         Set<String> highlights = new LinkedHashSet<>();
-        found.forEach(unit -> unit.alternatives().forEach(alt -> highlights.add(String.join("", alt))));
+        found.forEach(unit -> unit.alternatives().forEach(alt -> {
+            highlights.add(String.join("", alt));
+            if (alt.size() > 1 && MongolianText.isSuffix(alt.get(1))) {
+                highlights.add(alt.get(0)); // the stem, as other inflected forms show it
+            }
+        }));
 
         List<QueryNode> must = new ArrayList<>();
         if (!found.isEmpty()) {
@@ -140,6 +183,12 @@ final class QueryPlanner {
                 i += synonym.size();
             } else if (TextAnalysis.isHan(tokens.get(i))) {
                 han.append(tokens.get(i++));
+            } else if (MongolianText.isSuffix(tokens.get(i)) && han.length() == 0 && endsInWord(all)) {
+                // A suffix belongs to the word before it: one unit that needs the stem (see UnitQueries).
+                Unit word = all.remove(all.size() - 1);
+                List<String> inflected = new ArrayList<>(word.tokens());
+                inflected.add(tokens.get(i++));
+                all.add(new Unit(List.of(inflected)));
             } else {
                 flush(han, all);
                 all.add(new Unit(List.of(List.of(tokens.get(i++)))));
@@ -148,6 +197,15 @@ final class QueryPlanner {
         flush(han, all);
         List<Unit> content = all.stream().filter(unit -> !unit.isStopword()).toList();
         return content.isEmpty() ? all : content;
+    }
+
+    private static boolean endsInWord(List<Unit> units) {
+        if (units.isEmpty()) {
+            return false;
+        }
+        Unit last = units.get(units.size() - 1);
+        return last.alternatives().size() == 1
+                && !TextAnalysis.isHan(last.tokens().get(0));
     }
 
     private static void flush(StringBuilder han, List<Unit> units) {
@@ -171,7 +229,8 @@ final class QueryPlanner {
         }
 
         boolean isStopword() {
-            return alternatives.size() == 1 && STOPWORDS.contains(String.join("", tokens()));
+            return alternatives.size() == 1
+                    && (STOPWORDS.contains(String.join("", tokens())) || MongolianText.isSuffix(tokens().get(0)));
         }
     }
 
