@@ -80,7 +80,9 @@ final class QueryPlanner {
 
     /** The query to run with the terms to highlight, or empty when nothing can match. */
     Optional<PlannedQuery> plan(SearchQuery query) {
-        List<QueryNode> filters = Filters.of(query.filters());
+        List<QueryNode> chosen = Filters.of(query.filters());
+        List<QueryNode> filters = new ArrayList<>(chosen);
+        Filters.language(query.lang()).ifPresent(filters::add);
         UserQuery parsed = UserQuery.parse(query.text());
         List<String> tokens = TextAnalysis.grams(parsed.free(), MAX_TOKENS);
         List<Unit> found = units(tokens);
@@ -111,7 +113,7 @@ final class QueryPlanner {
             }
         }
         if (must.isEmpty()) {
-            if (filters.isEmpty()
+            if (chosen.isEmpty() // a language alone does not list documents
                     || !parsed.free().isBlank()
                     || !parsed.excluded().isEmpty()) {
                 return Optional.empty(); // blank, or only exclusions, or text with nothing searchable
