@@ -68,6 +68,36 @@ final class MongolianText {
         return parts;
     }
 
+    /**
+     * The text without the marks {@link #normalize} drops, and for each char of it the index of the same char in the
+     * text (one more entry: the text's length), so a match in the folded text can be shown in the original.
+     */
+    static Folded fold(String text) {
+        if (!contains(text)) {
+            return new Folded(text, null);
+        }
+        StringBuilder folded = new StringBuilder(text.length());
+        int[] origin = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isMark(c) && !(isJoiner(c) && nextToMongolian(text, i, i + 1))) {
+                origin[folded.length()] = i;
+                folded.append(c);
+            }
+        }
+        origin[folded.length()] = text.length();
+        return new Folded(folded.toString(), origin);
+    }
+
+    /** A folded text and where its chars are in the original ({@code null}: at the same index). */
+    record Folded(String text, int[] origin) {
+
+        /** The original range of the folded range [start, end). */
+        int[] original(int start, int end) {
+            return origin == null ? new int[] {start, end} : new int[] {origin[start], origin[end - 1] + 1};
+        }
+    }
+
     // FVS1–FVS3 (U+180B–U+180D), MVS (U+180E), FVS4 (U+180F).
     private static boolean isMark(int c) {
         return c >= 0x180B && c <= 0x180F;

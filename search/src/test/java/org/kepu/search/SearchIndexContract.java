@@ -494,6 +494,31 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void highlightsMarkMongolianWordsWithTheMarksTheTextWasWrittenWith() {
+        load(VACCINE, COAL_MINE);
+
+        String vaccine = index.search(SearchQuery.of(MongolianScript.of("tariya"), 10))
+                .items()
+                .get(0)
+                .highlight();
+        String mine = index.search(SearchQuery.of(MongolianScript.of("ugurqai-yin"), 10))
+                .items()
+                .get(0)
+                .highlight();
+
+        assertThat(vaccine).startsWith("<em>" + MongolianScript.of("tariy_a") + "</em>" + MongolianScript.of("-yi"));
+        assertThat(mine).startsWith("<em>" + MongolianScript.of("ugurqai-yin") + "</em> ");
+    }
+
+    @Test
+    void relatedMongolianDocumentsShareWords() {
+        SearchDocument milk = mongolian("article:15", "temegen-U sUn-U tusa", "temegen-U sUn", "");
+        load(CAMEL_MILK, milk, COAL_MINE);
+
+        assertThat(index.related("article:15", 5)).extracting(SearchHit::id).containsExactly("article:11");
+    }
+
+    @Test
     void suggestionsCompleteMongolianTitlesWhateverMarksAreTyped() {
         load(CAMEL_MILK, VACCINE, COAL_MINE);
 
