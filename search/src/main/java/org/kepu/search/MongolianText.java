@@ -13,7 +13,6 @@ final class MongolianText {
     /** Narrow no-break space: in Mongolian it attaches a suffix to its stem. */
     static final char NNBSP = '\u202F';
 
-    private static final int MVS = 0x180E;
     private static final int ZWNJ = 0x200C;
     private static final int ZWJ = 0x200D;
 

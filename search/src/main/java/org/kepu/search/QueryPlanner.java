@@ -30,46 +30,11 @@ final class QueryPlanner {
     private static final float TIE_BREAKER = 0.1f;
 
     private static final Set<String> STOPWORDS = Set.of(
-            "的",
-            "了",
-            "吗",
-            "呢",
-            "吧",
-            "啊",
-            "呀",
-            "怎么",
-            "怎么办",
-            "怎样",
-            "如何",
-            "什么",
-            "哪些",
-            "哪里",
-            "为什么",
-            "是",
-            "有",
-            "和",
-            "与",
-            "及",
-            "在",
-            "要",
-            "会",
-            "能",
-            "可以",
-            "我",
-            "我们",
-            "你",
-            "一下",
-            "关于",
-            "应该",
-            "该",
-            "去",
-            "做",
-            "好",
-            // Mongolian: ba (and), bol (is), yaγu (what), kerkin (how)
-            "\u182A\u1820",
-            "\u182A\u1823\u182F",
-            "\u1836\u1820\u182D\u1824",
-            "\u182C\u1821\u1837\u182C\u1822\u1828");
+            "的", "了", "吗", "呢", "吧", "啊", "呀", "怎么", "怎么办", "怎样", "如何", "什么", "哪些", "哪里", "为什么", "是", "有", "和", "与",
+            "及", "在", "要", "会", "能", "可以", "我", "我们", "你", "一下", "关于", "应该", "该", "去", "做", "好");
+
+    /** Mongolian particles: ba (and), bol (is), yaγu (what), kerkin (how). */
+    private static final Set<String> MONGOLIAN_STOPWORDS = Set.of("ᠪᠠ", "ᠪᠣᠯ", "ᠶᠠᠭᠤ", "ᠬᠡᠷᠬᠢᠨ");
 
     private final SynonymCache synonyms;
     private final UnitQueries units = new UnitQueries();
@@ -231,8 +196,11 @@ final class QueryPlanner {
         }
 
         boolean isStopword() {
+            String typed = String.join("", tokens());
             return alternatives.size() == 1
-                    && (STOPWORDS.contains(String.join("", tokens())) || MongolianText.isSuffix(tokens().get(0)));
+                    && (STOPWORDS.contains(typed)
+                            || MONGOLIAN_STOPWORDS.contains(typed)
+                            || MongolianText.isSuffix(typed)); // a suffix alone says nothing
         }
     }
 
