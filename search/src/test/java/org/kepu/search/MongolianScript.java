@@ -51,6 +51,7 @@ final class MongolianScript {
 
     private MongolianScript() {}
 
+    /** The text in Mongolian script; other characters (spaces, Latin capitals, digits from 5) stay as they are. */
     static String of(String transliterated) {
         StringBuilder script = new StringBuilder();
         for (char c : transliterated.toCharArray()) {
