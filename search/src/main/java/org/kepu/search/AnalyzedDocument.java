@@ -47,6 +47,7 @@ record AnalyzedDocument(SearchDocument source, Map<String, String> tokens, Map<S
                         ? List.of()
                         : List.of(Integer.toString(
                                 doc.publishedAt().atOffset(CHINA).getYear())));
+        keywords.put(SearchFields.LANG, List.of(doc.lang()));
         Suggestions.Keys keys = Suggestions.keys(doc.title());
         keywords.put(SearchFields.SUGGEST, keys.text());
         keywords.put(SearchFields.SUGGEST_PINYIN, keys.pinyin());

@@ -40,7 +40,8 @@ final class ElasticsearchDocuments {
                 strings(source.get(SearchFields.AUDIENCE)),
                 first(source.get(SearchFields.TOWN)),
                 published instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null,
-                views instanceof Number count ? count.longValue() : 0);
+                views instanceof Number count ? count.longValue() : 0,
+                first(source.get(SearchFields.LANG)));
     }
 
     // Keywords are sent as lists; one-valued ones are read back as their only value.

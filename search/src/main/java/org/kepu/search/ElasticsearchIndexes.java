@@ -33,6 +33,7 @@ final class ElasticsearchIndexes {
      */
     void ensureAlias() throws IOException {
         if (client.indices().existsAlias(a -> a.name(settings.index())).value()) {
+            migrate();
             return;
         }
         String name = settings.index() + "-initial";
@@ -45,6 +46,16 @@ final class ElasticsearchIndexes {
         }
         client.indices()
                 .updateAliases(u -> u.actions(a -> a.add(add -> add.index(name).alias(settings.index()))));
+    }
+
+    /**
+     * Adds the fields of later mappings to an index created by an earlier one, which the strict mapping would
+     * otherwise refuse to write: {@code lang} (documents without it count as Chinese). Adding a field that exists
+     * with the same type changes nothing, so every start may run it.
+     */
+    private void migrate() throws IOException {
+        client.indices()
+                .putMapping(m -> m.index(settings.index()).properties(SearchFields.LANG, p -> p.keyword(k -> k)));
     }
 
     /** Creates a new concrete index for the alias and returns its name. */

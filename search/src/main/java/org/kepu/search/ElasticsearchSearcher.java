@@ -35,7 +35,8 @@ final class ElasticsearchSearcher {
             SearchFields.AUDIENCE,
             SearchFields.TOWN,
             SearchFields.PUBLISHED_AT,
-            SearchFields.VIEW_COUNT);
+            SearchFields.VIEW_COUNT,
+            SearchFields.LANG);
 
     private final ElasticsearchClient client;
     private final String alias;

@@ -2,6 +2,9 @@ package org.kepu.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.kepu.search.QueryNode.Bool;
+import org.kepu.search.QueryNode.MatchAll;
 import org.kepu.search.QueryNode.Term;
 
 /** {@link SearchFilters} as filter clauses on keyword fields. */
@@ -20,6 +23,21 @@ final class Filters {
                 SearchFields.YEAR,
                 filters.year() == null ? null : filters.year().toString());
         return clauses;
+    }
+
+    /**
+     * Documents in the language. Chinese is "not Mongolian", so documents indexed before languages existed (no
+     * {@code lang} value) count as Chinese until the next rebuild; a third language must be excluded here too.
+     */
+    static Optional<QueryNode> language(String lang) {
+        if (lang == null) {
+            return Optional.empty();
+        }
+        if (SearchDocument.CHINESE.equals(lang)) {
+            QueryNode mongolian = new Term(SearchFields.LANG, SearchDocument.MONGOLIAN, 1f);
+            return Optional.of(new Bool(List.of(new MatchAll()), List.of(), 0, List.of(mongolian), List.of()));
+        }
+        return Optional.of(new Term(SearchFields.LANG, lang, 1f));
     }
 
     private static void add(List<QueryNode> clauses, String field, String value) {

@@ -73,6 +73,7 @@ final class LuceneDocuments {
                 Arrays.asList(stored.getValues(SearchFields.AUDIENCE)),
                 stored.get(SearchFields.TOWN),
                 published == null ? null : Instant.ofEpochMilli(published.longValue()),
-                views.longValue());
+                views.longValue(),
+                stored.get(SearchFields.LANG));
     }
 }

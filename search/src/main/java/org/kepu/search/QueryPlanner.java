@@ -33,6 +33,9 @@ final class QueryPlanner {
             "的", "了", "吗", "呢", "吧", "啊", "呀", "怎么", "怎么办", "怎样", "如何", "什么", "哪些", "哪里", "为什么", "是", "有", "和", "与",
             "及", "在", "要", "会", "能", "可以", "我", "我们", "你", "一下", "关于", "应该", "该", "去", "做", "好");
 
+    /** Mongolian particles: ba (and), bol (is), yaγu (what), kerkin (how). */
+    private static final Set<String> MONGOLIAN_STOPWORDS = Set.of("ᠪᠠ", "ᠪᠣᠯ", "ᠶᠠᠭᠤ", "ᠬᠡᠷᠬᠢᠨ");
+
     private final SynonymCache synonyms;
     private final UnitQueries units = new UnitQueries();
 
@@ -42,12 +45,19 @@ final class QueryPlanner {
 
     /** The query to run with the terms to highlight, or empty when nothing can match. */
     Optional<PlannedQuery> plan(SearchQuery query) {
-        List<QueryNode> filters = Filters.of(query.filters());
+        List<QueryNode> chosen = Filters.of(query.filters());
+        List<QueryNode> filters = new ArrayList<>(chosen);
+        Filters.language(query.lang()).ifPresent(filters::add);
         UserQuery parsed = UserQuery.parse(query.text());
         List<String> tokens = TextAnalysis.grams(parsed.free(), MAX_TOKENS);
         List<Unit> found = units(tokens);
         Set<String> highlights = new LinkedHashSet<>();
-        found.forEach(unit -> unit.alternatives().forEach(alt -> highlights.add(String.join("", alt))));
+        found.forEach(unit -> unit.alternatives().forEach(alt -> {
+            highlights.add(String.join("", alt));
+            if (alt.size() > 1 && MongolianText.isSuffix(alt.get(1))) {
+                highlights.add(alt.get(0)); // the stem, as other inflected forms show it
+            }
+        }));
 
         List<QueryNode> must = new ArrayList<>();
         if (!found.isEmpty()) {
@@ -68,7 +78,7 @@ final class QueryPlanner {
             }
         }
         if (must.isEmpty()) {
-            if (filters.isEmpty()
+            if (chosen.isEmpty() // a language alone does not list documents
                     || !parsed.free().isBlank()
                     || !parsed.excluded().isEmpty()) {
                 return Optional.empty(); // blank, or only exclusions, or text with nothing searchable
@@ -140,6 +150,12 @@ final class QueryPlanner {
                 i += synonym.size();
             } else if (TextAnalysis.isHan(tokens.get(i))) {
                 han.append(tokens.get(i++));
+            } else if (MongolianText.isSuffix(tokens.get(i)) && han.length() == 0 && endsInWord(all)) {
+                // A suffix belongs to the word before it: one unit that needs the stem (see UnitQueries).
+                Unit word = all.remove(all.size() - 1);
+                List<String> inflected = new ArrayList<>(word.tokens());
+                inflected.add(tokens.get(i++));
+                all.add(new Unit(List.of(inflected)));
             } else {
                 flush(han, all);
                 all.add(new Unit(List.of(List.of(tokens.get(i++)))));
@@ -148,6 +164,15 @@ final class QueryPlanner {
         flush(han, all);
         List<Unit> content = all.stream().filter(unit -> !unit.isStopword()).toList();
         return content.isEmpty() ? all : content;
+    }
+
+    private static boolean endsInWord(List<Unit> units) {
+        if (units.isEmpty()) {
+            return false;
+        }
+        Unit last = units.get(units.size() - 1);
+        return last.alternatives().size() == 1
+                && !TextAnalysis.isHan(last.tokens().get(0));
     }
 
     private static void flush(StringBuilder han, List<Unit> units) {
@@ -171,7 +196,11 @@ final class QueryPlanner {
         }
 
         boolean isStopword() {
-            return alternatives.size() == 1 && STOPWORDS.contains(String.join("", tokens()));
+            String typed = String.join("", tokens());
+            return alternatives.size() == 1
+                    && (STOPWORDS.contains(typed)
+                            || MONGOLIAN_STOPWORDS.contains(typed)
+                            || MongolianText.isSuffix(typed)); // a suffix alone says nothing
         }
     }
 

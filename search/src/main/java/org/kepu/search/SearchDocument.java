@@ -3,6 +3,7 @@ package org.kepu.search;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A plain document as the search engines see it; callers map their own domain objects to it.
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param version increases with every change of the source, e.g. its {@code updatedAt} in epoch millis; an index
  *     keeps the document with the highest version, so a late, older update never overwrites a newer one. Equal
  *     versions overwrite (a repeated job is harmless). {@code 0} is the lowest version.
+ * @param lang the language of the text: {@value #CHINESE} (the default) or {@value #MONGOLIAN} (traditional script)
  */
 public record SearchDocument(
         String id,
@@ -34,7 +36,17 @@ public record SearchDocument(
         String town,
         Instant publishedAt,
         long viewCount,
-        long version) {
+        long version,
+        String lang) {
+
+    /** Simplified Chinese, the language of documents that name none. */
+    public static final String CHINESE = "zh";
+
+    /** Mongolian in traditional script. */
+    public static final String MONGOLIAN = "mn";
+
+    /** The languages documents and queries may name. */
+    public static final Set<String> LANGUAGES = Set.of(CHINESE, MONGOLIAN);
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");
@@ -49,6 +61,24 @@ public record SearchDocument(
         summary = Objects.requireNonNullElse(summary, "");
         body = Objects.requireNonNullElse(body, "");
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
+        lang = language(lang);
+    }
+
+    /** A Chinese document, as before documents had a language. */
+    public SearchDocument(
+            String id,
+            String type,
+            String title,
+            String summary,
+            String body,
+            String url,
+            String column,
+            List<String> audiences,
+            String town,
+            Instant publishedAt,
+            long viewCount,
+            long version) {
+        this(id, type, title, summary, body, url, column, audiences, town, publishedAt, viewCount, version, CHINESE);
     }
 
     /** A document with no views and version {@code 0}. */
@@ -63,12 +93,30 @@ public record SearchDocument(
             List<String> audiences,
             String town,
             Instant publishedAt) {
-        this(id, type, title, summary, body, url, column, audiences, town, publishedAt, 0, 0);
+        this(id, type, title, summary, body, url, column, audiences, town, publishedAt, 0, 0, CHINESE);
     }
 
     /** This document with another version. */
     public SearchDocument withVersion(long newVersion) {
         return new SearchDocument(
-                id, type, title, summary, body, url, column, audiences, town, publishedAt, viewCount, newVersion);
+                id, type, title, summary, body, url, column, audiences, town, publishedAt, viewCount, newVersion, lang);
+    }
+
+    /** This document in another language. */
+    public SearchDocument inLanguage(String newLang) {
+        return new SearchDocument(
+                id, type, title, summary, body, url, column, audiences, town, publishedAt, viewCount, version, newLang);
+    }
+
+    /** {@code null} or blank is {@value #CHINESE}; anything else must be one of {@link #LANGUAGES}. */
+    static String language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return CHINESE;
+        }
+        String value = lang.strip();
+        if (!LANGUAGES.contains(value)) {
+            throw new IllegalArgumentException("unknown language " + lang + ", expected one of " + LANGUAGES);
+        }
+        return value;
     }
 }

@@ -12,6 +12,9 @@ final class SearchFields {
     static final String AUDIENCE = "audience";
     static final String TOWN = "town";
     static final String YEAR = "year";
+    /** Absent on documents indexed before languages: those are Chinese. */
+    static final String LANG = "lang";
+
     static final String URL = "url";
     static final String PUBLISHED_AT = "publishedAt";
     static final String VIEW_COUNT = "viewCount";
@@ -53,7 +56,7 @@ final class SearchFields {
 
     /** Keyword fields (one or more values each). */
     static final List<String> KEYWORDS =
-            List.of(ID, TYPE, COLUMN, AUDIENCE, TOWN, YEAR, SUGGEST, SUGGEST_PINYIN, SUGGEST_INITIALS);
+            List.of(ID, TYPE, COLUMN, AUDIENCE, TOWN, YEAR, LANG, SUGGEST, SUGGEST_PINYIN, SUGGEST_INITIALS);
 
     /** A searchable text: its gram and word fields and its weight. */
     record Text(String grams, String words, float boost) {}

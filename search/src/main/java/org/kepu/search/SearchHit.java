@@ -17,6 +17,7 @@ import java.util.List;
  * @param town the town, or {@code null}
  * @param publishedAt when it was published, or {@code null}
  * @param viewCount views when it was last indexed
+ * @param lang the document's language, {@value SearchDocument#CHINESE} or {@value SearchDocument#MONGOLIAN}
  */
 public record SearchHit(
         String id,
@@ -28,14 +29,31 @@ public record SearchHit(
         List<String> audiences,
         String town,
         Instant publishedAt,
-        long viewCount) {
+        long viewCount,
+        String lang) {
 
     public SearchHit {
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
+        lang = lang == null || lang.isBlank() ? SearchDocument.CHINESE : lang;
+    }
+
+    /** A Chinese hit, as before hits had a language. */
+    public SearchHit(
+            String id,
+            String type,
+            String title,
+            String url,
+            String highlight,
+            String column,
+            List<String> audiences,
+            String town,
+            Instant publishedAt,
+            long viewCount) {
+        this(id, type, title, url, highlight, column, audiences, town, publishedAt, viewCount, SearchDocument.CHINESE);
     }
 
     /** A hit with only the fields of the first API version. */
     public SearchHit(String id, String type, String title, String url, String highlight) {
-        this(id, type, title, url, highlight, null, List.of(), null, null, 0);
+        this(id, type, title, url, highlight, null, List.of(), null, null, 0, SearchDocument.CHINESE);
     }
 }

@@ -21,8 +21,11 @@ import java.util.Objects;
  * @param filters keyword restrictions, never {@code null}
  * @param sort the order, never {@code null}
  * @param after the {@link SearchHits#next()} cursor of the previous page, or {@code null}
+ * @param lang only documents in this language ({@link SearchDocument#LANGUAGES}), or {@code null} for every
+ *     language; documents indexed before documents had a language count as {@value SearchDocument#CHINESE}
  */
-public record SearchQuery(String text, int page, int size, SearchFilters filters, SearchSort sort, String after) {
+public record SearchQuery(
+        String text, int page, int size, SearchFilters filters, SearchSort sort, String after, String lang) {
 
     /** The largest page size a caller gets. */
     public static final int MAX_SIZE = 50;
@@ -36,11 +39,17 @@ public record SearchQuery(String text, int page, int size, SearchFilters filters
         filters = Objects.requireNonNullElse(filters, SearchFilters.none());
         sort = Objects.requireNonNullElse(sort, SearchSort.RELEVANCE);
         after = after == null || after.isBlank() ? null : after;
+        lang = lang == null || lang.isBlank() ? null : SearchDocument.language(lang);
     }
 
-    /** Plain text, no filters, by relevance. */
+    /** A query over every language. */
+    public SearchQuery(String text, int page, int size, SearchFilters filters, SearchSort sort, String after) {
+        this(text, page, size, filters, sort, after, null);
+    }
+
+    /** Plain text, no filters, by relevance, every language. */
     public SearchQuery(String text, int page, int size) {
-        this(text, page, size, SearchFilters.none(), SearchSort.RELEVANCE, null);
+        this(text, page, size, SearchFilters.none(), SearchSort.RELEVANCE, null, null);
     }
 
     /** The first page with {@code size} results. */
@@ -50,17 +59,22 @@ public record SearchQuery(String text, int page, int size, SearchFilters filters
 
     /** This query with other filters. */
     public SearchQuery withFilters(SearchFilters newFilters) {
-        return new SearchQuery(text, page, size, newFilters, sort, after);
+        return new SearchQuery(text, page, size, newFilters, sort, after, lang);
     }
 
     /** This query in another order. */
     public SearchQuery sortedBy(SearchSort newSort) {
-        return new SearchQuery(text, page, size, filters, newSort, after);
+        return new SearchQuery(text, page, size, filters, newSort, after, lang);
     }
 
     /** The page after the one that returned this cursor. */
     public SearchQuery after(String cursor) {
-        return new SearchQuery(text, page, size, filters, sort, cursor);
+        return new SearchQuery(text, page, size, filters, sort, cursor, lang);
+    }
+
+    /** This query restricted to documents in {@code newLang} ({@code null}: every language). */
+    public SearchQuery inLanguage(String newLang) {
+        return new SearchQuery(text, page, size, filters, sort, after, newLang);
     }
 
     /** Whether there is no text to search for. */

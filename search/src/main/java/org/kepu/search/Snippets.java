@@ -78,14 +78,16 @@ final class Snippets {
             return found;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        String haystack = lower.length() == text.length() ? lower : text;
+        // Terms are analyzed, so Mongolian marks in the text must not stand between a term and its match.
+        MongolianText.Folded folded = MongolianText.fold(lower.length() == text.length() ? lower : text);
+        String haystack = folded.text();
         for (String term : terms) {
             if (term.isEmpty()) {
                 continue;
             }
             for (int i = haystack.indexOf(term); i >= 0; i = haystack.indexOf(term, i + term.length())) {
                 if (TextAnalysis.isHan(term) || isWordBoundary(haystack, i, i + term.length())) {
-                    found.add(new int[] {i, i + term.length()});
+                    found.add(folded.original(i, i + term.length()));
                 }
             }
         }

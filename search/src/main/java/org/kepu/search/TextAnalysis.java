@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,6 +27,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * </ul>
  *
  * Text is NFKC-normalized first, so full-width {@code ５Ｇ} equals {@code 5g}.
+ *
+ * <p>Traditional Mongolian (U+1800–U+18AF, see {@link MongolianText}). NFKC does not unify its spellings, and Lucene's
+ * {@link StandardTokenizer} keeps a Mongolian word whole with any free variation selector, vowel separator, ZWJ or
+ * NNBSP-joined suffix inside it (NNBSP is {@code ExtendNumLet} since Unicode 11), while smartcn splits it into single
+ * letters. So before tokenizing:
+ *
+ * <ul>
+ *   <li>the free variation selectors FVS1–FVS4 (U+180B–U+180D, U+180F) and the vowel separator MVS (U+180E) are
+ *       dropped, so the letters around an MVS join: they only choose glyphs, and people type them inconsistently;
+ *   <li>ZWJ and ZWNJ next to a Mongolian letter are dropped for the same reason (elsewhere they stay);
+ *   <li>an NNBSP (U+202F) before a Mongolian letter is kept, and NFKC (which would make it a space) is not applied to
+ *       it; any other NNBSP becomes a space as before.
+ * </ul>
+ *
+ * Then a suffix is its own token that keeps its NNBSP in front ({@code ᠲᠡᠮᠡᠭᠡᠨ ᠦ} with NNBSP gives
+ * {@code ᠲᠡᠮᠡᠭᠡᠨ} and NNBSP+{@code ᠦ}): the bare stem is a token of every inflected form, so a query of the stem finds
+ * them all, and a suffix never matches a word that happens to be spelt like it. {@link #words} keeps a Mongolian word
+ * with its suffixes as one word, which the planner uses as a bonus for the same inflected form and suggestions use as
+ * keys. Mongolian punctuation (U+1800–U+180A) is not a token; Mongolian digits are tokens as they are.
  */
 final class TextAnalysis {
 
@@ -39,6 +60,9 @@ final class TextAnalysis {
         }
     };
 
+    /** A Mongolian word with the suffixes joined to it by NNBSP, or a suffix on its own. */
+    private static final Pattern MONGOLIAN_WORD = Pattern.compile("\u202F?[\u1810-\u18AF]+(?:\u202F[\u1810-\u18AF]+)*");
+
     private static final Analyzer WORDS = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -50,14 +74,43 @@ final class TextAnalysis {
     private TextAnalysis() {}
 
     static List<String> grams(String text) {
-        return tokens(GRAMS, text, Integer.MAX_VALUE);
+        return grams(text, Integer.MAX_VALUE);
     }
 
     static List<String> grams(String text, int max) {
-        return tokens(GRAMS, text, max);
+        List<String> grams = new ArrayList<>();
+        for (String token : tokens(GRAMS, text, max)) {
+            for (String part : MongolianText.splitSuffixes(token)) {
+                if (grams.size() < max) {
+                    grams.add(part);
+                }
+            }
+        }
+        return grams;
     }
 
     static List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return new ArrayList<>();
+        }
+        String normalized = normalize(text);
+        if (!MongolianText.contains(normalized)) {
+            return segmented(normalized);
+        }
+        // smartcn would cut Mongolian into letters: Mongolian words are taken whole, the text between them segmented.
+        List<String> words = new ArrayList<>();
+        Matcher word = MONGOLIAN_WORD.matcher(normalized);
+        int from = 0;
+        while (word.find()) {
+            words.addAll(segmented(normalized.substring(from, word.start())));
+            words.add(word.group());
+            from = word.end();
+        }
+        words.addAll(segmented(normalized.substring(from)));
+        return words;
+    }
+
+    private static List<String> segmented(String text) {
         List<String> words = new ArrayList<>();
         for (String token : tokens(WORDS, text, Integer.MAX_VALUE)) {
             if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -69,7 +122,9 @@ final class TextAnalysis {
 
     static String normalize(String text) {
         String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        return Normalizer.normalize(cut, Normalizer.Form.NFKC);
+        return MongolianText.contains(cut)
+                ? MongolianText.normalize(cut)
+                : Normalizer.normalize(cut, Normalizer.Form.NFKC);
     }
 
     static boolean isHan(int codePoint) {

@@ -32,6 +32,8 @@ final class UnitQueries {
             float weight = typed ? 1f : SYNONYM_WEIGHT;
             if (tokens.size() == 1 && !TextAnalysis.isHan(tokens.get(0))) {
                 alternatives.addAll(latin(tokens.get(0), weight, typed));
+            } else if (MongolianText.isSuffix(tokens.get(tokens.size() - 1))) {
+                alternatives.addAll(inflected(tokens, weight));
             } else {
                 alternatives.addAll(word(tokens, weight));
                 if (typed && unit.alternatives().size() > 1) {
@@ -89,6 +91,22 @@ final class UnitQueries {
             QueryNode chars = new Phrase(text.grams(), tokens, boost);
             QueryNode sameWord = new Term(text.words(), word, boost * WORD_BONUS);
             perField.add(new Bool(List.of(chars), List.of(sameWord), 0, List.of(), List.of()));
+        }
+        return perField;
+    }
+
+    /**
+     * A Mongolian word typed with suffixes: the stem must match (any inflected form of it does), the same suffixes
+     * add a bonus, as the document's own word does for Chinese.
+     */
+    private List<QueryNode> inflected(List<String> tokens, float weight) {
+        String word = String.join("", tokens);
+        List<QueryNode> perField = new ArrayList<>();
+        for (SearchFields.Text text : SearchFields.TEXTS) {
+            float boost = text.boost() * weight;
+            QueryNode stem = new Term(text.grams(), tokens.get(0), boost);
+            QueryNode sameForm = new Term(text.words(), word, boost * WORD_BONUS);
+            perField.add(new Bool(List.of(stem), List.of(sameForm), 0, List.of(), List.of()));
         }
         return perField;
     }

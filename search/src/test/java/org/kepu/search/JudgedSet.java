@@ -16,18 +16,31 @@ import java.util.Map;
 /**
  * The judged test set in {@code src/test/resources/judged}: hand-written science-outreach documents on the
  * platform's themes and realistic queries (short, long, pinyin, initials, Latin, typos, synonyms) with graded
- * relevance from 0 to 3.
+ * relevance from 0 to 3. Beside the Chinese files, {@code documents-mn.tsv} and {@code queries-mn.tsv} hold Mongolian
+ * ones in traditional script, typed with and without the marks that should not matter.
  */
 final class JudgedSet {
 
     /** One query and how relevant each document is to it (unlisted documents: 0). */
-    record Judged(String query, String kind, Map<String, Integer> grades) {}
+    record Judged(String query, String kind, Map<String, Integer> grades, String lang) {}
 
     private JudgedSet() {}
 
     static List<SearchDocument> documents() {
+        List<SearchDocument> documents = new ArrayList<>(documents("documents.tsv", SearchDocument.CHINESE));
+        documents.addAll(documents("documents-mn.tsv", SearchDocument.MONGOLIAN));
+        return documents;
+    }
+
+    static List<Judged> queries() {
+        List<Judged> queries = new ArrayList<>(queries("queries.tsv", SearchDocument.CHINESE));
+        queries.addAll(queries("queries-mn.tsv", SearchDocument.MONGOLIAN));
+        return queries;
+    }
+
+    private static List<SearchDocument> documents(String file, String lang) {
         List<SearchDocument> documents = new ArrayList<>();
-        for (String[] f : rows("documents.tsv")) {
+        for (String[] f : rows(file)) {
             documents.add(new SearchDocument(
                     f[0],
                     f[1],
@@ -40,20 +53,21 @@ final class JudgedSet {
                     f[4].isEmpty() ? null : f[4],
                     LocalDate.parse(f[5]).atStartOfDay().toInstant(AnalyzedDocument.CHINA),
                     Long.parseLong(f[6]),
-                    1));
+                    1,
+                    lang));
         }
         return documents;
     }
 
-    static List<Judged> queries() {
+    private static List<Judged> queries(String file, String lang) {
         List<Judged> queries = new ArrayList<>();
-        for (String[] f : rows("queries.tsv")) {
+        for (String[] f : rows(file)) {
             Map<String, Integer> grades = new LinkedHashMap<>();
             for (String judgment : f[2].split(" ")) {
                 String[] pair = judgment.split(":");
                 grades.put(pair[0], Integer.parseInt(pair[1]));
             }
-            queries.add(new Judged(f[0], f[1], grades));
+            queries.add(new Judged(f[0], f[1], grades, lang));
         }
         return queries;
     }

@@ -3,6 +3,7 @@ package org.kepu.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -440,6 +441,94 @@ abstract class SearchIndexContract {
         assertThat(index.related("article:404", 5)).isEmpty();
     }
 
+    // Mongolian documents as people type them: with NNBSP before suffixes, an MVS, a free variation selector.
+    static final SearchDocument CAMEL_MILK = mongolian(
+            "article:11", "temegen-U sUn", "gobi-yin temegen-U sUn", "temegen-U sUn bol eregUl mendU-dU tusatai.");
+    static final SearchDocument VACCINE =
+            mongolian("video:12", "qeUqed-Un tariy_a", "tariy_a-yi cag-tu ni qii", "tariy_a ebedcin-ece sergeyilene.");
+    static final SearchDocument COAL_MINE =
+            mongolian("article:13", "nig1UrsUn-U ugurqai-yin ayulgUi", "ugurqai-yin qii", "ayulgUi-yin malagai emUs.");
+
+    @Test
+    void aMongolianWordFindsTheSameDocumentsWhateverMarksAreTyped() {
+        load(CAMEL_MILK, VACCINE, COAL_MINE, EARTHQUAKE);
+
+        assertThat(ids(MongolianScript.of("nigUrsUn"))).containsExactly("article:13");
+        assertThat(ids(MongolianScript.of("nig1UrsUn"))).containsExactly("article:13");
+        assertThat(ids(MongolianScript.of("n2igU3rsUn4"))).containsExactly("article:13");
+        assertThat(ids(MongolianScript.of("tariy_a"))).containsExactly("video:12");
+        assertThat(ids(MongolianScript.of("tariya"))).containsExactly("video:12");
+        assertThat(ids(MongolianScript.of("tari\u200Dya"))).containsExactly("video:12");
+    }
+
+    @Test
+    void aBareMongolianStemFindsTheWordWrittenWithASuffixAndTheSameFormRanksFirst() {
+        SearchDocument herd = mongolian("article:14", "gobi-yin mal", "temegen qonin", "malcin temegen qariculna.");
+        load(CAMEL_MILK, herd, COAL_MINE);
+
+        assertThat(ids(MongolianScript.of("temegen"))).containsExactlyInAnyOrder("article:11", "article:14");
+        assertThat(ids(MongolianScript.of("temegen-U"))).containsExactly("article:11", "article:14");
+        assertThat(ids(MongolianScript.of("ugurqai"))).containsExactly("article:13");
+    }
+
+    @Test
+    void theLanguageFilterKeepsDocumentsOfThatLanguageAndHitsCarryTheirLanguage() {
+        SearchDocument chinese = document("article:21", "article", "5G基站", "", "5G网络覆盖全旗。");
+        SearchDocument mongolian = mongolian("article:22", "5G", "", "5G suljiy_e.");
+        load(chinese, mongolian, EARTHQUAKE);
+
+        assertThat(ids(SearchQuery.of("5G", 10))).containsExactlyInAnyOrder("article:21", "article:22");
+        assertThat(ids(SearchQuery.of("5G", 10).inLanguage(SearchDocument.MONGOLIAN)))
+                .containsExactly("article:22");
+        assertThat(ids(SearchQuery.of("5G", 10).inLanguage(SearchDocument.CHINESE)))
+                .containsExactly("article:21");
+        assertThat(index.search(SearchQuery.of("5G", 10)).items())
+                .extracting(SearchHit::id, SearchHit::lang)
+                .containsExactlyInAnyOrder(tuple("article:21", "zh"), tuple("article:22", "mn"));
+        assertThat(ids(SearchQuery.of(" ", 10).inLanguage(SearchDocument.MONGOLIAN)))
+                .isEmpty();
+        assertThat(ids(SearchQuery.of(" ", 10)
+                        .withFilters(new SearchFilters("article", null, null, null, null))
+                        .inLanguage(SearchDocument.MONGOLIAN)))
+                .containsExactly("article:22");
+    }
+
+    @Test
+    void highlightsMarkMongolianWordsWithTheMarksTheTextWasWrittenWith() {
+        load(VACCINE, COAL_MINE);
+
+        String vaccine = index.search(SearchQuery.of(MongolianScript.of("tariya"), 10))
+                .items()
+                .get(0)
+                .highlight();
+        String mine = index.search(SearchQuery.of(MongolianScript.of("ugurqai-yin"), 10))
+                .items()
+                .get(0)
+                .highlight();
+
+        assertThat(vaccine).startsWith("<em>" + MongolianScript.of("tariy_a") + "</em>" + MongolianScript.of("-yi"));
+        assertThat(mine).startsWith("<em>" + MongolianScript.of("ugurqai-yin") + "</em> ");
+    }
+
+    @Test
+    void relatedMongolianDocumentsShareWords() {
+        SearchDocument milk = mongolian("article:15", "temegen-U sUn-U tusa", "temegen-U sUn", "");
+        load(CAMEL_MILK, milk, COAL_MINE);
+
+        assertThat(index.related("article:15", 5)).extracting(SearchHit::id).containsExactly("article:11");
+    }
+
+    @Test
+    void suggestionsCompleteMongolianTitlesWhateverMarksAreTyped() {
+        load(CAMEL_MILK, VACCINE, COAL_MINE);
+
+        assertThat(index.suggest(MongolianScript.of("teme"), 5)).containsExactly(CAMEL_MILK.title());
+        assertThat(index.suggest(MongolianScript.of("te1me"), 5)).containsExactly(CAMEL_MILK.title());
+        assertThat(index.suggest(MongolianScript.of("temegen-U s"), 5)).containsExactly(CAMEL_MILK.title());
+        assertThat(index.suggest(MongolianScript.of("tari"), 5)).containsExactly(VACCINE.title());
+        assertThat(index.suggest(MongolianScript.of("ugur"), 5)).containsExactly(COAL_MINE.title());
+    }
+
     @Test
     void anOlderVersionNeverOverwritesANewerOne() {
         load(EARTHQUAKE.withVersion(200));
@@ -555,6 +644,16 @@ abstract class SearchIndexContract {
         return index.search(SearchQuery.of(text, SearchQuery.MAX_SIZE)).items().stream()
                 .map(SearchHit::id)
                 .toList();
+    }
+
+    static SearchDocument mongolian(String id, String title, String summary, String body) {
+        return document(
+                        id,
+                        id.substring(0, id.indexOf(':')),
+                        MongolianScript.of(title),
+                        MongolianScript.of(summary),
+                        MongolianScript.of(body))
+                .inLanguage(SearchDocument.MONGOLIAN);
     }
 
     static SearchDocument document(String id, String type, String title, String summary, String body) {
