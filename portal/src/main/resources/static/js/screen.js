@@ -57,17 +57,38 @@
     return (item.type === 'article' ? showCard(item) : showVideo(item)).then(next, function () { return later(5000).then(next); });
   }
 
+  // Chinese and Mongolian take turns every 10 s: the labels marked data-bilingual and the notice
+  var mongolian = false;
+  var lastNotice = null;
   var notice = document.querySelector('[data-screen-notice]');
+  function showNotice() {
+    var n = lastNotice;
+    notice.hidden = !(n && n.title);
+    if (!n || !n.title) return;
+    var mn = mongolian && n.titleMn;
+    notice.lang = mn ? 'mn-Mong' : 'zh-CN';
+    notice.querySelector('[data-notice-title]').textContent = mn ? n.titleMn : n.title;
+    notice.querySelector('[data-notice-body]').textContent = mn ? n.bodyMn : n.body;
+  }
+  function alternate() {
+    mongolian = !mongolian;
+    document.querySelectorAll('[data-bilingual]').forEach(function (el) {
+      var text = el.getAttribute(mongolian ? 'data-mn' : 'data-zh');
+      if (text) {
+        el.textContent = text;
+        el.lang = mongolian ? 'mn-Mong' : 'zh-CN';
+      }
+    });
+    showNotice();
+    setTimeout(alternate, 10000);
+  }
   function pollNotice() {
     fetch(body.getAttribute('data-notice'), { cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (n) {
         if (!n) return;
-        notice.hidden = !n.title;
-        if (n.title) {
-          notice.querySelector('[data-notice-title]').textContent = n.title;
-          notice.querySelector('[data-notice-body]').textContent = n.body;
-        }
+        lastNotice = n;
+        showNotice();
       }, function () { /* offline: keep what is shown */ })
       .then(function () { setTimeout(pollNotice, 5000); });
   }
@@ -83,5 +104,6 @@
 
   tick();
   pollNotice();
+  setTimeout(alternate, 10000);
   refresh().then(next);
 })();

@@ -35,15 +35,35 @@ public class SiteNotices {
         this.audit = audit;
     }
 
-    /** Raises a notice, lowering any other first: at most one is shown. */
+    /** Raises a notice in Chinese only, lowering any other first: at most one is shown. */
     @Transactional
     public SiteNotice raise(NoticeKind kind, String title, String body, String link, String by) {
+        return raise(kind, title, body, null, null, link, by);
+    }
+
+    /**
+     * Raises a notice with its Mongolian text beside the Chinese (both or neither of {@code titleMn} and {@code
+     * bodyMn}), lowering any other first.
+     */
+    @Transactional
+    public SiteNotice raise(
+            NoticeKind kind, String title, String body, String titleMn, String bodyMn, String link, String by) {
         Instant now = clock.instant();
         repository
                 .findFirstByLoweredAtIsNullOrderByRaisedAtDesc()
                 .ifPresent(old -> repository.save(old.lower(by, now)));
-        SiteNotice notice = repository.save(
-                new SiteNotice(null, kind, title.strip(), body.strip(), blankToNull(link), by, now, null, null));
+        SiteNotice notice = repository.save(new SiteNotice(
+                null,
+                kind,
+                title.strip(),
+                body.strip(),
+                blankToNull(titleMn),
+                blankToNull(bodyMn),
+                blankToNull(link),
+                by,
+                now,
+                null,
+                null));
         audit.record(by, "notice.raised", "notice", notice.id(), notice.title());
         events.publishEvent(new SiteNoticeChanged(notice.id()));
         cached = new Cached(Optional.of(notice), now);

@@ -10,6 +10,8 @@ import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
 import org.kepu.content.notice.SiteNotices;
+import org.kepu.portal.language.Language;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,9 +36,16 @@ class ScreenController {
     private final CuratedItems items;
     private final Catalog catalog;
     private final SiteNotices notices;
+    private final MessageSource messages;
 
     ScreenController(
-            Columns columns, ColumnCuration curation, CuratedItems items, Catalog catalog, SiteNotices notices) {
+            Columns columns,
+            ColumnCuration curation,
+            CuratedItems items,
+            Catalog catalog,
+            SiteNotices notices,
+            MessageSource messages) {
+        this.messages = messages;
         this.columns = columns;
         this.curation = curation;
         this.items = items;
@@ -47,6 +56,8 @@ class ScreenController {
     @GetMapping("/screen/columns/{slug}")
     String screen(@PathVariable String slug, Model model) {
         model.addAttribute("column", column(slug));
+        model.addAttribute("siteName", both("site.name"));
+        model.addAttribute("qrHint", both("screen.qr.hint"));
         return "curation/screen";
     }
 
@@ -73,9 +84,22 @@ class ScreenController {
             body.put("title", n.title());
             body.put("body", n.body());
             body.put("kind", n.kind().name());
+            if (n.hasMongolian()) {
+                body.put("titleMn", n.titleMn());
+                body.put("bodyMn", n.bodyMn());
+            }
         });
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
+
+    /** A label in both languages: hall screens show them in turn. */
+    private Both both(String key) {
+        return new Both(
+                messages.getMessage(key, null, Language.CHINESE.locale()),
+                messages.getMessage(key, null, Language.MONGOLIAN.locale()));
+    }
+
+    public record Both(String zh, String mn) {}
 
     private ContentColumn column(String slug) {
         return columns.findBySlug(slug).orElseThrow(() -> new ColumnNotFound(slug));

@@ -6,8 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
+import java.util.Locale;
 import org.kepu.content.notice.NoticeKind;
 import org.kepu.content.notice.SiteNotices;
+import org.kepu.content.text.UnicodeText;
+import org.kepu.portal.language.Language;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,22 +26,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NoticeController {
 
     private final SiteNotices notices;
+    private final MessageSource messages;
 
-    NoticeController(SiteNotices notices) {
+    NoticeController(SiteNotices notices, MessageSource messages) {
         this.notices = notices;
+        this.messages = messages;
     }
 
     @GetMapping("/editor/notice")
     String page(Model model) {
-        model.addAttribute("form", new NoticeForm(NoticeKind.OTHER, "", "", "/columns/yingji"));
+        model.addAttribute("form", new NoticeForm(NoticeKind.OTHER, "", "", "", "", "/columns/yingji"));
         return show(model);
     }
 
-    /** One step: raise a ready-made notice for a sandstorm, a flood or an epidemic. */
+    /** One step: raise a ready-made notice for a sandstorm, a flood or an epidemic, in both languages. */
     @PostMapping(path = "/editor/notice", params = "preset")
     String preset(NoticeKind preset, Principal editor, RedirectAttributes redirect) {
-        notices.raise(preset, preset.title(), preset.guidance(), "/columns/yingji", editor.getName());
-        redirect.addFlashAttribute("notice", "已发布全站应急提示：" + preset.title());
+        String key = "notice.preset." + preset.name();
+        Locale chinese = Language.CHINESE.locale();
+        Locale mongolian = Language.MONGOLIAN.locale();
+        String title = messages.getMessage(key + ".title", null, chinese);
+        notices.raise(
+                preset,
+                title,
+                messages.getMessage(key + ".body", null, chinese),
+                messages.getMessage(key + ".title", null, mongolian),
+                messages.getMessage(key + ".body", null, mongolian),
+                "/columns/yingji",
+                editor.getName());
+        redirect.addFlashAttribute("notice", "已发布全站应急提示：" + title);
         return "redirect:/editor/notice";
     }
 
@@ -47,10 +65,17 @@ class NoticeController {
             Principal editor,
             Model model,
             RedirectAttributes redirect) {
+        if (isBlank(form.titleMn()) != isBlank(form.bodyMn())) {
+            errors.rejectValue(
+                    isBlank(form.titleMn()) ? "titleMn" : "bodyMn",
+                    "notice.field.mongolianBoth",
+                    messages.getMessage("notice.field.mongolianBoth", null, LocaleContextHolder.getLocale()));
+        }
         if (errors.hasErrors()) {
             return show(model);
         }
-        notices.raise(form.kind(), form.title(), form.body(), form.link(), editor.getName());
+        notices.raise(
+                form.kind(), form.title(), form.body(), form.titleMn(), form.bodyMn(), form.link(), editor.getName());
         redirect.addFlashAttribute("notice", "已发布全站应急提示：" + form.title());
         return "redirect:/editor/notice";
     }
@@ -60,6 +85,10 @@ class NoticeController {
         notices.lower(editor.getName());
         redirect.addFlashAttribute("notice", "应急提示已撤下。");
         return "redirect:/editor/notice";
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private String show(Model model) {
@@ -76,6 +105,12 @@ class NoticeController {
 
             @NotBlank(message = "请填写提示内容") @Size(max = 500, message = "内容不能超过 500 字")
             String body,
+
+            @UnicodeText @Size(max = 100, message = "标题不能超过 100 字")
+            String titleMn,
+
+            @UnicodeText @Size(max = 500, message = "内容不能超过 500 字")
+            String bodyMn,
 
             @Size(max = 300) @Pattern(regexp = "^$|^/[^\\s]*$|^https?://[^\\s]+$", message = "链接应以 / 或 http(s):// 开头")
             String link) {}

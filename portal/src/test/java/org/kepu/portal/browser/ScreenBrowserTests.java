@@ -104,5 +104,17 @@ class ScreenBrowserTests extends PortalIntegrationTest {
                         .findElement(By.cssSelector("[data-screen-notice]"))
                         .isDisplayed())
                 .isTrue();
+
+        // with its Mongolian text, the notice and the screen's labels take turns in both languages
+        notices.raise(
+                org.kepu.content.notice.NoticeKind.FLOOD, "暴雨蓝色预警", "请远离河道。", "ᠪᠣᠷᠣᠭ᠎ᠠ", "ᠭᠣᠣᠯ ᠡᠴᠡ ᠬᠣᠯᠠ", null, "测试");
+        WebElement bilingual = browser.find("[data-screen-notice]");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "mn-Mong".equals(bilingual.getDomProperty("lang")));
+        assertThat(bilingual.getText()).contains("ᠪᠣᠷᠣᠭ᠎ᠠ");
+        assertThat(browser.find(".screen-hint").getText()).doesNotContain("扫码");
+        browser.screenshot("screen-notice-mongolian-desktop.png");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "zh-CN".equals(bilingual.getDomProperty("lang")));
+        assertThat(bilingual.getText()).contains("暴雨蓝色预警");
+        notices.lower("测试");
     }
 }
