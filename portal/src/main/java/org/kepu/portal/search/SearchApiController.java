@@ -1,11 +1,14 @@
 package org.kepu.portal.search;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.kepu.content.ContentKey;
+import org.kepu.portal.language.Language;
+import org.kepu.portal.web.InvalidRequest;
 import org.kepu.search.FacetValue;
 import org.kepu.search.SearchHits;
 import org.kepu.search.SearchIndex;
@@ -28,7 +31,9 @@ class SearchApiController {
     @GetMapping("/api/v1/search")
     @Operation(summary = "Search published articles, videos and contest entries, best first, with facets")
     @ApiResponse(responseCode = "200", description = "Results, best first; `next` continues after the last one")
-    @ApiResponse(responseCode = "400", description = "A malformed parameter (page, size, year, sort, after)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A malformed parameter (page, size, year, sort, after) or a language other than zh or mn")
     @ApiResponse(responseCode = "503", description = "Search is unavailable for a moment; the rest of the site is not")
     SearchJson search(
             @RequestParam(defaultValue = "") String q,
@@ -40,8 +45,13 @@ class SearchApiController {
             @RequestParam(required = false) String town,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String after) {
-        SearchRequest request = SearchRequest.of(q, page, size, type, column, audience, town, year, sort, after);
+            @RequestParam(required = false) String after,
+            @Parameter(description = "The items' language: zh (Chinese, the default) or mn (traditional Mongolian)")
+                    @RequestParam(defaultValue = "zh")
+                    String lang) {
+        Language language = Language.ofCode(lang).orElseThrow(() -> new InvalidRequest("lang 只能是 zh（中文）或 mn（蒙古文）。"));
+        SearchRequest request = SearchRequest.of(q, page, size, type, column, audience, town, year, sort, after)
+                .inLanguage(language.code());
         if (request.isEmpty()) {
             return new SearchJson(0, List.of(), Map.of(), null);
         }
@@ -59,7 +69,8 @@ class SearchApiController {
                                 hit.audiences(),
                                 hit.town(),
                                 hit.publishedAt(),
-                                hit.viewCount()))
+                                hit.viewCount(),
+                                hit.lang()))
                         .toList(),
                 hits.facets(),
                 hits.next());
@@ -87,5 +98,6 @@ class SearchApiController {
             List<String> audiences,
             String town,
             Instant publishedAt,
-            long viewCount) {}
+            long viewCount,
+            String lang) {}
 }

@@ -6,7 +6,8 @@ import org.kepu.search.SearchQuery;
 import org.kepu.search.SearchSort;
 
 /** A search as the page and the API receive it, cleaned so that any input is safe to run. */
-public record SearchRequest(String text, int page, int size, SearchFilters filters, SearchSort sort, String after) {
+public record SearchRequest(
+        String text, int page, int size, SearchFilters filters, SearchSort sort, String after, String lang) {
 
     static final int PAGE_SIZE = 10;
     static final int MAX_SIZE = 50;
@@ -39,7 +40,13 @@ public record SearchRequest(String text, int page, int size, SearchFilters filte
                 Math.min(Math.max(size, 1), MAX_SIZE),
                 new SearchFilters(blank(type), blank(column), blank(audience), blank(town), year),
                 sort(sort),
-                after == null || after.isBlank() || after.length() > 500 ? null : after);
+                after == null || after.isBlank() || after.length() > 500 ? null : after,
+                null);
+    }
+
+    /** Only items in this language ({@code zh}, {@code mn}); {@code null}: every language. */
+    SearchRequest inLanguage(String language) {
+        return new SearchRequest(text, page, size, filters, sort, after, language);
     }
 
     public boolean isEmpty() {
@@ -49,6 +56,7 @@ public record SearchRequest(String text, int page, int size, SearchFilters filte
     SearchQuery query() {
         SearchQuery query =
                 new SearchQuery(text, page, size).withFilters(filters).sortedBy(sort);
+        query = lang == null ? query : query.inLanguage(lang);
         return after == null ? query : query.after(after);
     }
 
