@@ -28,7 +28,7 @@ public class StaticLinks {
      * Media and the API have one address in every language (a video is the same file under a Chinese and a
      * Mongolian page; the API takes its language as a parameter): their links skip the language's {@code /mn}.
      */
-    public static final List<String> LANGUAGE_NEUTRAL = List.of("/media/", "/api/");
+    public static final List<String> LANGUAGE_NEUTRAL = List.of("/media/", "/api/", "/actuator/");
 
     public static boolean isLanguageNeutral(String path) {
         return LANGUAGE_NEUTRAL.stream().anyMatch(path::startsWith);

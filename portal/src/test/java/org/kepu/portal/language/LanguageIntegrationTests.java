@@ -4,14 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.account.Account;
+import org.kepu.content.account.Accounts;
+import org.kepu.content.account.Role;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The Mongolian site under /mn beside the Chinese one at the root. */
 class LanguageIntegrationTests extends PortalIntegrationTest {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     private static final Pattern ARTICLE = Pattern.compile("href=\"(/mn)?/articles/(\\d+)\"");
 
@@ -125,6 +139,36 @@ class LanguageIntegrationTests extends PortalIntegrationTest {
         assertThat(get("/mn/sitemap.xml").body())
                 .contains("<loc>" + base + "/mn/articles/")
                 .doesNotContain("<loc>" + base + "/articles/");
+    }
+
+    /** The prefix is no way around the rules: the back office under /mn is as closed as without it. */
+    @Test
+    void theBackOfficeUnderMnIsClosedToTheAnonymousAndToTheWrongRole() throws Exception {
+        List<String> closed = List.of(
+                "/editor/articles",
+                "/admin/users",
+                "/registrar/registrations",
+                "/judge",
+                "/account/password",
+                "/creator/videos",
+                "/editor/notice");
+        for (String path : closed) {
+            HttpResponse<String> anonymous = get("/mn" + path);
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+            assertThat(anonymous.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/mn/login"));
+        }
+        assertThat(get("/mn/actuator/prometheus").statusCode()).isEqualTo(308);
+
+        String name = "mn-creator-" + System.nanoTime();
+        accounts.add(
+                Account.create(name, encoder.encode("创作者-密码-mn-7"), name, EnumSet.of(Role.CREATOR), Instant.now()));
+        PageSession creator = PageSession.login(path -> uri("/mn" + path), name, "创作者-密码-mn-7");
+        for (String path : List.of("/editor/articles", "/admin/users", "/registrar/registrations", "/editor/notice")) {
+            assertThat(creator.get(path).statusCode()).as(path).isEqualTo(403);
+        }
+        assertThat(creator.get("/creator/entries").statusCode()).isEqualTo(200);
     }
 
     @Test
