@@ -34,10 +34,13 @@ class LanguageModel {
                 .toUriString();
     }
 
-    /** This page in each language, and Chinese as the default for every other reader. */
+    /**
+     * This page in each language, and Chinese as the default for every other reader; by path, like the canonical
+     * links, so no query a visitor made up is repeated in the head.
+     */
     @ModelAttribute("alternates")
     List<Alternate> alternates(HttpServletRequest request) {
-        String here = here(request);
+        String here = request.getRequestURI().substring(request.getContextPath().length());
         return List.of(
                 new Alternate(Language.CHINESE.tag(), urls.in(Language.CHINESE, here)),
                 new Alternate(Language.MONGOLIAN.tag(), urls.in(Language.MONGOLIAN, here)),
