@@ -16,7 +16,7 @@ public class InvalidCaption extends RuleBroken {
     }
 
     public InvalidCaption(List<CaptionProblem> problems) {
-        super(summary(problems));
+        super(null, summary(problems));
         this.problems = List.copyOf(problems);
     }
 

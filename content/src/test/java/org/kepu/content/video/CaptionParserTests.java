@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 
 class CaptionParserTests {
 
@@ -107,18 +108,18 @@ class CaptionParserTests {
 
         assertThatThrownBy(() -> CaptionParser.parse(latin, null))
                 .isInstanceOf(InvalidCaption.class)
-                .hasMessageContaining("UTF-8");
+                .satisfies(DomainTexts.saysPart("UTF-8"));
     }
 
     @Test
     void textWithoutCuesAndBinaryContentAreRefused() {
         assertThatThrownBy(() -> CaptionParser.parse("随便写的一段话".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(InvalidCaption.class)
-                .hasMessageContaining("SRT");
+                .satisfies(DomainTexts.saysPart("SRT"));
         assertThatThrownBy(() -> CaptionParser.parse(new byte[] {'W', 0, 'E'}, null))
                 .isInstanceOf(InvalidCaption.class)
-                .hasMessageContaining("二进制");
-        assertThatThrownBy(() -> CaptionParser.parse(new byte[0], null)).hasMessageContaining("空的");
+                .satisfies(DomainTexts.saysPart("二进制"));
+        assertThatThrownBy(() -> CaptionParser.parse(new byte[0], null)).satisfies(DomainTexts.saysPart("空的"));
     }
 
     @Test
@@ -133,6 +134,6 @@ class CaptionParserTests {
         }
 
         assertThatThrownBy(() -> CaptionParser.parse(many.toString().getBytes(StandardCharsets.UTF_8), null))
-                .hasMessageContaining("太多");
+                .satisfies(DomainTexts.saysPart("太多"));
     }
 }
