@@ -65,8 +65,13 @@ public abstract class RuleBroken extends RuntimeException implements MessageSour
         return text;
     }
 
-    /** Numbers stay as written ("2048", not "2,048"), as the texts read before they had codes. */
+    /**
+     * Numbers stay as written ("2048", not "2,048"), as the texts read before they had codes; a
+     * nested message (a caption problem in a summary) is worded by the message source.
+     */
     static Object[] texts(Object[] arguments) {
-        return Arrays.stream(arguments).map(String::valueOf).toArray();
+        return Arrays.stream(arguments)
+                .map(a -> a instanceof MessageSourceResolvable ? a : String.valueOf(a))
+                .toArray();
     }
 }

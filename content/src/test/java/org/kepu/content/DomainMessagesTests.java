@@ -19,6 +19,8 @@ import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.EntryField;
 import org.kepu.content.registration.RegistrationRefused;
 import org.kepu.content.upload.UploadRejected;
+import org.kepu.content.video.CaptionProblem;
+import org.kepu.content.video.InvalidCaption;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The domain bundle has every code the code throws, and a Mongolian beside the Chinese. */
@@ -92,6 +94,20 @@ class DomainMessagesTests {
                 .doesNotContainPattern(HAN);
         assertThat(messages.getMessage(new RegistrationRefused("NOT_BOUND"), Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("您的账号尚未绑定乡镇，请联系管理员绑定后再填报。");
+    }
+
+    @Test
+    void aCaptionSummaryWordsEachProblemAfterItsPlace() {
+        InvalidCaption invalid = new InvalidCaption(List.of(
+                new CaptionProblem(1, 2, "video.caption.no-text", List.of()),
+                new CaptionProblem(3, null, "video.caption.text-too-long", List.of("200"))));
+
+        assertThat(messages.getMessage(invalid, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("字幕文件有 2 处问题：第 1 条（第 2 行）：这一条没有文字。；第 3 条：这一条文字太长（不能超过 200 字），请拆成几条。");
+        assertThat(messages.getMessage(invalid, MONGOLIAN))
+                .contains("200")
+                .containsPattern(MONGOLIAN_SCRIPT)
+                .doesNotContainPattern(HAN);
     }
 
     @Test

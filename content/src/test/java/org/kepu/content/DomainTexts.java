@@ -29,6 +29,11 @@ public final class DomainTexts {
                 : e.getMessage();
     }
 
+    /** The Chinese text of a message that is not an exception, e.g. one caption problem. */
+    public static String wording(MessageSourceResolvable message) {
+        return MESSAGES.getMessage(message, Locale.SIMPLIFIED_CHINESE);
+    }
+
     public static ThrowingConsumer<Throwable> says(String text) {
         return e -> assertThat(chinese(e)).isEqualTo(text);
     }

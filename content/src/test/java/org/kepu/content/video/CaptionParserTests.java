@@ -93,12 +93,12 @@ class CaptionParserTests {
                                     org.assertj.core.groups.Tuple.tuple(4, 12),
                                     org.assertj.core.groups.Tuple.tuple(5, 14),
                                     org.assertj.core.groups.Tuple.tuple(6, 17));
-                    assertThat(problems.get(0).message()).contains("与第 1 条重叠");
-                    assertThat(problems.get(1).message()).contains("不晚于开始时间");
-                    assertThat(problems.get(2).message()).contains("没有文字");
-                    assertThat(problems.get(3).message()).contains("时间轴格式不对");
-                    assertThat(problems.get(4).message()).contains("超出视频长度");
-                    assertThat(e.getMessage()).startsWith("字幕文件有 5 处问题：第 2 条（第 6 行）");
+                    assertThat(DomainTexts.wording(problems.get(0))).contains("与第 1 条重叠");
+                    assertThat(DomainTexts.wording(problems.get(1))).contains("不晚于开始时间");
+                    assertThat(DomainTexts.wording(problems.get(2))).contains("没有文字");
+                    assertThat(DomainTexts.wording(problems.get(3))).contains("时间轴格式不对");
+                    assertThat(DomainTexts.wording(problems.get(4))).contains("超出视频长度");
+                    assertThat(DomainTexts.chinese(e)).startsWith("字幕文件有 5 处问题：第 2 条（第 6 行）");
                 });
     }
 

@@ -85,9 +85,16 @@ class Failures {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, texts.of(e));
         problem.setTitle(texts.of("error.caption.title"));
-        problem.setProperty("problems", e.problems());
+        problem.setProperty(
+                "problems",
+                e.problems().stream()
+                        .map(p -> new ShownProblem(p.cue(), p.line(), texts.of(p)))
+                        .toList());
         return ResponseEntity.unprocessableEntity().body(problem);
     }
+
+    /** A caption problem as the API shows it: its place and its text in the request's language. */
+    record ShownProblem(Integer cue, Integer line, String message) {}
 
     @ExceptionHandler({
         IllegalArgumentException.class,
