@@ -88,8 +88,8 @@ class PosterJobIntegrationTests {
         Video ready = transcoded("风从哪里来");
 
         assertThatThrownBy(() -> editorial.posterFromFrame(ready.getId(), Duration.ofSeconds(7), "编辑甲"))
-                .isInstanceOf(RuleBroken.class)
-                .hasMessageContaining("不在视频之内");
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.code()).isEqualTo("video.editorial.poster-time"));
     }
 
     private Video transcoded(String title) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kepu.content.video.Caption;
 import org.kepu.content.video.Captions;
 import org.kepu.content.video.InvalidCaption;
+import org.kepu.portal.web.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
@@ -20,6 +21,9 @@ class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     Captions captions;
+
+    @Autowired
+    Texts texts;
 
     @Test
     void mediaAnswersConditionalRequestsWithNotModified() throws Exception {
@@ -62,11 +66,11 @@ class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
     @Test
     void captionsThatAreNeitherWebVttNorSrtAreRefusedWithAReason() {
         assertThatThrownBy(() -> captions.upload(1, "zh", "只是一段文字，没有时间轴".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidCaption.class)
-                .hasMessageContaining("WebVTT");
+                .isInstanceOfSatisfying(
+                        InvalidCaption.class, e -> assertThat(texts.of(e)).contains("WebVTT"));
         assertThatThrownBy(() -> captions.upload(1, "zh", new byte[] {(byte) 0xC3, 0x28}))
-                .isInstanceOf(InvalidCaption.class)
-                .hasMessageContaining("UTF-8");
+                .isInstanceOfSatisfying(
+                        InvalidCaption.class, e -> assertThat(texts.of(e)).contains("UTF-8"));
         assertThatThrownBy(() -> captions.upload(1, "xx", VTT.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidCaption.class);
     }

@@ -46,7 +46,7 @@ public class AccountAdministration {
     @Transactional
     public Account create(String username, String displayName, String passwordHash, Set<Role> roles, String admin) {
         if (accounts.existsByUsername(username)) {
-            throw new AccountRuleBroken("用户名“" + username + "”已被使用。");
+            throw new AccountRuleBroken("account.username-taken", username);
         }
         Account created = Account.create(username, passwordHash, displayName, roles, clock.instant());
         created.markPasswordTemporary();
@@ -102,7 +102,7 @@ public class AccountAdministration {
     private void guardLastAdmin(boolean changedWasAdmin) {
         boolean anyAdmin = accounts.findAll().stream().anyMatch(AccountAdministration::isActiveAdmin);
         if (changedWasAdmin && !anyAdmin) {
-            throw new AccountRuleBroken("至少要保留一个启用的管理员账号。");
+            throw new AccountRuleBroken("account.last-admin");
         }
     }
 
@@ -115,7 +115,7 @@ public class AccountAdministration {
     }
 
     private Account change(long id, UnaryOperator<Account> change) {
-        Account account = accounts.findById(id).orElseThrow(() -> new AccountRuleBroken("账号不存在。"));
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountRuleBroken("account.missing"));
         return accounts.save(change.apply(account));
     }
 }

@@ -56,7 +56,7 @@ public class AccountSecurity {
     /** The account proved it owns its verified contact and chose a new password. */
     @Transactional
     public Account resetThroughContact(long accountId, String newPasswordHash) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new AccountRuleBroken("账号不存在。"));
+        Account account = accounts.findById(accountId).orElseThrow(() -> new AccountRuleBroken("account.missing"));
         return newPassword(account, newPasswordHash, "account.password-reset-by-contact");
     }
 
@@ -85,6 +85,6 @@ public class AccountSecurity {
     }
 
     private Account find(String username) {
-        return accounts.findByUsername(username).orElseThrow(() -> new AccountRuleBroken("账号不存在。"));
+        return accounts.findByUsername(username).orElseThrow(() -> new AccountRuleBroken("account.missing"));
     }
 }

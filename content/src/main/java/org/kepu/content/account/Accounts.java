@@ -48,7 +48,7 @@ public class Accounts {
             throw new IllegalArgumentException("Account " + account.getId() + " exists already");
         }
         if (accounts.existsByUsername(account.getUsername())) {
-            throw new AccountRuleBroken("用户名“" + account.getUsername() + "”已被使用。");
+            throw new AccountRuleBroken("account.username-taken", account.getUsername());
         }
         return accounts.save(account);
     }

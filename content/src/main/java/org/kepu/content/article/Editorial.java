@@ -80,7 +80,7 @@ public class Editorial {
             return correct(article, draft, markdown, coverKey, editor);
         }
         if (article.getStatus() != ArticleStatus.DRAFT && article.getStatus() != ArticleStatus.OFFLINE) {
-            throw new EditorialRuleBroken("只有草稿、已发布或已下线的文章可以修改；待审核的文章请先由审核人退回。");
+            throw new EditorialRuleBroken("editorial.article.locked");
         }
         article.revise(draft, markdown, coverKey, clock.instant());
         article.dropCorrection();
@@ -95,7 +95,7 @@ public class Editorial {
 
     private Article correct(Article article, ArticleDraft draft, String markdown, String coverKey, String editor) {
         if (article.getCorrection() != null && article.getCorrection().isInReview()) {
-            throw new EditorialRuleBroken("这篇文章的修订正在审核中；请等审核人审核或退回后再修改。");
+            throw new EditorialRuleBroken("editorial.article.correction-in-review-edit");
         }
         article.corrected(draft, markdown, coverKey, editor, clock.instant());
         Article saved = articles.save(article);
@@ -109,7 +109,7 @@ public class Editorial {
         Article article = get(id);
         if (article.getStatus() == ArticleStatus.PUBLISHED && article.getCorrection() != null) {
             if (article.getCorrection().isInReview()) {
-                throw new EditorialRuleBroken("这篇文章的修订已在审核中。");
+                throw new EditorialRuleBroken("editorial.article.correction-in-review");
             }
             article.correctionSubmitted(editor);
             Article saved = articles.save(article);
@@ -117,7 +117,7 @@ public class Editorial {
             return saved;
         }
         if (article.getStatus() != ArticleStatus.DRAFT) {
-            throw new EditorialRuleBroken("只有草稿或已发布文章的修订可以提交审核。");
+            throw new EditorialRuleBroken("editorial.article.cannot-submit");
         }
         article.submitted(editor, clock.instant());
         Article saved = articles.save(article);
@@ -134,18 +134,18 @@ public class Editorial {
     public Article approve(long id, String reviewer, boolean overrideSensitive) {
         Article article = get(id);
         if (!article.isInReview()) {
-            throw new EditorialRuleBroken("这篇文章不在待审核状态。");
+            throw new EditorialRuleBroken("editorial.article.not-in-review");
         }
         Optional<String> conflict = conflictOf(article, reviewer);
         if (conflict.isPresent()) {
-            throw new EditorialRuleBroken(conflict.get());
+            throw EditorialRuleBroken.worded(conflict.get());
         }
         int revision = currentRevision(id);
         List<ArticleReview> approvals = approvalsOf(id, revision);
         List<String> sensitive = sensitiveIn(article);
         if (!sensitive.isEmpty()) {
             if (!overrideSensitive) {
-                throw new EditorialRuleBroken("文章含有敏感词：" + String.join("、", sensitive) + "。请退回修改，或确认无误后勾选“确认发布”。");
+                throw new EditorialRuleBroken("editorial.article.sensitive-words", String.join("、", sensitive));
             }
             article.overrideSensitive(reviewer);
             events.publishEvent(new ArticleSensitiveWordsOverridden(id, reviewer, String.join("、", sensitive)));
@@ -168,11 +168,11 @@ public class Editorial {
     @Transactional
     public Article reject(long id, String reviewer, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new EditorialRuleBroken("退回时请写明原因。");
+            throw new EditorialRuleBroken("editorial.reason-required");
         }
         Article article = get(id);
         if (!article.isInReview() && article.getStatus() != ArticleStatus.SCHEDULED) {
-            throw new EditorialRuleBroken("这篇文章不在待审核状态。");
+            throw new EditorialRuleBroken("editorial.article.not-in-review");
         }
         String cleaned = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
         reviews.save(new ArticleReview(
@@ -203,7 +203,7 @@ public class Editorial {
     public Article takeOffline(long id, String actor) {
         Article article = get(id);
         if (article.getStatus() != ArticleStatus.PUBLISHED && article.getStatus() != ArticleStatus.SCHEDULED) {
-            throw new EditorialRuleBroken("只有已发布或已排期的文章可以下线。");
+            throw new EditorialRuleBroken("editorial.article.cannot-withdraw");
         }
         article.offline(clock.instant());
         Article saved = articles.save(article);
@@ -228,7 +228,7 @@ public class Editorial {
     public Article restore(long id, int number, String editor) {
         ArticleRevision old = revisions
                 .findByArticleIdAndNumber(id, number)
-                .orElseThrow(() -> new EditorialRuleBroken("没有第 " + number + " 版。"));
+                .orElseThrow(() -> new EditorialRuleBroken("editorial.article.no-revision", number));
         Article article = get(id);
         ArticleDraft draft = new ArticleDraft(
                 old.title(),

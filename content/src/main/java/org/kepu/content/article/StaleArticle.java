@@ -6,6 +6,6 @@ import org.kepu.content.RuleBroken;
 public class StaleArticle extends RuleBroken {
 
     public StaleArticle(long id) {
-        super("文章已被别人修改，请刷新后再保存。");
+        super(null, "editorial.article.stale", new Object[0]);
     }
 }

@@ -68,11 +68,11 @@ public class ContactVerification {
                 .param(accountId)
                 .query((rs, n) -> new Pending(rs.getString(1), rs.getTimestamp(2), rs.getInt(3)))
                 .optional()
-                .orElseThrow(() -> new ContestRuleBroken("code", "这个账号没有需要验证的联系方式"));
+                .orElseThrow(() -> ContestRuleBroken.at("code", "contest.verification.nothing-to-verify"));
         if (pending.hash() == null
                 || pending.expires().toInstant().isBefore(clock.instant())
                 || pending.attempts() >= MAX_ATTEMPTS) {
-            throw new ContestRuleBroken("code", "验证码已失效，请重新获取");
+            throw ContestRuleBroken.at("code", "contest.code.expired");
         }
         String typed = code == null ? "" : code.strip();
         if (!MessageDigest.isEqual(
@@ -81,7 +81,7 @@ public class ContactVerification {
             jdbc.sql("update creator_profile set code_attempts = code_attempts + 1 where account_id = ?")
                     .param(accountId)
                     .update();
-            throw new ContestRuleBroken("code", "验证码不正确");
+            throw ContestRuleBroken.at("code", "contest.code.wrong");
         }
         verified(accountId);
     }
@@ -105,7 +105,7 @@ public class ContactVerification {
                 .param(accountId)
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> new ContestRuleBroken("这个账号没有登记手机号或邮箱"));
+                .orElseThrow(() -> new ContestRuleBroken("contest.verification.no-contact"));
     }
 
     private static String hash(long accountId, String code) {

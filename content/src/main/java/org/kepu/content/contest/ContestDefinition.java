@@ -62,32 +62,32 @@ public record ContestDefinition(
 
     public ContestDefinition {
         if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{1,79}")) {
-            throw new ContestRuleBroken("网址名只能用小写字母、数字和连字符，2 到 80 个字符");
+            throw new ContestRuleBroken("contest.definition.slug");
         }
         if (title == null || title.isBlank() || title.length() > 200) {
-            throw new ContestRuleBroken("请填写标题（不超过 200 字）");
+            throw new ContestRuleBroken("contest.definition.title");
         }
         if (theme == null || theme.isBlank() || theme.length() > 500) {
-            throw new ContestRuleBroken("请填写主题（不超过 500 字）");
+            throw new ContestRuleBroken("contest.definition.theme");
         }
         if (schedule == null || limits == null) {
-            throw new ContestRuleBroken("请填写阶段日期和作品要求");
+            throw new ContestRuleBroken("contest.definition.schedule-and-limits");
         }
-        groups = checkTracks(groups, "组别");
-        categories = checkTracks(categories, "类别");
+        groups = checkTracks(groups, "groups");
+        categories = checkTracks(categories, "categories");
         rubric = List.copyOf(rubric == null ? List.of() : rubric);
         if (rubric.isEmpty()
                 || rubric.stream().anyMatch(c -> c.name() == null || c.name().isBlank() || c.weight() < 1)) {
-            throw new ContestRuleBroken("评分标准的每一项都要有名称和正的权重");
+            throw new ContestRuleBroken("contest.definition.rubric-item");
         }
         if (rubric.stream().mapToInt(Criterion::weight).sum() != 100) {
-            throw new ContestRuleBroken("评分标准的权重合计须为 100");
+            throw new ContestRuleBroken("contest.definition.rubric-total");
         }
         awardSlots = List.copyOf(awardSlots == null ? List.of() : awardSlots);
         Set<String> groupCodes = new HashSet<>(groups.stream().map(Track::code).toList());
         for (AwardSlot slot : awardSlots) {
             if (!groupCodes.contains(slot.groupCode()) || slot.slots() < 0 || slot.award() == Award.NONE) {
-                throw new ContestRuleBroken("奖项名额须属于已有组别且不能为负数");
+                throw new ContestRuleBroken("contest.definition.award-slots");
             }
         }
         requiredFields = requiredFields == null ? Set.of() : Set.copyOf(requiredFields);
@@ -101,7 +101,7 @@ public record ContestDefinition(
                                 || p.reward() == null
                                 || p.reward().isBlank()
                                 || p.reward().length() > 300)) {
-            throw new ContestRuleBroken("prizes", "每个奖项都要有名称（不超过 60 字）和奖励说明（不超过 300 字），最多 20 项");
+            throw ContestRuleBroken.at("prizes", "contest.definition.prizes");
         }
         if (posterKey != null && (posterKey.isBlank() || posterKey.length() > 300)) {
             posterKey = null;
@@ -111,7 +111,7 @@ public record ContestDefinition(
     private static List<Track> checkTracks(List<Track> tracks, String what) {
         List<Track> copy = List.copyOf(tracks == null ? List.of() : tracks);
         if (copy.isEmpty()) {
-            throw new ContestRuleBroken("请至少设置一个" + what);
+            throw new ContestRuleBroken("contest.definition." + what + ".missing");
         }
         Set<String> codes = new HashSet<>();
         for (Track track : copy) {
@@ -121,7 +121,7 @@ public record ContestDefinition(
                     || track.name().isBlank()
                     || track.name().length() > 60
                     || !codes.add(track.code())) {
-                throw new ContestRuleBroken(what + "的代码须唯一（小写字母、数字、连字符），名称不超过 60 字");
+                throw new ContestRuleBroken("contest.definition." + what + ".invalid");
             }
         }
         return copy;

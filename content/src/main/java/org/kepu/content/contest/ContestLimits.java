@@ -15,16 +15,16 @@ public record ContestLimits(
 
     public ContestLimits {
         if (maxDurationSeconds < 5 || maxDurationSeconds > 3600) {
-            throw new ContestRuleBroken("最长时长须在 5 秒到 60 分钟之间");
+            throw new ContestRuleBroken("contest.limits.duration");
         }
         if (maxSizeMb < 1 || maxSizeMb > 2048) {
-            throw new ContestRuleBroken("文件大小上限须在 1 MB 到 2048 MB 之间");
+            throw new ContestRuleBroken("contest.limits.size");
         }
         if (minShortSide < 240 || minShortSide > 2160) {
-            throw new ContestRuleBroken("最低分辨率（短边）须在 240 到 2160 像素之间");
+            throw new ContestRuleBroken("contest.limits.resolution");
         }
         if (entriesPerCreator < 1 || entriesPerCreator > 20) {
-            throw new ContestRuleBroken("每人作品数须在 1 到 20 之间");
+            throw new ContestRuleBroken("contest.limits.entries-per-creator");
         }
         formats = formats == null
                 ? Set.of()
@@ -33,7 +33,7 @@ public record ContestLimits(
                         .filter(f -> !f.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
         if (formats.isEmpty() || !formats.stream().allMatch(f -> f.matches("[a-z0-9]{2,5}"))) {
-            throw new ContestRuleBroken("请填写允许的文件格式，例如 mp4, mov");
+            throw new ContestRuleBroken("contest.limits.formats");
         }
     }
 

@@ -17,13 +17,13 @@ public record ContestSchedule(
                 || judgingOpens == null
                 || judgingCloses == null
                 || resultsAt == null) {
-            throw new ContestRuleBroken("请填写所有阶段的日期");
+            throw new ContestRuleBroken("contest.schedule.missing");
         }
         if (!submitOpens.isBefore(submitCloses)
                 || submitCloses.isAfter(judgingOpens)
                 || !judgingOpens.isBefore(judgingCloses)
                 || judgingCloses.isAfter(resultsAt)) {
-            throw new ContestRuleBroken("阶段日期须依次排列：征集开始 < 征集截止 ≤ 评审开始 < 评审结束 ≤ 结果公布");
+            throw new ContestRuleBroken("contest.schedule.order");
         }
     }
 

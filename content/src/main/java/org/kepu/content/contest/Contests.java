@@ -55,7 +55,7 @@ public class Contests {
                     .params(definitionParams(definition, now, now))
                     .update(key, "id");
         } catch (DuplicateKeyException e) {
-            throw new ContestRuleBroken("网址名 " + definition.slug() + " 已被其他赛事使用");
+            throw new ContestRuleBroken("contest.definition.slug-taken", definition.slug());
         }
         long id = key.getKey().longValue();
         writeParts(id, definition);
@@ -70,11 +70,11 @@ public class Contests {
             Set<String> used = usedGroups(id);
             Set<String> kept = definition.groups().stream().map(Track::code).collect(Collectors.toSet());
             if (!kept.containsAll(used)) {
-                throw new ContestRuleBroken("已有作品的组别不能删除");
+                throw new ContestRuleBroken("contest.definition.group-in-use");
             }
         }
         if (!before.rubric().equals(definition.rubric()) && hasScores(id)) {
-            throw new ContestRuleBroken("已有评委打分，评分标准不能再修改");
+            throw new ContestRuleBroken("contest.definition.rubric-scored");
         }
         try {
             jdbc.sql("update contest set slug = ?, title = ?, theme = ?, rules_html = ?, submit_opens = ?,"
@@ -85,7 +85,7 @@ public class Contests {
                     .params(updateParams(definition, id))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new ContestRuleBroken("网址名 " + definition.slug() + " 已被其他赛事使用");
+            throw new ContestRuleBroken("contest.definition.slug-taken", definition.slug());
         }
         jdbc.sql("delete from contest_track where contest_id = ?").param(id).update();
         jdbc.sql("delete from contest_criterion where contest_id = ?").param(id).update();
@@ -133,7 +133,7 @@ public class Contests {
         Contest contest = get(id);
         ContestPhase phase = contest.phaseAt(clock.instant());
         if (phase != ContestPhase.PUBLICITY && phase != ContestPhase.RESULTS) {
-            throw new ContestRuleBroken("评审结束后才能发布结果");
+            throw new ContestRuleBroken("contest.results.before-judging-closed");
         }
         jdbc.sql("update contest set results_published_at = ?, results_published_by = ? where id = ?")
                 .params(Timestamp.from(clock.instant()), admin, id)

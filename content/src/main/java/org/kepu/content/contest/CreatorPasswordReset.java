@@ -87,7 +87,7 @@ public class CreatorPasswordReset {
                 .optional()
                 .orElseThrow(CreatorPasswordReset::wrongCode);
         if (pending.expires().toInstant().isBefore(clock.instant()) || pending.attempts() >= MAX_ATTEMPTS) {
-            throw new ContestRuleBroken("code", "验证码已失效，请重新获取");
+            throw ContestRuleBroken.at("code", "contest.code.expired");
         }
         String typed = code == null ? "" : code.strip();
         if (!MessageDigest.isEqual(
@@ -127,7 +127,7 @@ public class CreatorPasswordReset {
     }
 
     private static ContestRuleBroken wrongCode() {
-        return new ContestRuleBroken("code", "验证码不正确");
+        return ContestRuleBroken.at("code", "contest.code.wrong");
     }
 
     private static String hash(long accountId, String code) {

@@ -69,14 +69,14 @@ public class Creators {
     @Transactional
     public Account register(String contact, String displayName, String passwordHash, boolean consented) {
         if (!consented) {
-            throw new ContestRuleBroken("consent", "请阅读并同意个人信息保护说明");
+            throw ContestRuleBroken.at("consent", "contest.creator.consent");
         }
         String login = normalize(contact);
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 40) {
-            throw new ContestRuleBroken("displayName", "请填写昵称（不超过 40 字）");
+            throw ContestRuleBroken.at("displayName", "contest.creator.display-name");
         }
         if (accounts.existsByUsername(login)) {
-            throw new ContestRuleBroken("contact", "这个手机号或邮箱已经注册，请直接登录");
+            throw ContestRuleBroken.at("contact", "contest.creator.contact-taken");
         }
         Account account = accounts.add(
                 Account.create(login, passwordHash, displayName.strip(), Set.of(Role.CREATOR), clock.instant()));
@@ -110,7 +110,7 @@ public class Creators {
         if (email.length() <= 120 && email.matches("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}")) {
             return email;
         }
-        throw new ContestRuleBroken("contact", "请填写 11 位手机号或有效的电子邮箱");
+        throw ContestRuleBroken.at("contact", "contest.creator.contact-invalid");
     }
 
     @Transactional(readOnly = true)
@@ -130,7 +130,8 @@ public class Creators {
 
     @Transactional(readOnly = true)
     public CreatorData data(long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new ContestRuleBroken("账号不存在"));
+        Account account =
+                accounts.findById(accountId).orElseThrow(() -> new ContestRuleBroken("contest.creator.no-account"));
         List<CreatorData.VoteRecord> votes = jdbc.sql("select v.entry_id, e.title, v.vote_day from contest_vote v"
                         + " join contest_entry e on e.id = v.entry_id where v.account_id = ? order by v.vote_day")
                 .param(accountId)
@@ -153,16 +154,17 @@ public class Creators {
      */
     @Transactional
     public void delete(long accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new ContestRuleBroken("账号不存在"));
+        Account account =
+                accounts.findById(accountId).orElseThrow(() -> new ContestRuleBroken("contest.creator.no-account"));
         if (!account.getRoles().equals(Set.of(Role.CREATOR))) {
-            throw new ContestRuleBroken("工作人员账号请联系管理员注销");
+            throw new ContestRuleBroken("contest.creator.staff-cannot-leave");
         }
         List<Entry> own = entries.ofCreator(accountId);
         for (Entry entry : own) {
             ContestPhase phase = contests.get(entry.contestId()).phaseAt(clock.instant());
             boolean over = phase == ContestPhase.PUBLICITY || phase == ContestPhase.RESULTS;
             if (!entry.withdrawn() && !over) {
-                throw new ContestRuleBroken("您有正在参赛的作品“" + entry.title() + "”，请先撤回后再注销账号");
+                throw new ContestRuleBroken("contest.creator.entry-in-contest", entry.title());
             }
         }
         for (Entry entry : own) {

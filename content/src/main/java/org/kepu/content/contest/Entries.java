@@ -74,15 +74,15 @@ public class Entries {
 
     private EntryVideo upload(String uploadId, long creatorId) {
         if (uploadId == null || uploadId.isBlank()) {
-            throw new ContestRuleBroken("uploadId", "请先选择并上传作品视频");
+            throw ContestRuleBroken.at("uploadId", "contest.entry.upload-required");
         }
         try {
             Upload upload = uploads.use(uploadId, creatorId);
             return new EntryVideo(upload.getBlobKey(), upload.getFileName(), upload.getLength());
         } catch (UploadRejected e) {
-            throw new ContestRuleBroken("uploadId", e.reason());
+            throw ContestRuleBroken.at("uploadId", e.code(), e.getArguments());
         } catch (UploadNotFound e) {
-            throw new ContestRuleBroken("uploadId", "上传不存在或已过期，请重新选择文件");
+            throw ContestRuleBroken.at("uploadId", "contest.entry.upload-missing");
         }
     }
 
@@ -223,7 +223,7 @@ public class Entries {
         Contest contest = contests.get(entry.contestId());
         ContestPhase phase = contest.phaseAt(clock.instant());
         if (phase == ContestPhase.PUBLICITY || phase == ContestPhase.RESULTS) {
-            throw new ContestRuleBroken("评审已经结束，作品不能再撤回");
+            throw new ContestRuleBroken("contest.entry.withdraw-after-judging");
         }
         setStatus(entryId, EntryStatus.WITHDRAWN, null);
         events.publishEvent(new EntryWithdrawn(
@@ -238,7 +238,7 @@ public class Entries {
         Video video =
                 entry.videoId() == null ? null : videos.find(entry.videoId()).orElse(null);
         if (video == null || !video.isPlayable()) {
-            throw new ContestRuleBroken("视频还没有转码完成，不能通过初审");
+            throw new ContestRuleBroken("contest.screening.not-transcoded");
         }
         setStatus(entryId, EntryStatus.ACCEPTED, null);
         events.publishEvent(new EntryAccepted(entryId, editor, entry.title()));
@@ -249,7 +249,7 @@ public class Entries {
     @Transactional
     public Entry giveBack(long entryId, String reason, String editor) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new ContestRuleBroken("reason", "请填写退回原因（不超过 500 字）");
+            throw ContestRuleBroken.at("reason", "contest.screening.return-reason");
         }
         Entry entry = screenable(entryId);
         setStatus(entryId, EntryStatus.RETURNED, reason.strip());
@@ -328,10 +328,10 @@ public class Entries {
         Entry entry = get(entryId);
         Contest contest = contests.get(entry.contestId());
         if (!contest.schedule().screens(clock.instant())) {
-            throw new ContestRuleBroken("初审只能在评审开始之前进行");
+            throw new ContestRuleBroken("contest.screening.after-judging-opened");
         }
         if (entry.status() == EntryStatus.WITHDRAWN) {
-            throw new ContestRuleBroken("作品已被作者撤回");
+            throw new ContestRuleBroken("contest.screening.withdrawn");
         }
         return entry;
     }
@@ -341,7 +341,7 @@ public class Entries {
         try {
             return submitVideo(creatorId, title, video, limits);
         } catch (TooManyUnfinishedVideos e) {
-            throw new ContestRuleBroken("uploadId", e.getMessage());
+            throw ContestRuleBroken.at("uploadId", e.code(), e.getArguments());
         }
     }
 
@@ -363,7 +363,7 @@ public class Entries {
         Instant now = clock.instant();
         if (!contest.schedule().acceptsEntries(now)) {
             throw new ContestRuleBroken(
-                    now.isBefore(contest.schedule().submitOpens()) ? "作品征集还没有开始" : "作品征集已经截止，不能再提交或修改");
+                    now.isBefore(contest.schedule().submitOpens()) ? "contest.entry.not-open" : "contest.entry.closed");
         }
     }
 
@@ -374,13 +374,14 @@ public class Entries {
                 .query(Long.class)
                 .single();
         if (active >= contest.limits().entriesPerCreator()) {
-            throw new ContestRuleBroken("本赛事每人最多提交 " + contest.limits().entriesPerCreator() + " 件作品");
+            throw new ContestRuleBroken(
+                    "contest.entry.too-many", contest.limits().entriesPerCreator());
         }
     }
 
     private static void requireNotWithdrawn(Entry entry) {
         if (entry.withdrawn()) {
-            throw new ContestRuleBroken("作品已撤回，请重新提交一件新作品");
+            throw new ContestRuleBroken("contest.entry.withdrawn-resubmit");
         }
     }
 

@@ -40,7 +40,7 @@ public class EntryCaptions {
         if (entry.isPresent()) {
             Contest contest = contests.get(entry.get().contestId());
             if (!contest.schedule().acceptsEntries(clock.instant())) {
-                throw new ContestRuleBroken("作品征集已经截止，参赛作品的字幕不能再修改。如字幕有误，请联系大赛工作人员。");
+                throw new ContestRuleBroken("contest.entry.captions-closed");
             }
         }
         Caption caption = captions.upload(videoId, language, content);

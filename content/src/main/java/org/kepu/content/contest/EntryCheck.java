@@ -7,56 +7,56 @@ final class EntryCheck {
 
     static void check(Contest contest, EntryDraft draft, boolean townExists) {
         if (draft.title().isEmpty() || draft.title().length() > 200) {
-            throw new ContestRuleBroken("title", "请填写作品名称（不超过 200 字）");
+            throw ContestRuleBroken.at("title", "contest.entry.title");
         }
         if (draft.summary().isEmpty() || draft.summary().length() > 1000) {
-            throw new ContestRuleBroken("summary", "请填写作品简介（不超过 1000 字）");
+            throw ContestRuleBroken.at("summary", "contest.entry.summary");
         }
         if (draft.groupCode() == null || contest.group(draft.groupCode()).isEmpty()) {
-            throw new ContestRuleBroken("groupCode", "请选择参赛组别");
+            throw ContestRuleBroken.at("groupCode", "contest.entry.group");
         }
         if (draft.categoryCode() == null
                 || contest.category(draft.categoryCode()).isEmpty()) {
-            throw new ContestRuleBroken("categoryCode", "请选择作品类别");
+            throw ContestRuleBroken.at("categoryCode", "contest.entry.category");
         }
         required(contest, EntryField.UNIT, draft.unit(), "unit");
         required(contest, EntryField.TOWN, draft.townCode(), "townCode");
         required(contest, EntryField.TEAM, draft.teamMembers(), "teamMembers");
         required(contest, EntryField.COVER, draft.coverKey(), "coverKey");
         if (draft.unit() != null && draft.unit().length() > 100) {
-            throw new ContestRuleBroken("unit", "单位或学校不能超过 100 字");
+            throw ContestRuleBroken.at("unit", "contest.entry.unit");
         }
         if (draft.teamMembers() != null && draft.teamMembers().length() > 500) {
-            throw new ContestRuleBroken("teamMembers", "团队成员不能超过 500 字");
+            throw ContestRuleBroken.at("teamMembers", "contest.entry.team-members");
         }
         if (draft.townCode() != null && !townExists) {
-            throw new ContestRuleBroken("townCode", "请选择列表中的乡镇");
+            throw ContestRuleBroken.at("townCode", "contest.entry.town");
         }
         if (draft.minor()
                 && (draft.guardianName() == null || draft.guardianName().length() > 60)) {
-            throw new ContestRuleBroken("guardianName", "未满 18 周岁的作者须填写监护人姓名");
+            throw ContestRuleBroken.at("guardianName", "contest.entry.guardian-name");
         }
         if (draft.minor() && !draft.guardianConsent()) {
-            throw new ContestRuleBroken("guardianConsent", "未满 18 周岁的作者须经监护人同意后参赛");
+            throw ContestRuleBroken.at("guardianConsent", "contest.entry.guardian-consent");
         }
         if (!draft.originality()) {
-            throw new ContestRuleBroken("originality", "请确认作品为原创，且不侵犯他人权利");
+            throw ContestRuleBroken.at("originality", "contest.entry.originality");
         }
     }
 
     static void checkVideo(Contest contest, EntryVideo video) {
         ContestLimits limits = contest.limits();
         if (!limits.accepts(video.fileName())) {
-            throw new ContestRuleBroken("uploadId", "本赛事只接受以下格式的视频：" + limits.formatList());
+            throw ContestRuleBroken.at("uploadId", "contest.entry.format", limits.formatList());
         }
         if (video.bytes() > limits.maxSizeMb() * 1024L * 1024L) {
-            throw new ContestRuleBroken("uploadId", "视频文件超过了本赛事 " + limits.maxSizeMb() + " MB 的上限");
+            throw ContestRuleBroken.at("uploadId", "contest.entry.too-large", limits.maxSizeMb());
         }
     }
 
     private static void required(Contest contest, EntryField field, String value, String name) {
         if (contest.requires(field) && value == null) {
-            throw new ContestRuleBroken(name, "本赛事要求填写" + field.label());
+            throw ContestRuleBroken.at(name, "contest.entry.required." + field.name());
         }
     }
 }

@@ -46,13 +46,13 @@ public class Judging {
                         .single()
                 > 0;
         if (!judge) {
-            throw new ContestRuleBroken("judgeId", "只能指派具有评委角色的账号");
+            throw ContestRuleBroken.at("judgeId", "contest.judging.not-a-judge");
         }
         String group = blankToNull(groupCode);
         String category = blankToNull(categoryCode);
         if ((group != null && contest.group(group).isEmpty())
                 || (category != null && contest.category(category).isEmpty())) {
-            throw new ContestRuleBroken("groupCode", "请选择本赛事的组别和类别");
+            throw ContestRuleBroken.at("groupCode", "contest.judging.track");
         }
         jdbc.sql("delete from contest_judge where contest_id = ? and account_id = ?")
                 .params(contestId, judgeId)
@@ -129,11 +129,11 @@ public class Judging {
         requireJudging(contest);
         ScoreSheet sheet = sheet(entryId, judgeId, contest.rubric().size());
         if (sheet.submitted()) {
-            throw new ContestRuleBroken("评分已经提交，不能再申报回避");
+            throw new ContestRuleBroken("contest.judging.conflict-after-scoring");
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 500) {
-            throw new ContestRuleBroken("conflictNote", "回避说明不能超过 500 字");
+            throw ContestRuleBroken.at("conflictNote", "contest.judging.conflict-note");
         }
         upsertSheet(entryId, judgeId);
         jdbc.sql("delete from judge_score where entry_id = ? and judge_id = ?")
@@ -163,7 +163,8 @@ public class Judging {
         int criteria = contest.rubric().size();
         ScoreSheet existing = sheet(entryId, judgeId, criteria);
         if (existing.submitted()) {
-            throw new ContestRuleBroken(existing.conflict() ? "您已申报回避，不能为这件作品评分" : "评分已经提交，不能重复评分或修改");
+            throw new ContestRuleBroken(
+                    existing.conflict() ? "contest.judging.score-after-conflict" : "contest.judging.already-submitted");
         }
         checkScores(contest, scores, comments, comment, submit);
         upsertSheet(entryId, judgeId);
@@ -208,30 +209,34 @@ public class Judging {
             Contest contest, List<Integer> scores, List<String> comments, String comment, boolean submit) {
         int criteria = contest.rubric().size();
         if (scores == null || scores.size() != criteria) {
-            throw new ContestRuleBroken("scores", "请为每一项评分标准打分");
+            throw ContestRuleBroken.at("scores", "contest.judging.scores-missing");
         }
         for (int i = 0; i < criteria; i++) {
             Integer score = scores.get(i);
             if (score == null && submit) {
-                throw new ContestRuleBroken(
-                        "scores", "提交前请为“" + contest.rubric().get(i).name() + "”打分");
+                throw ContestRuleBroken.at(
+                        "scores",
+                        "contest.judging.score-missing",
+                        contest.rubric().get(i).name());
             }
             if (score != null && (score < 0 || score > 100)) {
-                throw new ContestRuleBroken(
-                        "scores", "“" + contest.rubric().get(i).name() + "”的分数须在 0 到 100 之间");
+                throw ContestRuleBroken.at(
+                        "scores",
+                        "contest.judging.score-out-of-range",
+                        contest.rubric().get(i).name());
             }
         }
         if (comments != null && comments.stream().anyMatch(c -> c != null && c.length() > 500)) {
-            throw new ContestRuleBroken("comments", "每项评语不能超过 500 字");
+            throw ContestRuleBroken.at("comments", "contest.judging.comments");
         }
         if (comment != null && comment.length() > 1000) {
-            throw new ContestRuleBroken("comment", "总评不能超过 1000 字");
+            throw ContestRuleBroken.at("comment", "contest.judging.comment");
         }
     }
 
     private void requireJudging(Contest contest) {
         if (!contest.schedule().judges(clock.instant())) {
-            throw new ContestRuleBroken("现在不是评审阶段，不能评分");
+            throw new ContestRuleBroken("contest.judging.not-open");
         }
     }
 

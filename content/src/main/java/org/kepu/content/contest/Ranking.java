@@ -80,11 +80,11 @@ public class Ranking {
     @Transactional
     public void changeAward(long entryId, Award award, String reason, String admin) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new ContestRuleBroken("reason", "调整奖项须填写原因（不超过 500 字）");
+            throw ContestRuleBroken.at("reason", "contest.award.reason");
         }
         Entry entry = entries.get(entryId);
         if (entry.status() != EntryStatus.ACCEPTED) {
-            throw new ContestRuleBroken("只有通过初审的作品可以获奖");
+            throw new ContestRuleBroken("contest.award.not-accepted");
         }
         jdbc.sql("delete from contest_award where entry_id = ?").param(entryId).update();
         jdbc.sql("insert into contest_award (entry_id, award, changed_by, reason, updated_at) values (?, ?, ?, ?, ?)")

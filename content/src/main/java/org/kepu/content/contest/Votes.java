@@ -52,7 +52,7 @@ public class Votes {
         }
         Contest contest = contests.get(entry.contestId());
         if (!contest.schedule().votes(clock.instant())) {
-            throw new ContestRuleBroken("现在不在投票时间内（投票在评审阶段进行）");
+            throw new ContestRuleBroken("contest.vote.not-open");
         }
         Instant now = clock.instant();
         try {
@@ -60,7 +60,7 @@ public class Votes {
                     .params(entryId, accountId, LocalDate.now(clock.withZone(BEIJING)), ip, Timestamp.from(now))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new ContestRuleBroken("今天已经为这件作品投过票了，明天再来吧");
+            throw new ContestRuleBroken("contest.vote.already-today");
         }
         jdbc.sql("update contest_entry set vote_count = vote_count + 1 where id = ?")
                 .param(entryId)

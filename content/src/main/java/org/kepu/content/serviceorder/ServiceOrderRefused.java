@@ -6,6 +6,6 @@ import org.kepu.content.RuleBroken;
 public class ServiceOrderRefused extends RuleBroken {
 
     public ServiceOrderRefused(String reason) {
-        super(reason);
+        super(null, reason);
     }
 }

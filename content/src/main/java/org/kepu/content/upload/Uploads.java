@@ -61,10 +61,10 @@ public class Uploads {
 
     public Upload create(long ownerId, long length, String fileName, String contentType) {
         if (length <= 0) {
-            throw new UploadRejected("文件是空的，请重新选择视频文件。");
+            throw new UploadRejected("upload.empty");
         }
         if (length > settings.maxSize().toBytes()) {
-            throw new UploadRejected("文件太大：单个文件不能超过 " + settings.maxSize().toMegabytes() + " MB。");
+            throw new UploadRejected("upload.too-large", settings.maxSize().toMegabytes());
         }
         checkType(fileName);
         String id = newId();
@@ -120,7 +120,7 @@ public class Uploads {
         return transactions.execute(status -> {
             if (repository.markUsed(id, ownerId, clock.instant()) == 0) {
                 Upload upload = find(id, ownerId);
-                throw new UploadRejected(upload.getStatus() == UploadStatus.USED ? "这个上传已经用过了。" : "文件还没有上传完。");
+                throw new UploadRejected(upload.getStatus() == UploadStatus.USED ? "upload.used" : "upload.incomplete");
             }
             return find(id, ownerId);
         });
@@ -168,14 +168,14 @@ public class Uploads {
         if (owner == null) {
             storage.abort(upload.getId(), upload.getStorageRef());
             repository.delete(upload);
-            throw new UploadRejected("账号已停用，上传已取消。");
+            throw new UploadRejected("upload.account-disabled");
         }
         String blobKey = "uploads/" + upload.getOwnerId() + "/" + upload.getId() + "/source";
         storage.complete(upload.getId(), upload.getStorageRef(), blobKey);
         if (!looksLikeVideo(blobKey)) {
             blobs.delete(blobKey);
             repository.delete(upload);
-            throw new UploadRejected("文件内容不是视频，请选择手机或相机拍摄的视频文件。");
+            throw new UploadRejected("upload.not-video");
         }
         upload.completed(blobKey, clock.instant());
     }
@@ -193,7 +193,7 @@ public class Uploads {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
         if (!settings.allowedExtensions().contains(extension)) {
-            throw new UploadRejected("不支持这种文件类型，请上传 " + String.join("、", settings.allowedExtensions()) + " 格式的视频。");
+            throw new UploadRejected("upload.type", String.join("、", settings.allowedExtensions()));
         }
     }
 
@@ -206,13 +206,11 @@ public class Uploads {
         transactions.executeWithoutResult(status -> {
             repository.lockAccount(ownerId);
             if (repository.unfinishedOf(ownerId) >= settings.unfinishedPerAccount()) {
-                throw new UploadRejected(
-                        "未完成的上传太多：每个账号最多同时保留 " + settings.unfinishedPerAccount() + " 个未完成的上传，请先完成或取消其他上传。");
+                throw new UploadRejected("upload.too-many-unfinished", settings.unfinishedPerAccount());
             }
             if (repository.usedBytesOf(ownerId) + upload.getLength()
                     > settings.quotaPerUser().toBytes()) {
-                throw new UploadRejected(
-                        "上传空间不足：每个账号最多可上传 " + settings.quotaPerUser().toGigabytes() + " GB。");
+                throw new UploadRejected("upload.quota", settings.quotaPerUser().toGigabytes());
             }
             repository.save(upload);
         });

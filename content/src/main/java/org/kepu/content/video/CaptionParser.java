@@ -39,15 +39,15 @@ public final class CaptionParser {
      */
     public static CaptionTrack parse(byte[] content, Integer videoSeconds) {
         if (content.length == 0) {
-            throw new InvalidCaption("字幕文件是空的。");
+            throw new InvalidCaption("video.caption.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidCaption("字幕文件太大（不能超过 1 MB）。");
+            throw new InvalidCaption("video.caption.too-large");
         }
         Decoded decoded = decode(content);
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         if (text.indexOf('\0') >= 0) {
-            throw new InvalidCaption("这不是文本格式的字幕文件（含有二进制内容）。");
+            throw new InvalidCaption("video.caption.binary");
         }
         String[] lines = text.split("\n", -1);
         boolean vtt = lines[0].startsWith("WEBVTT");
@@ -55,8 +55,7 @@ public final class CaptionParser {
         List<CaptionCue> cues = new ArrayList<>();
         int i = vtt ? skipBlock(lines, 0) : 0;
         if (!vtt && !looksLikeSrt(lines)) {
-            throw new InvalidCaption("这不是 WebVTT 或 SRT 字幕文件（WebVTT 以 WEBVTT 开头；SRT 每条是序号、"
-                    + "时间轴如 00:00:01,000 --> 00:00:03,000，下面是文字）。");
+            throw new InvalidCaption("video.caption.not-captions");
         }
         int blocks = 0;
         while (i < lines.length && problems.size() < MAX_PROBLEMS) {
@@ -73,14 +72,11 @@ public final class CaptionParser {
             readCue(lines, blockStart, end, vtt, ++blocks, videoSeconds, cues, problems);
             i = end;
             if (cues.size() > MAX_CUES) {
-                throw new InvalidCaption("字幕条目太多（不能超过 " + MAX_CUES + " 条）。");
+                throw new InvalidCaption("video.caption.too-many-cues", MAX_CUES);
             }
         }
         if (cues.isEmpty() && problems.isEmpty()) {
-            problems.add(CaptionProblem.ofFile(
-                    vtt
-                            ? "文件里没有字幕条目（每条应有一行时间轴，如 00:00:01.000 --> 00:00:03.000，下面是文字）。"
-                            : "这不是 WebVTT 或 SRT 字幕文件（每条应有一行时间轴，如 00:00:01,000 --> 00:00:03,000，下面是文字）。"));
+            problems.add(CaptionProblem.ofFile(vtt ? "video.caption.no-cues" : "video.caption.not-srt"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaption(problems);
@@ -100,21 +96,19 @@ public final class CaptionParser {
         int timing = start;
         if (!lines[start].contains("-->")
                 && WOULD_BE_TIMING.matcher(lines[start]).find()) {
-            problems.add(new CaptionProblem(
-                    number, start + 1, "时间轴格式不对：“" + excerpt(lines[start]) + "”，应为 00:00:01.000 --> 00:00:03.000。"));
+            problems.add(new CaptionProblem(number, start + 1, "video.caption.bad-timing", excerpt(lines[start])));
             return;
         }
         if (!lines[start].contains("-->")) {
             // An SRT index or a WebVTT cue identifier precedes the timing line.
             if (!vtt && !SRT_INDEX.matcher(lines[start].strip()).matches()) {
-                problems.add(new CaptionProblem(number, start + 1, "应为序号或时间轴，却是“" + excerpt(lines[start]) + "”。"));
+                problems.add(new CaptionProblem(number, start + 1, "video.caption.not-index", excerpt(lines[start])));
                 return;
             }
             timing = start + 1;
         }
         if (timing >= end || !lines[timing].contains("-->")) {
-            problems.add(new CaptionProblem(
-                    number, Math.min(timing, end - 1) + 1, "缺少时间轴（如 00:00:01.000 --> 00:00:03.000）。"));
+            problems.add(new CaptionProblem(number, Math.min(timing, end - 1) + 1, "video.caption.no-timing"));
             return;
         }
         String[] parts = lines[timing].split("-->", 2);
@@ -124,14 +118,13 @@ public final class CaptionParser {
         long to = CaptionTimes.parse(space < 0 ? endAndSettings : endAndSettings.substring(0, space));
         int line = timing + 1;
         if (from < 0 || to < 0) {
-            problems.add(new CaptionProblem(
-                    number, line, "时间轴格式不对：“" + excerpt(lines[timing]) + "”，应为 00:00:01.000 --> 00:00:03.000。"));
+            problems.add(new CaptionProblem(number, line, "video.caption.bad-timing", excerpt(lines[timing])));
             return;
         }
         StringBuilder text = new StringBuilder();
         for (int j = timing + 1; j < end; j++) {
             if (lines[j].contains("-->")) {
-                problems.add(new CaptionProblem(number, j + 1, "文字里出现了时间轴：上一条是否少了空行？"));
+                problems.add(new CaptionProblem(number, j + 1, "video.caption.timing-in-text"));
                 return;
             }
             String plain = plain(lines[j]);
@@ -141,12 +134,16 @@ public final class CaptionParser {
         }
         if (to <= from) {
             problems.add(new CaptionProblem(
-                    number, line, "结束时间（" + CaptionTimes.format(to) + "）不晚于开始时间（" + CaptionTimes.format(from) + "）。"));
+                    number,
+                    line,
+                    "video.caption.ends-before-start",
+                    CaptionTimes.format(to),
+                    CaptionTimes.format(from)));
         }
         if (text.isEmpty()) {
-            problems.add(new CaptionProblem(number, line, "这一条没有文字。"));
+            problems.add(new CaptionProblem(number, line, "video.caption.no-text"));
         } else if (text.length() > MAX_CUE_CHARS) {
-            problems.add(new CaptionProblem(number, line, "这一条文字太长（不能超过 " + MAX_CUE_CHARS + " 字），请拆成几条。"));
+            problems.add(new CaptionProblem(number, line, "video.caption.text-too-long", MAX_CUE_CHARS));
         }
         if (!cues.isEmpty()) {
             CaptionCue previous = cues.get(cues.size() - 1);
@@ -154,19 +151,24 @@ public final class CaptionParser {
                 problems.add(new CaptionProblem(
                         number,
                         line,
-                        "与第 " + previous.number() + " 条重叠：上一条 " + CaptionTimes.format(previous.endMillis()) + " 结束，这一条 "
-                                + CaptionTimes.format(from) + " 就开始了。"));
+                        "video.caption.overlap",
+                        previous.number(),
+                        CaptionTimes.format(previous.endMillis()),
+                        CaptionTimes.format(from)));
             }
         }
         if (videoSeconds != null) {
             long length = videoSeconds * 1000L;
             if (from >= length) {
-                problems.add(new CaptionProblem(number, line, "开始于视频结束之后（视频长 " + CaptionTimes.format(length) + "）。"));
+                problems.add(
+                        new CaptionProblem(number, line, "video.caption.after-video", CaptionTimes.format(length)));
             } else if (to > length + END_TOLERANCE_MILLIS) {
                 problems.add(new CaptionProblem(
                         number,
                         line,
-                        "结束时间 " + CaptionTimes.format(to) + " 超出视频长度（" + CaptionTimes.format(length) + "）。"));
+                        "video.caption.beyond-video",
+                        CaptionTimes.format(to),
+                        CaptionTimes.format(length)));
             }
         }
         cues.add(new CaptionCue(number, line, from, to, text.toString()));
@@ -222,7 +224,7 @@ public final class CaptionParser {
             try {
                 return new Decoded(decoded(content, 0, GBK), "GBK");
             } catch (CharacterCodingException notGbk) {
-                throw new InvalidCaption("字幕文件的编码无法识别：请另存为 UTF-8（或 GBK）编码再上传。");
+                throw new InvalidCaption("video.caption.unknown-encoding");
             }
         }
     }
@@ -231,7 +233,7 @@ public final class CaptionParser {
         try {
             return decoded(content, offset, charset);
         } catch (CharacterCodingException e) {
-            throw new InvalidCaption("字幕文件标明是 " + name + " 编码，但其中有损坏的字符：请重新另存为 UTF-8 再上传。");
+            throw new InvalidCaption("video.caption.broken-characters", name);
         }
     }
 

@@ -43,7 +43,7 @@ public class Captions {
     public Caption upload(long videoId, String language, byte[] content) {
         String label = LANGUAGES.get(language);
         if (label == null) {
-            throw new InvalidCaption("不支持的字幕语言。");
+            throw new InvalidCaption("video.caption.language");
         }
         Integer seconds =
                 videos.findById(videoId).map(Video::getDurationSeconds).orElseThrow(() -> new VideoNotFound(videoId));

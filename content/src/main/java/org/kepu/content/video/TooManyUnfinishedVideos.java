@@ -1,9 +1,30 @@
 package org.kepu.content.video;
 
-/** The account already has as many videos waiting for transcoding as it may have; the message is for the person. */
-public class TooManyUnfinishedVideos extends RuntimeException {
+import org.springframework.context.MessageSourceResolvable;
+
+/** The account already has as many videos waiting for transcoding as it may have. */
+public class TooManyUnfinishedVideos extends RuntimeException implements MessageSourceResolvable {
+
+    public static final String CODE = "video.too-many-unfinished";
+
+    private final int limit;
 
     public TooManyUnfinishedVideos(int limit) {
-        super("您已有 " + limit + " 个视频正在排队或转码，请等它们处理完成后再上传新的视频");
+        super(CODE + " [" + limit + "]");
+        this.limit = limit;
+    }
+
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[] {CODE};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return new Object[] {String.valueOf(limit)};
     }
 }

@@ -31,7 +31,7 @@ public record VideoChapter(int atSeconds, String title) {
             if (!m.matches()
                     || Integer.parseInt(m.group(3)) > 59
                     || m.group(4).strip().length() > 100) {
-                throw new EditorialRuleBroken("章节第 " + (i + 1) + " 行格式不对：应为“分:秒 标题”，例如“1:30 实验开始”。");
+                throw new EditorialRuleBroken("video.editorial.chapter-format", i + 1);
             }
             int hours = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
             int seconds = hours * 3600 + Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));

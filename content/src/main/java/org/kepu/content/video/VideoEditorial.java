@@ -82,7 +82,7 @@ public class VideoEditorial {
         revisions.save(VideoRevision.of(id, number, metadata, editor, null, clock.instant()));
         if (video.getEditorial() == VideoEditorialStatus.PUBLISHED) {
             if (video.isCorrectionInReview()) {
-                throw new EditorialRuleBroken("这个视频的修订正在审核中；请等审核人审核或退回后再修改。");
+                throw new EditorialRuleBroken("video.editorial.correction-in-review-edit");
             }
             video.correctionSaved(number, clock.instant());
             Video saved = videos.save(video);
@@ -91,7 +91,7 @@ public class VideoEditorial {
         }
         if (video.getEditorial() != VideoEditorialStatus.DRAFT
                 && video.getEditorial() != VideoEditorialStatus.OFFLINE) {
-            throw new EditorialRuleBroken("待审核或已排期的视频不能修改；请先由审核人退回。");
+            throw new EditorialRuleBroken("video.editorial.locked");
         }
         if (video.getEditorial() == VideoEditorialStatus.OFFLINE) {
             video.reopened(clock.instant());
@@ -108,7 +108,7 @@ public class VideoEditorial {
         Video video = editable(id);
         if (video.getEditorial() == VideoEditorialStatus.PUBLISHED && video.getCorrectionRevision() != null) {
             if (video.isCorrectionInReview()) {
-                throw new EditorialRuleBroken("这个视频的修订已在审核中。");
+                throw new EditorialRuleBroken("video.editorial.correction-in-review");
             }
             video.correctionSubmitted(editor, clock.instant());
             Video saved = videos.save(video);
@@ -117,7 +117,7 @@ public class VideoEditorial {
         }
         if (video.getEditorial() != VideoEditorialStatus.DRAFT
                 && video.getEditorial() != VideoEditorialStatus.OFFLINE) {
-            throw new EditorialRuleBroken("只有草稿、已下线的视频或已发布视频的修订可以提交审核。");
+            throw new EditorialRuleBroken("video.editorial.cannot-submit");
         }
         video.submitted(editor, clock.instant());
         Video saved = videos.save(video);
@@ -133,19 +133,19 @@ public class VideoEditorial {
     public Video approve(long id, String reviewer, boolean overrideSensitive) {
         Video video = get(id);
         if (!video.isInReview()) {
-            throw new EditorialRuleBroken("这个视频不在待审核状态。");
+            throw new EditorialRuleBroken("video.editorial.not-in-review");
         }
         if (!video.isPlayable()) {
-            throw new EditorialRuleBroken("视频还没有转码完成，暂时不能审核通过。");
+            throw new EditorialRuleBroken("video.editorial.not-transcoded");
         }
         Optional<String> conflict = conflictOf(video, reviewer);
         if (conflict.isPresent()) {
-            throw new EditorialRuleBroken(conflict.get());
+            throw EditorialRuleBroken.worded(conflict.get());
         }
         List<String> sensitive = sensitiveIn(video);
         if (!sensitive.isEmpty()) {
             if (!overrideSensitive) {
-                throw new EditorialRuleBroken("视频含有敏感词：" + String.join("、", sensitive) + "。请退回修改，或确认无误后勾选“确认发布”。");
+                throw new EditorialRuleBroken("video.editorial.sensitive-words", String.join("、", sensitive));
             }
             events.publishEvent(new VideoSensitiveWordsOverridden(id, reviewer, String.join("、", sensitive)));
         }
@@ -173,11 +173,11 @@ public class VideoEditorial {
     @Transactional
     public Video reject(long id, String reviewer, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new EditorialRuleBroken("退回时请写明原因。");
+            throw new EditorialRuleBroken("editorial.reason-required");
         }
         Video video = get(id);
         if (!video.isInReview() && video.getEditorial() != VideoEditorialStatus.SCHEDULED) {
-            throw new EditorialRuleBroken("这个视频不在待审核状态。");
+            throw new EditorialRuleBroken("video.editorial.not-in-review");
         }
         String cleaned = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
         int revision = currentRevision(id);
@@ -210,7 +210,7 @@ public class VideoEditorial {
         Video video = get(id);
         if (video.getEditorial() != VideoEditorialStatus.PUBLISHED
                 && video.getEditorial() != VideoEditorialStatus.SCHEDULED) {
-            throw new EditorialRuleBroken("只有已发布或已排期的视频可以下线。");
+            throw new EditorialRuleBroken("video.editorial.cannot-withdraw");
         }
         video.offline(clock.instant());
         Video saved = videos.save(video);
@@ -227,7 +227,7 @@ public class VideoEditorial {
     public Video choosePoster(long id, String imageKey, String imageFolder, String actor) {
         Video video = editable(id);
         if (!video.isPlayable()) {
-            throw new EditorialRuleBroken("视频转码完成后才能更换封面。");
+            throw new EditorialRuleBroken("video.editorial.poster-before-transcoded");
         }
         try (InputStream image = blobs.open(imageKey)) {
             blobs.put(video.mediaKey(Video.POSTER), image, "image/jpeg");
@@ -252,10 +252,10 @@ public class VideoEditorial {
     public void posterFromFrame(long id, Duration at, String actor) {
         Video video = editable(id);
         if (!video.isPlayable()) {
-            throw new EditorialRuleBroken("视频转码完成后才能更换封面。");
+            throw new EditorialRuleBroken("video.editorial.poster-before-transcoded");
         }
         if (at.isNegative() || (video.getDurationSeconds() != null && at.toSeconds() > video.getDurationSeconds())) {
-            throw new EditorialRuleBroken("所选的时间不在视频之内。");
+            throw new EditorialRuleBroken("video.editorial.poster-time");
         }
         jobs.enqueue(Jobs.GRAB_POSTER, new PosterFrame(id, at, actor).text());
     }
@@ -266,7 +266,7 @@ public class VideoEditorial {
         Video video = editable(id);
         if (video.isAwaitingTranscode()) {
             // a running transcode would upload renditions after the delete, which nothing removes then
-            throw new EditorialRuleBroken("这个视频还在转码，请等转码结束后再删除。");
+            throw new EditorialRuleBroken("video.editorial.delete-while-transcoding");
         }
         List<String> keys = Stream.of(video.getSourceKey(), video.getReplacementSourceKey())
                 .filter(Objects::nonNull)
@@ -408,10 +408,10 @@ public class VideoEditorial {
 
     private static void requireTitle(VideoMetadata metadata) {
         if (metadata.title().isEmpty() || metadata.title().length() > 200) {
-            throw new EditorialRuleBroken("请填写标题（不超过 200 字）。");
+            throw new EditorialRuleBroken("video.editorial.title");
         }
         if (metadata.summary().length() > 500) {
-            throw new EditorialRuleBroken("简介不能超过 500 字。");
+            throw new EditorialRuleBroken("video.editorial.summary");
         }
     }
 
@@ -429,14 +429,14 @@ public class VideoEditorial {
     private VideoRevision revisionOf(long id, int number) {
         return revisions
                 .findByVideoIdAndNumber(id, number)
-                .orElseThrow(() -> new EditorialRuleBroken("没有第 " + number + " 版。"));
+                .orElseThrow(() -> new EditorialRuleBroken("video.editorial.no-revision", number));
     }
 
     /** A video outside contests: a contest entry's video is changed with its entry. */
     private Video editable(long id) {
         Video video = get(id);
         if (video.getEditorial() == VideoEditorialStatus.CONTEST_ENTRY) {
-            throw new EditorialRuleBroken("这是赛事作品的视频，请在赛事作品中处理。");
+            throw new EditorialRuleBroken("video.editorial.contest-entry");
         }
         return video;
     }

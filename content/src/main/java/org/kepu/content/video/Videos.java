@@ -105,10 +105,10 @@ public class Videos {
     public Video replaceSource(long id, String newSourceKey, String actor) {
         Video video = get(id);
         if (video.getEditorial() == VideoEditorialStatus.CONTEST_ENTRY) {
-            throw new EditorialRuleBroken("这是赛事作品的视频，请在赛事作品中处理。");
+            throw new EditorialRuleBroken("video.editorial.contest-entry");
         }
         if (video.isAwaitingTranscode()) {
-            throw new EditorialRuleBroken("这个视频还有文件在转码，请等转码完成后再更换。");
+            throw new EditorialRuleBroken("video.editorial.replace-while-transcoding");
         }
         video.replacing(newSourceKey, clock.instant());
         Video saved = repository.save(video);

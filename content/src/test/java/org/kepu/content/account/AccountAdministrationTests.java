@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 import org.kepu.content.audit.AuditEvent;
 import org.kepu.content.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,7 @@ class AccountAdministrationTests {
 
         assertThatThrownBy(() -> administration.create(username, "另一个", "{noop}x", EnumSet.of(Role.CREATOR), "管理员"))
                 .isInstanceOf(AccountRuleBroken.class)
-                .hasMessageContaining("已被使用");
+                .satisfies(DomainTexts.saysPart("已被使用"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -39,7 +40,7 @@ class ArticleCorrectionTests {
         assertThatThrownBy(() -> editorial.approve(id, "编辑甲", false)).isInstanceOf(EditorialRuleBroken.class);
         assertThatThrownBy(() -> editorial.revise(
                         id, editorial.find(id).orElseThrow().getVersion(), draft("<p>再改</p>"), null, null, "编辑甲"))
-                .hasMessageContaining("修订正在审核中");
+                .satisfies(DomainTexts.saysPart("修订正在审核中"));
 
         editorial.approve(id, "审核乙", false);
         editorial.approve(id, "审核丙", false);

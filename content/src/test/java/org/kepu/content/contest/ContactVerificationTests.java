@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 import org.kepu.content.account.Account;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +44,7 @@ class ContactVerificationTests {
         String wrong = code.equals("000000") ? "111111" : "000000";
         assertThatThrownBy(() -> verification.verify(account.getId(), wrong))
                 .isInstanceOf(ContestRuleBroken.class)
-                .hasMessage("验证码不正确");
+                .satisfies(DomainTexts.says("验证码不正确"));
         verification.verify(account.getId(), code);
         assertThat(creators.profile(account.getId()).orElseThrow().verified()).isTrue();
     }
@@ -57,10 +58,10 @@ class ContactVerificationTests {
 
         for (int i = 0; i < ContactVerification.MAX_ATTEMPTS; i++) {
             assertThatThrownBy(() -> verification.verify(account.getId(), wrong))
-                    .hasMessage("验证码不正确");
+                    .satisfies(DomainTexts.says("验证码不正确"));
         }
 
-        assertThatThrownBy(() -> verification.verify(account.getId(), code)).hasMessageContaining("已失效");
+        assertThatThrownBy(() -> verification.verify(account.getId(), code)).satisfies(DomainTexts.saysPart("已失效"));
         assertThat(verification.send(account.getId())).isTrue();
         verification.verify(account.getId(), code(sent.texts.get(sent.texts.size() - 1)));
         assertThat(creators.profile(account.getId()).orElseThrow().verified()).isTrue();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 
 class ContestRulesTests {
 
@@ -37,7 +38,7 @@ class ContestRulesTests {
         assertThatThrownBy(() -> new ContestSchedule(
                         T, T.plusSeconds(300), T.plusSeconds(200), T.plusSeconds(400), T.plusSeconds(500)))
                 .isInstanceOf(ContestRuleBroken.class)
-                .hasMessageContaining("依次排列");
+                .satisfies(DomainTexts.saysPart("依次排列"));
     }
 
     @Test
@@ -57,7 +58,7 @@ class ContestRulesTests {
                         good.awardSlots(),
                         good.requiredFields()))
                 .isInstanceOf(ContestRuleBroken.class)
-                .hasMessageContaining("合计须为 100");
+                .satisfies(DomainTexts.saysPart("合计须为 100"));
         assertThatThrownBy(() -> new ContestDefinition(
                         "Bad Slug!",
                         good.title(),
@@ -84,7 +85,7 @@ class ContestRulesTests {
                         good.awardSlots(),
                         good.requiredFields()))
                 .isInstanceOf(ContestRuleBroken.class)
-                .hasMessageContaining("唯一");
+                .satisfies(DomainTexts.saysPart("唯一"));
     }
 
     @Test

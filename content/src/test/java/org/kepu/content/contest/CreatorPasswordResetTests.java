@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.ApiTokens;
@@ -81,9 +82,9 @@ class CreatorPasswordResetTests {
         String code = code(sent.texts.get(sent.texts.size() - 1));
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < CreatorPasswordReset.MAX_ATTEMPTS; i++) {
-            assertThatThrownBy(() -> reset.reset(mail, wrong, "{noop}new")).hasMessage("验证码不正确");
+            assertThatThrownBy(() -> reset.reset(mail, wrong, "{noop}new")).satisfies(DomainTexts.says("验证码不正确"));
         }
-        assertThatThrownBy(() -> reset.reset(mail, code, "{noop}new")).hasMessageContaining("已失效");
+        assertThatThrownBy(() -> reset.reset(mail, code, "{noop}new")).satisfies(DomainTexts.saysPart("已失效"));
         assertThat(accounts.findById(creator.getId()).orElseThrow().getPasswordHash())
                 .isEqualTo("{noop}old");
     }

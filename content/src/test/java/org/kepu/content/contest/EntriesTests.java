@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Role;
 import org.kepu.content.video.Video;
@@ -52,7 +53,7 @@ class EntriesTests {
         assertThatThrownBy(() -> entries.submit(
                         contest.id(), creator.getId(), ContestFixture.draft("雨水", "youth"), ContestFixture.video()))
                 .isInstanceOf(ContestRuleBroken.class)
-                .hasMessage("本赛事每人最多提交 1 件作品");
+                .satisfies(DomainTexts.says("本赛事每人最多提交 1 件作品"));
 
         entries.withdraw(first.id(), creator.getId());
         assertThat(entries.submit(
@@ -75,7 +76,7 @@ class EntriesTests {
                         ContestFixture.draft("风", "youth"),
                         new EntryVideo("uploads/x", "作品.avi", 1000)))
                 .isInstanceOf(ContestRuleBroken.class)
-                .hasMessageContaining("mov, mp4")
+                .satisfies(DomainTexts.saysPart("mov, mp4"))
                 .extracting(e -> ((ContestRuleBroken) e).field())
                 .isEqualTo("uploadId");
         assertThatThrownBy(() -> entries.submit(
@@ -84,7 +85,7 @@ class EntriesTests {
                         ContestFixture.draft("风", "youth"),
                         new EntryVideo("uploads/x", "作品.mp4", 501L * 1024 * 1024)))
                 .isInstanceOf(ContestRuleBroken.class)
-                .hasMessageContaining("500 MB");
+                .satisfies(DomainTexts.saysPart("500 MB"));
         assertThat(entries.ofCreator(creator.getId())).isEmpty();
     }
 
@@ -126,7 +127,7 @@ class EntriesTests {
         assertThatThrownBy(() -> entries.submit(
                         contest.id(), creator.getId(), ContestFixture.draft("雨", "youth"), ContestFixture.video()))
                 .isInstanceOf(ContestRuleBroken.class)
-                .hasMessageContaining("已经截止");
+                .satisfies(DomainTexts.saysPart("已经截止"));
         assertThatThrownBy(() -> entries.update(entry.id(), creator.getId(), ContestFixture.draft("改名", "youth")))
                 .isInstanceOf(ContestRuleBroken.class);
         assertThatThrownBy(() -> entries.replaceVideo(entry.id(), creator.getId(), ContestFixture.video()))
@@ -179,6 +180,6 @@ class EntriesTests {
 
         assertThatThrownBy(() -> entries.accept(entry.id(), "editor"))
                 .isInstanceOf(ContestRuleBroken.class)
-                .hasMessageContaining("转码");
+                .satisfies(DomainTexts.saysPart("转码"));
     }
 }

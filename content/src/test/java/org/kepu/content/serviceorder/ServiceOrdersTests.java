@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 import org.kepu.content.audit.AuditEvent;
 import org.kepu.content.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,10 +119,10 @@ class ServiceOrdersTests {
                 .isInstanceOf(ServiceOrderNotFound.class);
         assertThatThrownBy(() -> orders.dispatchToTeam(placed.id(), teamId, null, town))
                 .isInstanceOf(ServiceOrderRefused.class)
-                .hasMessageContaining("只有待派单的点单可以派单");
+                .satisfies(DomainTexts.saysPart("只有待派单的点单可以派单"));
         assertThatThrownBy(() -> orders.complete(placed.id(), 10, "报告", team))
                 .isInstanceOf(ServiceOrderRefused.class)
-                .hasMessageContaining("只有已接单的点单可以登记完成");
+                .satisfies(DomainTexts.saysPart("只有已接单的点单可以登记完成"));
     }
 
     @Test
@@ -202,7 +203,7 @@ class ServiceOrdersTests {
 
         assertThatThrownBy(() -> orders.rate(placed.trackingToken(), 5, null))
                 .isInstanceOf(ServiceOrderRefused.class)
-                .hasMessageContaining("服务完成后才能评价");
+                .satisfies(DomainTexts.saysPart("服务完成后才能评价"));
         orders.dispatchToTeam(placed.id(), teamId, null, town);
         orders.accept(placed.id(), "志愿者甲", tomorrow(), team);
         orders.complete(placed.id(), 30, "讲解分类方法。", team);
@@ -210,7 +211,7 @@ class ServiceOrdersTests {
         orders.rate(placed.trackingToken(), 4, null);
         assertThatThrownBy(() -> orders.rate(placed.trackingToken(), 5, null))
                 .isInstanceOf(ServiceOrderRefused.class)
-                .hasMessageContaining("已经评价过");
+                .satisfies(DomainTexts.saysPart("已经评价过"));
         assertThatThrownBy(() -> orders.rate("no-such-token", 5, null)).isInstanceOf(ServiceOrderNotFound.class);
     }
 

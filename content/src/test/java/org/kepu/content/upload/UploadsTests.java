@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
@@ -64,7 +65,7 @@ class UploadsTests {
                         uploads.create(owner, TWO_GB, "大视频" + n + ".mp4", "video/mp4");
                         return true;
                     } catch (UploadRejected refused) {
-                        assertThat(refused.reason()).contains("上传空间不足");
+                        assertThat(DomainTexts.chinese(refused)).contains("上传空间不足");
                         return false;
                     }
                 }));

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 
 class CaptionParserTests {
 
@@ -92,12 +93,12 @@ class CaptionParserTests {
                                     org.assertj.core.groups.Tuple.tuple(4, 12),
                                     org.assertj.core.groups.Tuple.tuple(5, 14),
                                     org.assertj.core.groups.Tuple.tuple(6, 17));
-                    assertThat(problems.get(0).message()).contains("与第 1 条重叠");
-                    assertThat(problems.get(1).message()).contains("不晚于开始时间");
-                    assertThat(problems.get(2).message()).contains("没有文字");
-                    assertThat(problems.get(3).message()).contains("时间轴格式不对");
-                    assertThat(problems.get(4).message()).contains("超出视频长度");
-                    assertThat(e.getMessage()).startsWith("字幕文件有 5 处问题：第 2 条（第 6 行）");
+                    assertThat(DomainTexts.wording(problems.get(0))).contains("与第 1 条重叠");
+                    assertThat(DomainTexts.wording(problems.get(1))).contains("不晚于开始时间");
+                    assertThat(DomainTexts.wording(problems.get(2))).contains("没有文字");
+                    assertThat(DomainTexts.wording(problems.get(3))).contains("时间轴格式不对");
+                    assertThat(DomainTexts.wording(problems.get(4))).contains("超出视频长度");
+                    assertThat(DomainTexts.chinese(e)).startsWith("字幕文件有 5 处问题：第 2 条（第 6 行）");
                 });
     }
 
@@ -107,18 +108,18 @@ class CaptionParserTests {
 
         assertThatThrownBy(() -> CaptionParser.parse(latin, null))
                 .isInstanceOf(InvalidCaption.class)
-                .hasMessageContaining("UTF-8");
+                .satisfies(DomainTexts.saysPart("UTF-8"));
     }
 
     @Test
     void textWithoutCuesAndBinaryContentAreRefused() {
         assertThatThrownBy(() -> CaptionParser.parse("随便写的一段话".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(InvalidCaption.class)
-                .hasMessageContaining("SRT");
+                .satisfies(DomainTexts.saysPart("SRT"));
         assertThatThrownBy(() -> CaptionParser.parse(new byte[] {'W', 0, 'E'}, null))
                 .isInstanceOf(InvalidCaption.class)
-                .hasMessageContaining("二进制");
-        assertThatThrownBy(() -> CaptionParser.parse(new byte[0], null)).hasMessageContaining("空的");
+                .satisfies(DomainTexts.saysPart("二进制"));
+        assertThatThrownBy(() -> CaptionParser.parse(new byte[0], null)).satisfies(DomainTexts.saysPart("空的"));
     }
 
     @Test
@@ -133,6 +134,6 @@ class CaptionParserTests {
         }
 
         assertThatThrownBy(() -> CaptionParser.parse(many.toString().getBytes(StandardCharsets.UTF_8), null))
-                .hasMessageContaining("太多");
+                .satisfies(DomainTexts.saysPart("太多"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.DomainTexts;
 import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
@@ -120,7 +121,7 @@ class VideosTests {
 
         assertThatThrownBy(() -> videos.submit(owned("第四段", owner)))
                 .isInstanceOf(TooManyUnfinishedVideos.class)
-                .hasMessage("您已有 3 个视频正在排队或转码，请等它们处理完成后再上传新的视频");
+                .satisfies(DomainTexts.says("您已有 3 个视频正在排队或转码，请等它们处理完成后再上传新的视频"));
         assertThatThrownBy(() -> videos.requireRoomFor(owner)).isInstanceOf(TooManyUnfinishedVideos.class);
         assertThat(videos.ownedBy(owner)).hasSize(3);
 

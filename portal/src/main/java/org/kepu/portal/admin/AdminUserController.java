@@ -14,6 +14,7 @@ import org.kepu.content.account.Role;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.audit.AuditResult;
 import org.kepu.portal.security.PasswordPolicy;
+import org.kepu.portal.web.Texts;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +34,15 @@ class AdminUserController {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final PasswordPolicy policy;
+    private final Texts texts;
 
     AdminUserController(
-            AccountAdministration administration, PasswordEncoder encoder, AuditLog audit, PasswordPolicy policy) {
+            AccountAdministration administration,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            PasswordPolicy policy,
+            Texts texts) {
+        this.texts = texts;
         this.administration = administration;
         this.encoder = encoder;
         this.audit = audit;
@@ -74,7 +81,7 @@ class AdminUserController {
                         form.username(),
                         e.getMessage(),
                         AuditResult.REFUSED);
-                errors.rejectValue("username", "taken", e.getMessage());
+                texts.reject(errors, "username", e);
             }
         }
         return show(model);
@@ -125,7 +132,7 @@ class AdminUserController {
                     refusal.accountId(),
                     e.getMessage(),
                     AuditResult.REFUSED);
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", texts.of(e));
         }
         return "redirect:/admin/users";
     }

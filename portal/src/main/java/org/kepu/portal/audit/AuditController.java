@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.kepu.content.audit.AuditChain;
 import org.kepu.content.audit.AuditEvent;
 import org.kepu.content.audit.AuditExport;
@@ -17,6 +16,7 @@ import org.kepu.content.audit.AuditQuery;
 import org.kepu.content.audit.AuditResult;
 import org.kepu.content.audit.ChainVerdict;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -80,11 +80,11 @@ class AuditController {
                 .map(broken -> messages.getMessage(
                         "audit.verify.broken." + broken.reason().name(),
                         new Object[] {broken.seq(), broken.eventId(), verdict.sound()},
-                        Locale.SIMPLIFIED_CHINESE))
+                        LocaleContextHolder.getLocale()))
                 .orElseGet(() -> messages.getMessage(
                         "audit.verify.intact",
                         new Object[] {verdict.sound(), verdict.unsealed(), verdict.head()},
-                        Locale.SIMPLIFIED_CHINESE));
+                        LocaleContextHolder.getLocale()));
         audit.recordSeparately(
                 admin.getName(),
                 "audit.verified",
@@ -102,7 +102,7 @@ class AuditController {
 
     /** The Chinese name of an action; the code itself for an action without one. */
     String actionName(String action) {
-        return messages.getMessage("audit.action." + action, null, action, Locale.SIMPLIFIED_CHINESE);
+        return messages.getMessage("audit.action." + action, null, action, LocaleContextHolder.getLocale());
     }
 
     record Row(AuditEvent event, String at, String actionName) {}

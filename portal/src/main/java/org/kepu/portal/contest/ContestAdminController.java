@@ -26,6 +26,7 @@ import org.kepu.content.contest.Judging;
 import org.kepu.content.contest.Ranking;
 import org.kepu.content.contest.Votes;
 import org.kepu.portal.web.OnRuleBroken;
+import org.kepu.portal.web.Texts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -59,6 +60,7 @@ class ContestAdminController {
     private final ContactVerification verification;
     private final ContestRules rules;
     private final ContestPosters posters;
+    private final Texts texts;
 
     ContestAdminController(
             Contests contests,
@@ -72,7 +74,9 @@ class ContestAdminController {
             Creators creators,
             ContactVerification verification,
             ContestRules rules,
-            ContestPosters posters) {
+            ContestPosters posters,
+            Texts texts) {
+        this.texts = texts;
         this.contests = contests;
         this.entries = entries;
         this.judging = judging;
@@ -121,7 +125,7 @@ class ContestAdminController {
             redirect.addFlashAttribute("notice", "赛事已创建：" + contest.title());
             return "redirect:/admin/contests/" + contest.id();
         } catch (ContestRuleBroken e) {
-            CreatorEntryController.reject(errors, e);
+            texts.reject(errors, e.field(), e);
             return showForm(null, model);
         }
     }
@@ -153,7 +157,7 @@ class ContestAdminController {
             }
             contests.update(id, form.definition(rules.html(form.rules()), contest.posterKey()), principal.getName());
         } catch (ContestRuleBroken e) {
-            CreatorEntryController.reject(errors, e);
+            texts.reject(errors, e.field(), e);
             return showForm(contest, model);
         }
         redirect.addFlashAttribute("notice", "赛事已保存。");
@@ -267,7 +271,7 @@ class ContestAdminController {
             ranking.changeAward(id, award, reason, principal.getName());
             redirect.addFlashAttribute("notice", "奖项已调整：" + entry.title() + " → " + award.label());
         } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", texts.of(e));
         }
         return "redirect:/admin/contests/" + entry.contestId() + "#ranking";
     }

@@ -391,7 +391,7 @@ record ContestForm(
         try {
             return part.get();
         } catch (ContestRuleBroken e) {
-            throw e.field() == null ? new ContestRuleBroken(name, e.getMessage()) : e;
+            throw e.field() == null ? e.at(name) : e;
         }
     }
 
@@ -399,7 +399,7 @@ record ContestForm(
         try {
             return LocalDateTime.parse(text(text), LOCAL).atZone(BEIJING).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ContestRuleBroken(field, "请填写完整的日期和时间");
+            throw ContestRuleBroken.at(field, "contest.schedule.incomplete");
         }
     }
 
@@ -409,7 +409,7 @@ record ContestForm(
 
     private static int number(Integer value) {
         if (value == null) {
-            throw new ContestRuleBroken("请填写作品要求中的每一项数字");
+            throw new ContestRuleBroken("contest.definition.limit-numbers");
         }
         return value;
     }

@@ -24,6 +24,7 @@ import org.kepu.content.throttle.RateLimits;
 import org.kepu.portal.share.SiteUrls;
 import org.kepu.portal.web.ClientAddresses;
 import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,6 +48,7 @@ class ContestPageController {
     // a person votes for a handful of entries; a script for hundreds
     private final RateLimit votesPerAccount;
     private final RateLimit votesPerAddress;
+    private final Texts texts;
 
     ContestPageController(
             Contests contests,
@@ -57,7 +59,9 @@ class ContestPageController {
             ReferenceNames names,
             CurrentAccount accounts,
             SiteUrls urls,
-            RateLimits limits) {
+            RateLimits limits,
+            Texts texts) {
+        this.texts = texts;
         this.contests = contests;
         this.catalog = catalog;
         this.ranking = ranking;
@@ -145,10 +149,10 @@ class ContestPageController {
         long account = accounts.of(principal).getId();
         if (!votesPerAccount.tryAcquire(String.valueOf(account))
                 || !votesPerAddress.tryAcquire(ClientAddresses.keyOf(request))) {
-            throw new ContestRuleBroken("投票过于频繁，请稍后再试");
+            throw new ContestRuleBroken("contest.vote.too-often");
         }
         long count = votes.vote(contest.id(), id, account, request.getRemoteAddr());
-        redirect.addFlashAttribute("notice", "投票成功！这件作品现在有 " + count + " 票。");
+        redirect.addFlashAttribute("notice", texts.of("contest.notice.voted", String.valueOf(count)));
         return "redirect:" + ItemUrls.entry(slug, id);
     }
 

@@ -28,15 +28,15 @@ class ContestPosters {
      */
     String store(MultipartFile upload, String alt, String title, String admin) {
         if (upload == null || upload.isEmpty()) {
-            throw new ContestRuleBroken("请选择海报图片");
+            throw new ContestRuleBroken("contest.poster.missing");
         }
         if (upload.getSize() > MAX_BYTES) {
-            throw new ContestRuleBroken("海报图片不能超过 10 MB");
+            throw new ContestRuleBroken("contest.poster.too-large");
         }
         try (InputStream in = upload.getInputStream()) {
             return new CoverImage(images.store(in, admin).id(), alt(alt, title)).key();
         } catch (ImageRejected e) {
-            throw new ContestRuleBroken(e.getMessage());
+            throw new ContestRuleBroken(e.code(), e.getArguments());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an uploaded poster", e);
         }

@@ -26,6 +26,7 @@ import org.kepu.portal.image.CoverImage;
 import org.kepu.portal.image.ImageRejected;
 import org.kepu.portal.image.StoredImages;
 import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,6 +57,7 @@ class CreatorEntryController {
     private final CurrentAccount accounts;
     private final UploadSettings uploadSettings;
     private final StoredImages images;
+    private final Texts texts;
 
     CreatorEntryController(
             Contests contests,
@@ -65,7 +67,9 @@ class CreatorEntryController {
             Towns towns,
             CurrentAccount accounts,
             UploadSettings uploadSettings,
-            StoredImages images) {
+            StoredImages images,
+            Texts texts) {
+        this.texts = texts;
         this.contests = contests;
         this.entries = entries;
         this.ranking = ranking;
@@ -120,10 +124,10 @@ class CreatorEntryController {
             entries.checkSubmission(contest.id(), me.getId(), form.draft(withCover(cover, null)));
             Entry entry = entries.submit(
                     contest.id(), me.getId(), form.draft(coverKey(cover, form.title(), null, me)), form.uploadId());
-            redirect.addFlashAttribute("notice", "作品已提交，正在转码；转码完成后进入初审。作品编号 " + entry.anonCode());
+            redirect.addFlashAttribute("notice", texts.of("contest.notice.submitted", entry.anonCode()));
             return "redirect:/creator/entries/" + entry.id();
         } catch (ContestRuleBroken e) {
-            reject(errors, e);
+            texts.reject(errors, e.field(), e);
             // a browser cannot be handed a file back: the page asks for the cover again
             model.addAttribute("coverDropped", cover != null && !cover.isEmpty());
             return showForm(contest, null, model);
@@ -154,10 +158,10 @@ class CreatorEntryController {
             entries.checkUpdate(id, me.getId(), form.draft(withCover(cover, entry.coverKey())));
             entries.update(id, me.getId(), form.draft(coverKey(cover, form.title(), entry.coverKey(), me)));
         } catch (ContestRuleBroken e) {
-            reject(errors, e);
+            texts.reject(errors, e.field(), e);
             return showForm(contest, entry, model);
         }
-        redirect.addFlashAttribute("notice", "修改已保存，作品重新进入初审。");
+        redirect.addFlashAttribute("notice", texts.of("contest.notice.revised"));
         return "redirect:/creator/entries/" + id;
     }
 
@@ -174,18 +178,18 @@ class CreatorEntryController {
         try {
             entries.replaceVideo(id, me.getId(), form.uploadId());
         } catch (ContestRuleBroken e) {
-            reject(errors, e);
+            texts.reject(errors, e.field(), e);
             model.addAttribute("form", EntryForm.of(entry));
             return showForm(contests.get(entry.contestId()), entry, model);
         }
-        redirect.addFlashAttribute("notice", "新视频已提交，正在转码。");
+        redirect.addFlashAttribute("notice", texts.of("contest.notice.video-replaced"));
         return "redirect:/creator/entries/" + id;
     }
 
     @PostMapping("/creator/entries/{id}/withdraw")
     String withdraw(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         entries.withdraw(id, accounts.of(principal).getId());
-        redirect.addFlashAttribute("notice", "作品已撤回。");
+        redirect.addFlashAttribute("notice", texts.of("contest.notice.withdrawn"));
         return "redirect:/creator/entries";
     }
 
@@ -225,14 +229,14 @@ class CreatorEntryController {
             return current;
         }
         if (cover.getSize() > MAX_COVER_BYTES) {
-            throw new ContestRuleBroken("coverKey", "封面图片不能超过 10 MB");
+            throw ContestRuleBroken.at("coverKey", "contest.entry.cover-too-large");
         }
         try (InputStream in = cover.getInputStream()) {
             StoredImages.Stored stored = images.store(in, me.getUsername());
             String alt = ("作品《" + (title == null ? "" : title.strip()) + "》的封面").replaceAll("[;\\r\\n]", " ");
             return new CoverImage(stored.id(), alt.length() > 200 ? alt.substring(0, 200) : alt).key();
         } catch (ImageRejected e) {
-            throw new ContestRuleBroken("coverKey", e.getMessage());
+            throw ContestRuleBroken.at("coverKey", e.code(), e.getArguments());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an uploaded cover", e);
         }
@@ -257,7 +261,7 @@ class CreatorEntryController {
                     ? null
                     : videos.find(entry.videoId()).orElse(null);
             Award award = contest.resultsPublished() ? awards(contest).getOrDefault(entry.id(), Award.NONE) : null;
-            return EntryTimeline.of(entry, video, contest, contest.phaseAt(contests.now()), award);
+            return EntryTimeline.of(entry, video, contest, contest.phaseAt(contests.now()), award, texts);
         }
 
         Contest contest(long id) {
@@ -270,14 +274,6 @@ class CreatorEntryController {
                     id -> ranking.byGroup(id).values().stream()
                             .flatMap(List::stream)
                             .collect(Collectors.toMap(r -> r.entry().id(), RankedEntry::award)));
-        }
-    }
-
-    static void reject(BindingResult errors, ContestRuleBroken e) {
-        if (e.field() != null) {
-            errors.rejectValue(e.field(), "contest.rule", e.getMessage());
-        } else {
-            errors.reject("contest.rule", e.getMessage());
         }
     }
 }

@@ -113,7 +113,7 @@ class JudgeController {
             try {
                 scores.add(Integer.parseInt(text.strip()));
             } catch (NumberFormatException e) {
-                throw new ContestRuleBroken("scores", "分数须为 0 到 100 的整数");
+                throw ContestRuleBroken.at("scores", "contest.judging.score-range");
             }
         }
         return scores;

@@ -14,6 +14,7 @@ import org.kepu.content.contest.Entry;
 import org.kepu.content.contest.Masks;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.Videos;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,10 @@ class ScreeningController {
     private final Entries entries;
     private final Videos videos;
     private final Accounts accounts;
+    private final Texts texts;
 
-    ScreeningController(Contests contests, Entries entries, Videos videos, Accounts accounts) {
+    ScreeningController(Contests contests, Entries entries, Videos videos, Accounts accounts, Texts texts) {
+        this.texts = texts;
         this.contests = contests;
         this.entries = entries;
         this.videos = videos;
@@ -78,7 +81,7 @@ class ScreeningController {
             entries.accept(id, principal.getName());
             redirect.addFlashAttribute("notice", "已通过初审：" + entry.title());
         } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", texts.of(e));
         }
         return "redirect:/editor/contests/" + entry.contestId() + "/entries";
     }
@@ -94,7 +97,7 @@ class ScreeningController {
             entries.giveBack(id, reason, principal.getName());
             redirect.addFlashAttribute("notice", "已退回：" + entry.title());
         } catch (ContestRuleBroken e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", texts.of(e));
         }
         return "redirect:/editor/contests/" + entry.contestId() + "/entries";
     }

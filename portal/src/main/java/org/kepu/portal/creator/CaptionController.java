@@ -6,6 +6,7 @@ import org.kepu.content.video.Video;
 import org.kepu.portal.video.VideoAccess;
 import org.kepu.portal.web.CurrentAccount;
 import org.kepu.portal.web.OnRuleBroken;
+import org.kepu.portal.web.Texts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +25,10 @@ class CaptionController {
     private final VideoAccess access;
     private final EntryCaptions captions;
     private final CurrentAccount accounts;
+    private final Texts texts;
 
-    CaptionController(VideoAccess access, EntryCaptions captions, CurrentAccount accounts) {
+    CaptionController(VideoAccess access, EntryCaptions captions, CurrentAccount accounts, Texts texts) {
+        this.texts = texts;
         this.access = access;
         this.captions = captions;
         this.accounts = accounts;
@@ -48,7 +51,7 @@ class CaptionController {
         } else {
             captions.uploadByStaff(video.getId(), language, file.getBytes(), viewer.getName());
         }
-        redirect.addFlashAttribute("notice", "字幕已上传。");
+        redirect.addFlashAttribute("notice", texts.of("video.notice.caption-uploaded"));
         return "redirect:/creator/videos";
     }
 }

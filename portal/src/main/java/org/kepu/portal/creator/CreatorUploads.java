@@ -6,6 +6,7 @@ import org.kepu.content.upload.UploadRejected;
 import org.kepu.content.video.TooManyUnfinishedVideos;
 import org.kepu.content.video.VideoUploads;
 import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -15,8 +16,10 @@ class CreatorUploads {
 
     private final VideoUploads videos;
     private final CurrentAccount accounts;
+    private final Texts texts;
 
-    CreatorUploads(VideoUploads videos, CurrentAccount accounts) {
+    CreatorUploads(VideoUploads videos, CurrentAccount accounts, Texts texts) {
+        this.texts = texts;
         this.videos = videos;
         this.accounts = accounts;
     }
@@ -25,11 +28,11 @@ class CreatorUploads {
         try {
             videos.submit(accounts.of(principal), form.uploadId(), form.title(), form.summary());
         } catch (UploadRejected e) {
-            errors.rejectValue("uploadId", "upload.rejected", e.reason());
+            texts.reject(errors, "uploadId", e);
         } catch (UploadNotFound e) {
-            errors.rejectValue("uploadId", "upload.missing", "上传不存在或已过期，请重新选择文件。");
+            errors.rejectValue("uploadId", "upload.missing", texts.of("upload.missing"));
         } catch (TooManyUnfinishedVideos e) {
-            errors.rejectValue("uploadId", "video.tooManyUnfinished", e.getMessage());
+            texts.reject(errors, "uploadId", e);
         }
     }
 }

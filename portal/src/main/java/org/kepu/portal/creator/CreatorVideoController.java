@@ -10,6 +10,7 @@ import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.Videos;
 import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,8 +29,11 @@ class CreatorVideoController {
     private final CurrentAccount accounts;
     private final CreatorUploads uploads;
     private final UploadSettings settings;
+    private final Texts texts;
 
-    CreatorVideoController(Videos videos, CurrentAccount accounts, CreatorUploads uploads, UploadSettings settings) {
+    CreatorVideoController(
+            Videos videos, CurrentAccount accounts, CreatorUploads uploads, UploadSettings settings, Texts texts) {
+        this.texts = texts;
         this.videos = videos;
         this.accounts = accounts;
         this.uploads = uploads;
@@ -63,7 +67,7 @@ class CreatorVideoController {
             uploadLimits(model);
             return "creator/upload";
         }
-        redirect.addFlashAttribute("notice", "视频已提交，正在转码，完成后即可观看。");
+        redirect.addFlashAttribute("notice", texts.of("video.notice.submitted"));
         return "redirect:/creator/videos";
     }
 

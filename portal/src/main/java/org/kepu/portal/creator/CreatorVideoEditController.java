@@ -15,6 +15,7 @@ import org.kepu.content.video.VideoMetadata;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.Videos;
 import org.kepu.portal.web.CurrentAccount;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,8 +36,10 @@ class CreatorVideoEditController {
     private final Videos videos;
     private final VideoEditorial editorial;
     private final CurrentAccount accounts;
+    private final Texts texts;
 
-    CreatorVideoEditController(Videos videos, VideoEditorial editorial, CurrentAccount accounts) {
+    CreatorVideoEditController(Videos videos, VideoEditorial editorial, CurrentAccount accounts, Texts texts) {
+        this.texts = texts;
         this.videos = videos;
         this.editorial = editorial;
         this.accounts = accounts;
@@ -81,14 +84,14 @@ class CreatorVideoEditController {
                         principal.getName());
                 editorial.submit(id, principal.getName());
             } catch (EditorialRuleBroken e) {
-                errors.reject("rule", e.getMessage());
+                texts.reject(errors, null, e);
             }
         }
         if (errors.hasErrors()) {
             model.addAttribute("video", video);
             return "creator/video-edit";
         }
-        redirect.addFlashAttribute("notice", "已保存并重新提交审核。");
+        redirect.addFlashAttribute("notice", texts.of("video.notice.resubmitted"));
         return "redirect:/creator/videos";
     }
 

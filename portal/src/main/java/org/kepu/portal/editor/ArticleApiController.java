@@ -98,7 +98,7 @@ class ArticleApiController {
     Created publish(@PathVariable long id, Principal reviewer) {
         Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
         if (article.getStatus() == ArticleStatus.DRAFT) {
-            throw new EditorialRuleBroken("这篇文章还是草稿：请由编辑先提交审核（POST /api/v1/articles/" + id + "/submit），再由其他审核人发布。");
+            throw new EditorialRuleBroken("editorial.article.api-draft", id);
         }
         Article approved = editorial.approve(id, reviewer.getName(), false);
         return new Created(approved.getId(), approved.getStatus().name());

@@ -15,6 +15,7 @@ import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
 import org.kepu.portal.image.CoverImage;
 import org.kepu.portal.web.OnRuleBroken;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +36,17 @@ class EditorArticleController {
     private final Towns towns;
     private final Audiences audiences;
     private final AuditLog audit;
+    private final Texts texts;
 
     EditorArticleController(
-            Editorial editorial, ArticleHtml html, Columns columns, Towns towns, Audiences audiences, AuditLog audit) {
+            Editorial editorial,
+            ArticleHtml html,
+            Columns columns,
+            Towns towns,
+            Audiences audiences,
+            AuditLog audit,
+            Texts texts) {
+        this.texts = texts;
         this.audit = audit;
         this.editorial = editorial;
         this.html = html;
@@ -117,7 +126,7 @@ class EditorArticleController {
             } catch (StaleArticle e) {
                 errors.reject("stale", "在您编辑期间，别人已保存了这篇文章。您的修改没有覆盖对方的内容：请复制您的修改，刷新页面后再合并保存。");
             } catch (EditorialRuleBroken e) {
-                errors.reject("rule", e.getMessage());
+                texts.reject(errors, null, e);
             }
         }
         return form(model, article);
@@ -138,7 +147,7 @@ class EditorArticleController {
             redirect.addFlashAttribute("notice", "已保存，并已提交审核。");
             return "redirect:/editor/articles/" + id;
         } catch (EditorialRuleBroken e) {
-            redirect.addFlashAttribute("problem", "已保存，但未能提交审核：" + e.getMessage());
+            redirect.addFlashAttribute("problem", "已保存，但未能提交审核：" + texts.of(e));
             return "redirect:/editor/articles/" + id + "/edit";
         }
     }

@@ -9,6 +9,7 @@ import org.kepu.portal.image.CoverImage;
 import org.kepu.portal.image.ImageRejected;
 import org.kepu.portal.image.ResponsiveImages;
 import org.kepu.portal.image.StoredImages;
+import org.kepu.portal.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +28,10 @@ class ImageController {
 
     private final StoredImages images;
     private final MediaLibrary library;
+    private final Texts texts;
 
-    ImageController(StoredImages images, MediaLibrary library) {
+    ImageController(StoredImages images, MediaLibrary library, Texts texts) {
+        this.texts = texts;
         this.images = images;
         this.library = library;
     }
@@ -83,7 +86,7 @@ class ImageController {
 
     @ExceptionHandler(ImageRejected.class)
     ResponseEntity<ProblemDetail> rejected(ImageRejected e) {
-        return problem(e.getMessage());
+        return problem(texts.of(e));
     }
 
     private static ResponseEntity<ProblemDetail> problem(String detail) {

@@ -2,8 +2,8 @@ package org.kepu.portal.image;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,7 +45,7 @@ class ImageFailures {
 
     private Object respond(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, long retryAfter) {
-        String message = messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+        String message = messages.getMessage(key, null, LocaleContextHolder.getLocale());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {

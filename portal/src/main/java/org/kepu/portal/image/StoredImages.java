@@ -32,7 +32,6 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.throttle.RateLimit;
 import org.kepu.content.throttle.RateLimits;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,17 +54,15 @@ public class StoredImages {
 
     private final BlobStore blobs;
     private final ImageSettings settings;
-    private final MessageSource messages;
     // fair: an upload that waited longest gets the next slot
     private final Semaphore decoders;
     private final RateLimit perUploader;
     private final AtomicLong decodes = new AtomicLong();
     private final AtomicLong largestRaster = new AtomicLong();
 
-    StoredImages(BlobStore blobs, ImageSettings settings, MessageSource messages, RateLimits limits) {
+    StoredImages(BlobStore blobs, ImageSettings settings, RateLimits limits) {
         this.blobs = blobs;
         this.settings = settings;
-        this.messages = messages;
         this.decoders = new Semaphore(settings.concurrentDecodes(), true);
         this.perUploader =
                 limits.limit("image-uploads-per-account", settings.uploadsPerAccount(), settings.uploadPeriod());
@@ -233,7 +230,7 @@ public class StoredImages {
     }
 
     private ImageRejected rejected(String key, Object... args) {
-        return new ImageRejected(messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE));
+        return new ImageRejected(key, args);
     }
 
     private static byte[] jpeg(BufferedImage image) throws IOException {

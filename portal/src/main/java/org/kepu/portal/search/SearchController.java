@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.kepu.content.ContentKey;
 import org.kepu.content.ContentType;
@@ -16,6 +15,7 @@ import org.kepu.search.SearchIndexUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,9 +94,9 @@ class SearchController {
         model.addAttribute(
                 "pageDescription",
                 request.isEmpty()
-                        ? messages.getMessage("search.description.empty", null, Locale.SIMPLIFIED_CHINESE)
+                        ? messages.getMessage("search.description.empty", null, LocaleContextHolder.getLocale())
                         : messages.getMessage(
-                                "search.description", new Object[] {request.text()}, Locale.SIMPLIFIED_CHINESE));
+                                "search.description", new Object[] {request.text()}, LocaleContextHolder.getLocale()));
         if (!request.isEmpty()) {
             // filtered, sorted and further pages are variants of the plain query (robots.txt keeps them out)
             model.addAttribute(

@@ -25,6 +25,7 @@ import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -56,13 +57,13 @@ public class PasswordPolicy {
                 new CharacterRule(EnglishCharacterData.Special, 1));
         // "3 of 4 classes" is one rule to a person: no separate "needs an upper-case letter" lines
         classes.setReportRuleFailures(false);
-        MessageResolver chinese = detail -> messages.getMessage(
+        MessageResolver wording = detail -> messages.getMessage(
                 "password.rule." + detail.getErrorCode(),
                 detail.getValues(),
                 detail.getErrorCode(),
-                Locale.SIMPLIFIED_CHINESE);
+                LocaleContextHolder.getLocale());
         this.validator = new PasswordValidator(
-                chinese,
+                wording,
                 new LengthRule(settings.minLength(), MAX_LENGTH),
                 classes,
                 new UsernameRule(true, true),

@@ -3,6 +3,7 @@ package org.kepu.portal.security;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.CreatorPasswordReset;
 import org.kepu.content.contest.Creators;
+import org.kepu.portal.web.Texts;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +25,10 @@ class PasswordResetController {
     private final CreatorPasswordReset reset;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
+    private final Texts texts;
 
-    PasswordResetController(CreatorPasswordReset reset, PasswordPolicy policy, PasswordEncoder encoder) {
+    PasswordResetController(CreatorPasswordReset reset, PasswordPolicy policy, PasswordEncoder encoder, Texts texts) {
+        this.texts = texts;
         this.reset = reset;
         this.policy = policy;
         this.encoder = encoder;
@@ -71,7 +74,7 @@ class PasswordResetController {
                 redirect.addFlashAttribute("notice", "密码已重置，请用新密码登录。");
                 return "redirect:/login";
             } catch (ContestRuleBroken e) {
-                errors.rejectValue("code", "password.code", e.getMessage());
+                texts.reject(errors, "code", e);
             }
         }
         model.addAttribute("available", reset.available());

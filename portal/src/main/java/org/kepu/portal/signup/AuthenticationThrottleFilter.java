@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -85,7 +85,8 @@ class AuthenticationThrottleFilter extends OncePerRequestFilter {
 
     private void tooMany(HttpServletResponse response, Duration wait) throws IOException {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-        String detail = messages.getMessage("login.throttled.api", new Object[] {seconds}, Locale.SIMPLIFIED_CHINESE);
+        String detail =
+                messages.getMessage("login.throttled.api", new Object[] {seconds}, LocaleContextHolder.getLocale());
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

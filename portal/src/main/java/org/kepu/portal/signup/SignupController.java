@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.Creators;
@@ -15,8 +14,10 @@ import org.kepu.content.throttle.RateLimit;
 import org.kepu.content.throttle.RateLimits;
 import org.kepu.portal.security.PasswordPolicy;
 import org.kepu.portal.web.ClientAddresses;
+import org.kepu.portal.web.Texts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,6 +85,7 @@ class SignupController {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final UserDetailsService users;
+    private final Texts texts;
 
     SignupController(
             Creators creators,
@@ -95,7 +97,9 @@ class SignupController {
             RateLimits limits,
             MessageSource messages,
             ObjectMapper json,
-            UserDetailsService users) {
+            UserDetailsService users,
+            Texts texts) {
+        this.texts = texts;
         this.creators = creators;
         this.captchas = captchas;
         this.proofOfWork = proofOfWork;
@@ -157,7 +161,7 @@ class SignupController {
                             form.contact(), form.displayName(), passwords.encode(form.password()), form.consent())
                     .getUsername();
         } catch (ContestRuleBroken e) {
-            errors.rejectValue(e.field() == null ? "contact" : e.field(), "signup.error.refused", e.getMessage());
+            texts.reject(errors, e.field() == null ? "contact" : e.field(), e);
             return show(model);
         }
         signIn(username, request, response);
@@ -229,8 +233,8 @@ class SignupController {
         model.addAttribute("captchaToken", captchas.issue());
         model.addAttribute("policy", policy);
         Map<String, String> strings = new LinkedHashMap<>();
-        POW_STRINGS.forEach(
-                key -> strings.put(key, messages.getMessage("signup.pow." + key, null, Locale.SIMPLIFIED_CHINESE)));
+        POW_STRINGS.forEach(key ->
+                strings.put(key, messages.getMessage("signup.pow." + key, null, LocaleContextHolder.getLocale())));
         model.addAttribute("powStrings", json.writeValueAsString(strings));
         return "signup/form";
     }

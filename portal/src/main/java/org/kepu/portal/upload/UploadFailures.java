@@ -52,17 +52,17 @@ class UploadFailures {
 
     @ExceptionHandler(UploadRejected.class)
     ResponseEntity<ProblemDetail> rejected(UploadRejected e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.reason());
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(e, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(UploadNotFound.class)
     ResponseEntity<ProblemDetail> notFound(UploadNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "上传不存在或已过期，请重新选择文件。");
+        return problem(HttpStatus.NOT_FOUND, text("upload.missing"));
     }
 
     @ExceptionHandler(UploadOffsetMismatch.class)
     ResponseEntity<ProblemDetail> conflict(UploadOffsetMismatch e) {
-        return problem(HttpStatus.CONFLICT, "上传位置不一致，请从 " + e.expected() + " 字节处继续。");
+        return problem(HttpStatus.CONFLICT, text("upload.problem.offset", String.valueOf(e.expected())));
     }
 
     @ExceptionHandler(TusProtocolViolation.class)
@@ -74,7 +74,7 @@ class UploadFailures {
     ResponseEntity<ProblemDetail> version(TusVersionUnsupported e) {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .header(TusHeaders.VERSION, TusHeaders.RESUMABLE_VALUE)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "请使用 tus 1.0.0 协议上传。"));
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, text("upload.problem.version")));
     }
 
     private String text(String code, Object... arguments) {

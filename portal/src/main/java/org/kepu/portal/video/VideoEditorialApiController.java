@@ -76,7 +76,7 @@ class VideoEditorialApiController {
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     StateJson publish(@PathVariable long id, Principal reviewer) {
         if (get(id).getEditorial() == VideoEditorialStatus.DRAFT) {
-            throw new EditorialRuleBroken("这个视频还是草稿：请由编辑先提交审核（POST /api/v1/videos/" + id + "/submit），再由其他审核人发布。");
+            throw new EditorialRuleBroken("video.editorial.api-draft", id);
         }
         return state(editorial.approve(id, reviewer.getName(), false));
     }

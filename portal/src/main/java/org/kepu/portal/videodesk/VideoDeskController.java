@@ -32,6 +32,7 @@ import org.kepu.portal.image.ResponsiveImages;
 import org.kepu.portal.image.StoredImages;
 import org.kepu.portal.web.CurrentAccount;
 import org.kepu.portal.web.OnRuleBroken;
+import org.kepu.portal.web.Texts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,6 +65,7 @@ class VideoDeskController {
     private final Audiences audiences;
     private final StoryboardFrames frames;
     private final Captions captions;
+    private final Texts texts;
 
     VideoDeskController(
             Videos videos,
@@ -77,7 +79,9 @@ class VideoDeskController {
             Towns towns,
             Audiences audiences,
             StoryboardFrames frames,
-            Captions captions) {
+            Captions captions,
+            Texts texts) {
+        this.texts = texts;
         this.videos = videos;
         this.editorial = editorial;
         this.submissions = submissions;
@@ -135,7 +139,7 @@ class VideoDeskController {
                 metadata = form.metadata();
                 editorial.describe(id, metadata, person.getName());
             } catch (EditorialRuleBroken e) {
-                errors.reject("rule", e.getMessage());
+                texts.reject(errors, null, e);
             }
         }
         if (errors.hasErrors()) {
@@ -193,9 +197,9 @@ class VideoDeskController {
                     "新文件已上传，正在转码；完成前观众看到的仍是原视频。",
                     () -> submissions.replace(accounts.of(editor), id, uploadId));
         } catch (UploadRejected e) {
-            redirect.addFlashAttribute("problem", e.reason());
+            redirect.addFlashAttribute("problem", texts.of(e));
         } catch (UploadNotFound e) {
-            redirect.addFlashAttribute("problem", "上传不存在或已过期，请重新选择文件。");
+            redirect.addFlashAttribute("problem", texts.of("upload.missing"));
         }
         return "redirect:/editor/videos/" + id;
     }
@@ -210,7 +214,7 @@ class VideoDeskController {
         try (InputStream content = file.getInputStream()) {
             stored = images.store(content, editor.getName());
         } catch (ImageRejected e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", texts.of(e));
             return "redirect:/editor/videos/" + id;
         } catch (ImageUploadsLimited | ImagesBusy e) {
             redirect.addFlashAttribute("problem", "图片上传太频繁或服务器繁忙，请稍后再试。");

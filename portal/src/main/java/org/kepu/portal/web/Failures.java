@@ -31,7 +31,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Maps the domain's exceptions to a status: a friendly Chinese page for people, a
+ * Maps the domain's exceptions to a status: a friendly page in the request's language, a
  * {@link ProblemDetail} for the JSON API. Every {@link NotFound} is 404 and every
  * {@link RuleBroken} 409 here; feature advices ordered before it (uploads, registration) answer
  * their own exceptions in their protocols' terms.
@@ -42,10 +42,16 @@ class Failures {
 
     private static final Logger log = LoggerFactory.getLogger(Failures.class);
 
+    private final Texts texts;
+
+    Failures(Texts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(NotFound.class)
     Object notFound(NotFound e, HttpServletRequest request) {
         log.debug("Not found: {}", e.getMessage());
-        return respond(request, HttpStatus.NOT_FOUND, "您要找的内容不存在或已下线。");
+        return respond(request, HttpStatus.NOT_FOUND, texts.of("error.404.text"));
     }
 
     /**
@@ -61,7 +67,7 @@ class Failures {
                         ? handler.getMethodAnnotation(OnRuleBroken.class)
                         : null;
         if (back == null || isApi(request)) {
-            return respond(request, HttpStatus.CONFLICT, e.getMessage());
+            return respond(request, HttpStatus.CONFLICT, texts.of(e));
         }
         @SuppressWarnings("unchecked")
         Map<String, String> variables =
@@ -69,7 +75,7 @@ class Failures {
         String target = UriComponentsBuilder.fromUriString(back.redirectTo())
                 .buildAndExpand(variables == null ? Map.of() : variables)
                 .toUriString();
-        RequestContextUtils.getOutputFlashMap(request).put("problem", e.getMessage());
+        RequestContextUtils.getOutputFlashMap(request).put("problem", texts.of(e));
         return new ModelAndView("redirect:" + target);
     }
 
@@ -79,9 +85,13 @@ class Failures {
         if (!isApi(request)) {
             return ruleBroken(e, request);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle("字幕文件不能使用");
-        problem.setProperty("problems", e.problems());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, texts.of(e));
+        problem.setTitle(texts.of("error.caption.title"));
+        problem.setProperty(
+                "problems",
+                e.problems().stream()
+                        .map(p -> new ShownProblem(p.cue(), p.line(), texts.of(p)))
+                        .toList());
         return ResponseEntity.unprocessableEntity().body(problem);
     }
 
@@ -107,6 +117,9 @@ class Failures {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A caption problem as the API shows it: its place and its text in the request's language. */
+    record ShownProblem(Integer cue, Integer line, String message) {}
+
     @ExceptionHandler({
         IllegalArgumentException.class,
         HttpMessageNotReadableException.class,
@@ -114,25 +127,25 @@ class Failures {
     })
     Object badRequest(Exception e, HttpServletRequest request) {
         log.debug("Bad request to {}: {}", request.getRequestURI(), e.getMessage());
-        return respond(request, HttpStatus.BAD_REQUEST, "请求的参数不正确。");
+        return respond(request, HttpStatus.BAD_REQUEST, texts.of("error.400.detail"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, "文件太大，请压缩后重新上传（不能超过 25 MB）。");
+        return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, texts.of("error.413.text"));
     }
 
     /** A form that should carry a file came without one (or not as multipart): a 400, not a 500. */
     @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
     Object noFile(Exception e, HttpServletRequest request) {
         log.debug("No file in {}: {}", request.getRequestURI(), e.getMessage());
-        return respond(request, HttpStatus.BAD_REQUEST, "请选择要上传的文件。");
+        return respond(request, HttpStatus.BAD_REQUEST, texts.of("error.no-file"));
     }
 
     @ExceptionHandler(SearchIndexUnavailable.class)
     Object searchDown(SearchIndexUnavailable e, HttpServletRequest request) {
         log.warn("Search is unavailable: {}", e.getMessage());
-        return respond(request, HttpStatus.SERVICE_UNAVAILABLE, "搜索暂时不可用，请稍后再试；其他页面不受影响。");
+        return respond(request, HttpStatus.SERVICE_UNAVAILABLE, texts.of("error.search-down"));
     }
 
     @ExceptionHandler(InvalidRequest.class)
@@ -142,7 +155,7 @@ class Failures {
 
     @ExceptionHandler(TooManyUnfinishedVideos.class)
     Object tooManyVideos(TooManyUnfinishedVideos e, HttpServletRequest request) {
-        return respond(request, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        return respond(request, HttpStatus.TOO_MANY_REQUESTS, texts.of(e));
     }
 
     private static Object respond(HttpServletRequest request, HttpStatus status, String message) {

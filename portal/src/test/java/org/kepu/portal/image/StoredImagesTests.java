@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,16 +127,21 @@ class StoredImagesTests {
                 .isNotNull();
     }
 
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasename("messages");
+        MESSAGES.setDefaultEncoding("UTF-8");
+    }
+
     private static void assertRefused(StoredImages images, byte[] file, String message) {
         assertThatThrownBy(() -> images.store(new ByteArrayInputStream(file), "编辑甲"))
                 .isInstanceOf(ImageRejected.class)
-                .hasMessageContaining(message);
+                .satisfies(e -> assertThat(MESSAGES.getMessage((ImageRejected) e, Locale.SIMPLIFIED_CHINESE))
+                        .contains(message));
     }
 
     static StoredImages images(BlobStore blobs, ImageSettings settings) {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        return new StoredImages(blobs, settings, messages, RateLimits.inMemory(1000));
+        return new StoredImages(blobs, settings, RateLimits.inMemory(1000));
     }
 }

@@ -14,6 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.column.ColumnKind;
+import org.kepu.content.contest.Award;
+import org.kepu.content.contest.ContestPhase;
+import org.kepu.content.contest.EntryField;
+import org.kepu.content.contest.EntryStatus;
 
 /** Every message key a template names exists in one of the bundles, so no page shows ??key??. */
 class MessageKeysTests {
@@ -21,6 +26,32 @@ class MessageKeysTests {
     private static final Path RESOURCES = Path.of("src/main/resources");
     // #{key} or #{key(args)}; keys built at run time ('a.' + x) are left out
     private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)(?=[}(])");
+
+    @Test
+    void everyEnumValueATemplateWordsByKeyHasItsKey() throws IOException {
+        Properties messages = bundles();
+        List<String> keys = new ArrayList<>();
+        Stream.of(ColumnKind.values()).forEach(v -> keys.add("column.kind." + v));
+        Stream.of(ContestPhase.values()).forEach(v -> keys.add("contest.phase." + v));
+        Stream.of(EntryStatus.values()).forEach(v -> keys.add("contest.entry-status." + v));
+        Stream.of(Award.values()).forEach(v -> keys.add("contest.award." + v));
+        Stream.of(EntryField.values()).forEach(v -> keys.add("contest.entry-field." + v));
+        assertThat(keys).allMatch(messages::containsKey);
+    }
+
+    private static Properties bundles() throws IOException {
+        Properties messages = new Properties();
+        try (Stream<Path> bundles = Files.walk(RESOURCES)) {
+            for (Path bundle : bundles.filter(p -> p.toString().endsWith(".properties")
+                            && !p.getFileName().toString().contains("_"))
+                    .toList()) {
+                try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+                    messages.load(reader);
+                }
+            }
+        }
+        return messages;
+    }
 
     @Test
     void everyKeyInATemplateIsInABundle() throws IOException {
