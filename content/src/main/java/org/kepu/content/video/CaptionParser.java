@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.kepu.content.text.MongolianText;
 
 /**
  * Reads a caption file as creators have them: WebVTT or SRT, in UTF-8 (with or without a BOM),
@@ -144,6 +145,9 @@ public final class CaptionParser {
             problems.add(new CaptionProblem(number, line, "video.caption.no-text"));
         } else if (text.length() > MAX_CUE_CHARS) {
             problems.add(new CaptionProblem(number, line, "video.caption.text-too-long", MAX_CUE_CHARS));
+        } else if (!MongolianText.isUnicode(text)) {
+            // Mongolian typed with an old font's private-use code points: players cannot show it
+            problems.add(new CaptionProblem(number, line, "video.caption.legacy-mongolian"));
         }
         if (!cues.isEmpty()) {
             CaptionCue previous = cues.get(cues.size() - 1);

@@ -103,6 +103,24 @@ class CaptionParserTests {
     }
 
     @Test
+    void mongolianInAnOldFontsPrivateUseEncodingIsAProblemOfItsCueWhileUnicodeMongolianIsRead() {
+        String legacy =
+                "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nᠮᠣᠩᠭᠣᠯ\n\n00:00:03.000 --> 00:00:04.000\n\uE2D1\uE27F\n";
+
+        assertThatThrownBy(() -> CaptionParser.parse(legacy.getBytes(StandardCharsets.UTF_8), 60))
+                .isInstanceOfSatisfying(InvalidCaption.class, e -> {
+                    assertThat(e.problems())
+                            .extracting(CaptionProblem::cue, CaptionProblem::code)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "video.caption.legacy-mongolian"));
+                    assertThat(DomainTexts.wording(e.problems().get(0))).contains("旧编码", "Unicode", "ᠮᠣᠩᠭᠣᠯ");
+                });
+        String unicode = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ\u180B\n";
+        assertThat(CaptionParser.parse(unicode.getBytes(StandardCharsets.UTF_8), 60)
+                        .cues())
+                .hasSize(1);
+    }
+
+    @Test
     void bytesThatAreNeitherUtf8NorGbkAreRefusedWithWhatToDo() {
         byte[] latin = {(byte) 0xFF, (byte) 0xFF, (byte) 0x81, 0x20, (byte) 0xFF};
 

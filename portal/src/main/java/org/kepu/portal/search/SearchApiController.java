@@ -9,6 +9,7 @@ import java.util.Map;
 import org.kepu.content.ContentKey;
 import org.kepu.portal.language.Language;
 import org.kepu.portal.web.InvalidRequest;
+import org.kepu.portal.web.Texts;
 import org.kepu.search.FacetValue;
 import org.kepu.search.SearchHits;
 import org.kepu.search.SearchIndex;
@@ -22,10 +23,12 @@ class SearchApiController {
 
     private final SearchIndex index;
     private final SearchLatency latency;
+    private final Texts texts;
 
-    SearchApiController(SearchIndex index, SearchLatency latency) {
+    SearchApiController(SearchIndex index, SearchLatency latency, Texts texts) {
         this.index = index;
         this.latency = latency;
+        this.texts = texts;
     }
 
     @GetMapping("/api/v1/search")
