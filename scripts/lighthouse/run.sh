@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile profile) on the home, an article, a video, the demo contest's page and its results,
-# a search, the registration dashboard and sign-up of a portal with demo content, against Debian's Chromium. Prints the category scores. Not part of CI.
+# a search, the registration dashboard and sign-up (and the Mongolian home, article, dashboard and search) of a portal with demo content, against Debian's Chromium. Prints the category scores. Not part of CI.
 # Usage: scripts/lighthouse/run.sh      (needs `npm install lighthouse@12` in /opt/lighthouse or on PATH)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,7 +15,9 @@ article=$(curl -sf "http://127.0.0.1:$port/api/v1/search?q=%E5%BA%94%E6%80%A5" |
 
 contest=$(curl -sf "http://127.0.0.1:$port/contests" | grep -o 'href="/contests/[a-z0-9-]*"' | head -1 | cut -d'"' -f2)
 
-for page in / "$article" /videos/1 "$contest" "$contest/results" "/search?q=%E5%BA%94%E6%80%A5" /registrations /signup; do
+# the Mongolian site (issue 15) beside the Chinese one: its pages must score as well, the Chinese ones must not load its font
+for page in / "$article" /videos/1 "$contest" "$contest/results" "/search?q=%E5%BA%94%E6%80%A5" /registrations /signup \
+    /mn/ "/mn$article" /mn/registrations "/mn/search?q=%E5%BA%94%E6%80%A5"; do
   rm -f "$work/report.json"
   CHROME_PATH=/usr/bin/chromium "$lighthouse" "http://127.0.0.1:$port$page" --quiet --output=json \
     --output-path="$work/report.json" --only-categories=performance,accessibility,seo,best-practices \
