@@ -1,30 +1,13 @@
 package org.kepu.content.video;
 
-import org.springframework.context.MessageSourceResolvable;
+import org.kepu.content.CodedRefusal;
 
 /** The account already has as many videos waiting for transcoding as it may have. */
-public class TooManyUnfinishedVideos extends RuntimeException implements MessageSourceResolvable {
+public class TooManyUnfinishedVideos extends CodedRefusal {
 
     public static final String CODE = "video.too-many-unfinished";
 
-    private final int limit;
-
     public TooManyUnfinishedVideos(int limit) {
-        super(CODE + " [" + limit + "]");
-        this.limit = limit;
-    }
-
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public String[] getCodes() {
-        return new String[] {CODE};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return new Object[] {String.valueOf(limit)};
+        super(CODE, limit);
     }
 }

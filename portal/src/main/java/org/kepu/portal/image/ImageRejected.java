@@ -1,31 +1,11 @@
 package org.kepu.portal.image;
 
-import java.util.Arrays;
-import org.springframework.context.MessageSourceResolvable;
+import org.kepu.content.CodedRefusal;
 
 /** An uploaded image cannot be used: an {@code image.*} message code and its arguments. */
-public class ImageRejected extends RuntimeException implements MessageSourceResolvable {
-
-    private final String code;
-    private final Object[] arguments;
+public class ImageRejected extends CodedRefusal {
 
     ImageRejected(String code, Object... arguments) {
-        super(code + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
-        this.code = code;
-        this.arguments = arguments.clone();
-    }
-
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String[] getCodes() {
-        return new String[] {code};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return arguments.clone();
+        super(code, arguments);
     }
 }

@@ -3,6 +3,7 @@ package org.kepu.portal.language;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.kepu.portal.share.SiteUrls;
+import org.kepu.portal.web.LocalPath;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,7 +29,7 @@ class LanguageModel {
     String languageSwitch(HttpServletRequest request) {
         return UriComponentsBuilder.fromPath(request.getServletContext().getContextPath() + "/language")
                 .queryParam("to", Language.of(request).other().code())
-                .queryParam("back", here(request))
+                .queryParam("back", LocalPath.here(request))
                 .encode()
                 .build()
                 .toUriString();
@@ -45,11 +46,6 @@ class LanguageModel {
                 new Alternate(Language.CHINESE.tag(), urls.in(Language.CHINESE, here)),
                 new Alternate(Language.MONGOLIAN.tag(), urls.in(Language.MONGOLIAN, here)),
                 new Alternate("x-default", urls.in(Language.CHINESE, here)));
-    }
-
-    private static String here(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     /** One {@code <link rel="alternate" hreflang>} of the page's head. */

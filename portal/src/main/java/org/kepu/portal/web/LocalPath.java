@@ -1,5 +1,6 @@
 package org.kepu.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -7,6 +8,12 @@ import java.net.URISyntaxException;
 public final class LocalPath {
 
     private LocalPath() {}
+
+    /** This request's path within the site (without a language prefix) and its query, where switches return to. */
+    public static String here(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
 
     public static String orHome(String path) {
         if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {

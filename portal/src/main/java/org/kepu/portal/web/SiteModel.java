@@ -41,8 +41,7 @@ class SiteModel {
     /** This page's path and query, where the preference switches return to. */
     @ModelAttribute("here")
     String here(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        return LocalPath.here(request);
     }
 
     /** The 主办单位, 联系方式 and ICP 备案号 of the footer. */

@@ -44,12 +44,23 @@ class BilingualNoticeIntegrationTests extends PortalIntegrationTest {
     void aCustomNoticeNeedsBothMongolianFieldsOrNeitherAndRefusesALegacyEncoding() {
         PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
 
-        HttpResponse<String> half = admin.post(
-                "/editor/notice", "kind", "OTHER", "title", "停电通知", "body", "今晚检修。", "titleMn", "ᠮᠡᠳᠡᠭᠡ", "bodyMn", "");
+        HttpResponse<String> half = customNotice(admin, "ᠮᠡᠳᠡᠭᠡ", "");
         assertThat(half.statusCode()).isEqualTo(200);
         assertThat(half.body()).contains("蒙古文标题和内容要么都填").contains("ᠮᠡᠳᠡᠭᠡ");
 
-        HttpResponse<String> legacy = admin.post(
+        HttpResponse<String> legacy = customNotice(admin, "\uE2D1\uE27F", "\uE2D1");
+        assertThat(legacy.statusCode()).isEqualTo(200);
+        assertThat(legacy.body()).contains("旧编码");
+        assertThat(notices.active()).isEmpty();
+
+        assertThat(customNotice(admin, "ᠮᠡᠳᠡᠭᠡ", "ᠥᠨᠥᠳᠦᠷ ᠦᠳᠡᠰᠢ").statusCode()).isEqualTo(302);
+        assertThat(notices.active())
+                .hasValueSatisfying(n -> assertThat(n.bodyMn()).isEqualTo("ᠥᠨᠥᠳᠦᠷ ᠦᠳᠡᠰᠢ"));
+    }
+
+    /** The custom notice form with a Chinese text and the given Mongolian one. */
+    private static HttpResponse<String> customNotice(PageSession admin, String titleMn, String bodyMn) {
+        return admin.post(
                 "/editor/notice",
                 "kind",
                 "OTHER",
@@ -58,28 +69,8 @@ class BilingualNoticeIntegrationTests extends PortalIntegrationTest {
                 "body",
                 "今晚检修。",
                 "titleMn",
-                "\uE2D1\uE27F",
+                titleMn,
                 "bodyMn",
-                "\uE2D1");
-        assertThat(legacy.statusCode()).isEqualTo(200);
-        assertThat(legacy.body()).contains("旧编码");
-        assertThat(notices.active()).isEmpty();
-
-        assertThat(admin.post(
-                                "/editor/notice",
-                                "kind",
-                                "OTHER",
-                                "title",
-                                "停电通知",
-                                "body",
-                                "今晚检修。",
-                                "titleMn",
-                                "ᠮᠡᠳᠡᠭᠡ",
-                                "bodyMn",
-                                "ᠥᠨᠥᠳᠦᠷ ᠦᠳᠡᠰᠢ")
-                        .statusCode())
-                .isEqualTo(302);
-        assertThat(notices.active())
-                .hasValueSatisfying(n -> assertThat(n.bodyMn()).isEqualTo("ᠥᠨᠥᠳᠦᠷ ᠦᠳᠡᠰᠢ"));
+                bodyMn);
     }
 }

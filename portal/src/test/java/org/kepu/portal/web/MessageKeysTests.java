@@ -45,9 +45,7 @@ class MessageKeysTests {
             for (Path bundle : bundles.filter(p -> p.toString().endsWith(".properties")
                             && !p.getFileName().toString().contains("_"))
                     .toList()) {
-                try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
-                    messages.load(reader);
-                }
+                messages.putAll(load(bundle));
             }
         }
         return messages;
@@ -55,16 +53,7 @@ class MessageKeysTests {
 
     @Test
     void everyKeyInATemplateIsInABundle() throws IOException {
-        Properties messages = new Properties();
-        try (Stream<Path> bundles = Files.walk(RESOURCES)) {
-            for (Path bundle : bundles.filter(p -> p.toString().endsWith(".properties")
-                            && !p.getFileName().toString().contains("_"))
-                    .toList()) {
-                try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
-                    messages.load(reader);
-                }
-            }
-        }
+        Properties messages = bundles();
         List<String> missing = new ArrayList<>();
         try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
             for (Path template :
