@@ -9,14 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param urlsPerFile the most URLs one sitemap file lists (the protocol allows 50,000); with more,
  *     {@code /sitemap.xml} becomes an index of {@code /sitemap-1.xml}, {@code /sitemap-2.xml}, …
- * @param cacheFor how long a generated sitemap is reused; announced changes on this instance evict it at
- *     once, so this bounds only what is not announced here: changes made on another instance of the portal,
- *     and state changes that publish no {@code ContentChanged}
+ * @param cacheFor how long a generated sitemap is reused at most; any change on any instance evicts it
+ *     sooner (the page generation moves), so this bounds only changes made behind the application's back
  */
 @ConfigurationProperties("kepu.sitemap")
 record SitemapSettings(
         @DefaultValue("50000") int urlsPerFile,
-        @DefaultValue("5s") Duration cacheFor) {
+        @DefaultValue("10m") Duration cacheFor) {
 
     static final int PROTOCOL_LIMIT = 50_000;
 

@@ -4,21 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
-import org.kepu.content.ContentChanged;
 import org.kepu.content.catalog.Catalog;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
+import org.kepu.content.pages.PageGeneration;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The paths the sitemap lists, split into files of at most {@link SitemapSettings#urlsPerFile()}.
- * Walking the catalog costs a query per few hundred items, so the result is kept until content
- * changes (evicted after commit) or {@link SitemapSettings#cacheFor()} passes. Paths, not absolute
- * URLs, are kept: without a configured base URL the address depends on the request.
+ * Walking the catalog costs a query per few hundred items, so the result is kept for one page
+ * generation (which every change on any portal of the deployment moves) and at most
+ * {@link SitemapSettings#cacheFor()}. Paths, not absolute URLs, are kept: without a configured base
+ * URL the address depends on the request.
  */
 @Component
 class SitemapUrls {
@@ -26,22 +25,22 @@ class SitemapUrls {
     /** One {@code <url>}: a path of this site and when it last changed, if known. */
     record SitemapUrl(String path, Instant modified) {}
 
-    private record Cached(List<List<SitemapUrl>> files, Instant until) {}
+    private record Cached(List<List<SitemapUrl>> files, long generation, Instant until) {}
 
     private final Catalog catalog;
     private final Columns columns;
     private final SitemapSettings settings;
+    private final PageGeneration pages;
     private final Clock clock;
     private final AtomicReference<Cached> cached = new AtomicReference<>();
-    // bumped on every change, so a walk that raced a change is not kept
-    private final AtomicLong generation = new AtomicLong();
     // one walk at a time: crawlers arriving together wait for it instead of each walking the catalog (virtual threads)
     private final ReentrantLock walking = new ReentrantLock();
 
-    SitemapUrls(Catalog catalog, Columns columns, SitemapSettings settings, Clock clock) {
+    SitemapUrls(Catalog catalog, Columns columns, SitemapSettings settings, PageGeneration pages, Clock clock) {
         this.catalog = catalog;
         this.columns = columns;
         this.settings = settings;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -57,27 +56,24 @@ class SitemapUrls {
             if (hit != null) {
                 return hit.files();
             }
-            long seen = generation.get();
+            // read before the walk: a change committed during it moves the generation and so evicts this walk
+            long generation = pages.current();
             Instant started = clock.instant();
             List<List<SitemapUrl>> files = split(walk());
-            if (generation.get() == seen) {
-                cached.set(new Cached(files, started.plus(settings.cacheFor())));
-            }
+            cached.set(new Cached(files, generation, started.plus(settings.cacheFor())));
             return files;
         } finally {
             walking.unlock();
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ContentChanged change) {
-        generation.incrementAndGet();
-        cached.set(null);
-    }
-
     private Cached fresh() {
         Cached hit = cached.get();
-        return hit != null && clock.instant().isBefore(hit.until()) ? hit : null;
+        return hit != null
+                        && hit.generation() == pages.current()
+                        && clock.instant().isBefore(hit.until())
+                ? hit
+                : null;
     }
 
     private List<SitemapUrl> walk() {

@@ -1,6 +1,7 @@
 package org.kepu.portal.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -20,13 +22,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
  * The sitemap with ten URLs per file: the demo content (home, 8 columns, dozens of items) no
  * longer fits one file, so {@code /sitemap.xml} is an index of numbered files. The cache is kept
- * for an hour here, so only an announced change can make it read the catalog again.
+ * for an hour here, so only a change (on this portal or, through the page generation, on another)
+ * can make it read the catalog again.
  */
 @TestPropertySource(properties = {"kepu.sitemap.urls-per-file=10", "kepu.sitemap.cache-for=1h"})
 class SitemapIntegrationTests extends PortalIntegrationTest {
@@ -50,6 +54,9 @@ class SitemapIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void pastTheLimitTheSitemapIsAnIndexOfNumberedFilesThatTogetherListEveryUrlOnce() throws Exception {
@@ -93,6 +100,32 @@ class SitemapIntegrationTests extends PortalIntegrationTest {
             events.publishEvent(new ContentChanged("article:" + article));
 
             assertThat(allUrls()).doesNotContain(url);
+        } finally {
+            jdbc.sql("update article set status = 'PUBLISHED' where id = ?")
+                    .param(article)
+                    .update();
+            events.publishEvent(new ContentChanged("article:" + article));
+        }
+        assertThat(allUrls()).contains(url);
+    }
+
+    @Test
+    void aChangeMadeThroughAnotherPortalEvictsTheKeptSitemapWithinSeconds() throws Exception {
+        long article = firstPublishedArticle();
+        String url = "http://127.0.0.1:" + port + "/articles/" + article;
+        assertThat(allUrls()).contains(url);
+        try {
+            // what portal B's transaction writes: this portal hears of it only through the page generation
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("update article set status = 'OFFLINE' where id = ?")
+                        .param(article)
+                        .update();
+                jdbc.sql("update page_generation set generation = generation + 1 where id = 1")
+                        .update();
+            });
+
+            await().atMost(Duration.ofSeconds(3))
+                    .untilAsserted(() -> assertThat(allUrls()).doesNotContain(url));
         } finally {
             jdbc.sql("update article set status = 'PUBLISHED' where id = ?")
                     .param(article)
