@@ -1,6 +1,7 @@
 package org.kepu.content.article;
 
 import java.time.Instant;
+import org.kepu.content.editorial.ReviewDecision;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 

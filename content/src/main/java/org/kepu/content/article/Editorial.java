@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import org.kepu.content.ContentEvent;
+import org.kepu.content.editorial.EditorialRuleBroken;
+import org.kepu.content.editorial.EditorialSettings;
 import org.kepu.content.editorial.FourEyes;
+import org.kepu.content.editorial.Review;
+import org.kepu.content.editorial.ReviewDecision;
 import org.kepu.content.editorial.SensitiveWords;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
@@ -23,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are checked by the portal; the rules of the workflow itself are checked here.
  */
 @Service
-public class Editorial {
+public class Editorial extends Review<Article> {
 
     private final ArticleRepository articles;
     private final RevisionRepository revisions;
@@ -31,7 +34,6 @@ public class Editorial {
     private final SensitiveWords sensitiveWords;
     private final JobQueue jobs;
     private final ApplicationEventPublisher events;
-    private final EditorialSettings settings;
     private final Clock clock;
 
     Editorial(
@@ -43,13 +45,13 @@ public class Editorial {
             ApplicationEventPublisher events,
             EditorialSettings settings,
             Clock clock) {
+        super(FourEyes.Kind.ARTICLE, "editorial.article.", settings, events, clock);
         this.events = events;
         this.articles = articles;
         this.revisions = revisions;
         this.reviews = reviews;
         this.sensitiveWords = sensitiveWords;
         this.jobs = jobs;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -125,79 +127,6 @@ public class Editorial {
         return saved;
     }
 
-    /**
-     * Approves the article at the next level. At the last level it is published, or scheduled when
-     * its publication time is still ahead. Sensitive words block the approval unless the reviewer
-     * overrides them, which is logged.
-     */
-    @Transactional
-    public Article approve(long id, String reviewer, boolean overrideSensitive) {
-        Article article = get(id);
-        if (!article.isInReview()) {
-            throw new EditorialRuleBroken("editorial.article.not-in-review");
-        }
-        Optional<String> conflict = conflictOf(article, reviewer);
-        if (conflict.isPresent()) {
-            throw EditorialRuleBroken.worded(conflict.get());
-        }
-        int revision = currentRevision(id);
-        List<ArticleReview> approvals = approvalsOf(id, revision);
-        List<String> sensitive = sensitiveIn(article);
-        if (!sensitive.isEmpty()) {
-            if (!overrideSensitive) {
-                throw new EditorialRuleBroken("editorial.article.sensitive-words", String.join("、", sensitive));
-            }
-            article.overrideSensitive(reviewer);
-            events.publishEvent(new ArticleSensitiveWordsOverridden(id, reviewer, String.join("、", sensitive)));
-        }
-        int level = approvals.size() + 1;
-        reviews.save(
-                new ArticleReview(null, id, revision, level, reviewer, ReviewDecision.APPROVED, null, clock.instant()));
-        events.publishEvent(
-                new ArticleApproved(id, reviewer, "第 " + level + " 级审核通过（共 " + settings.reviewLevels() + " 级）"));
-        if (level < settings.reviewLevels()) {
-            return articles.save(article);
-        }
-        article.approvedAt(revision);
-        if (article.getStatus() == ArticleStatus.PUBLISHED) {
-            return replaceWithCorrection(article, reviewer, revision);
-        }
-        return release(article, reviewer);
-    }
-
-    @Transactional
-    public Article reject(long id, String reviewer, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new EditorialRuleBroken("editorial.reason-required");
-        }
-        Article article = get(id);
-        if (!article.isInReview() && article.getStatus() != ArticleStatus.SCHEDULED) {
-            throw new EditorialRuleBroken("editorial.article.not-in-review");
-        }
-        String cleaned = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
-        reviews.save(new ArticleReview(
-                null,
-                id,
-                currentRevision(id),
-                approvalsOf(id, currentRevision(id)).size() + 1,
-                reviewer,
-                ReviewDecision.REJECTED,
-                cleaned,
-                clock.instant()));
-        boolean correction = article.getStatus() == ArticleStatus.PUBLISHED;
-        if (correction) {
-            article.correctionRejected(cleaned);
-        } else {
-            article.rejected(cleaned, clock.instant());
-        }
-        Article saved = articles.save(article);
-        events.publishEvent(
-                correction
-                        ? new ArticleCorrectionRejected(id, reviewer, cleaned)
-                        : new ArticleRejected(id, reviewer, cleaned));
-        return saved;
-    }
-
     /** Takes a published article off the site; it leaves the search index within seconds. */
     @Transactional
     public Article takeOffline(long id, String actor) {
@@ -209,18 +138,6 @@ public class Editorial {
         Article saved = articles.save(article);
         events.publishEvent(new ArticleTakenOffline(id, actor, null));
         return saved;
-    }
-
-    /** Publishes a scheduled article whose time has come; run by the queue, idempotent. */
-    @Transactional
-    public void publishScheduled(long id) {
-        articles.findById(id)
-                .filter(a -> a.getStatus() == ArticleStatus.SCHEDULED)
-                .ifPresent(article -> {
-                    article.publish(clock.instant());
-                    articles.save(article);
-                    events.publishEvent(new ArticlePublished(id, "system", "按计划发布"));
-                });
     }
 
     /** Makes an old revision the current text again, as a new revision of a draft. */
@@ -246,6 +163,7 @@ public class Editorial {
         return restored;
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Optional<Article> find(long id) {
         return articles.findById(id);
@@ -261,16 +179,7 @@ public class Editorial {
         return reviews.findByArticleIdOrderByCreatedAtDescIdDesc(id);
     }
 
-    /** How many approvals the current revision has, of {@link EditorialSettings#reviewLevels()}. */
-    @Transactional(readOnly = true)
-    public int approvals(long id) {
-        return approvalsOf(id, currentRevision(id)).size();
-    }
-
-    public int reviewLevels() {
-        return settings.reviewLevels();
-    }
-
+    @Override
     @Transactional(readOnly = true)
     public List<String> sensitiveIn(Article article) {
         return sensitiveWords.foundIn(
@@ -303,72 +212,11 @@ public class Editorial {
     public List<Article> reviewQueueOf(String reviewer) {
         List<Article> waiting = new ArrayList<>(byStatus(ArticleStatus.IN_REVIEW));
         waiting.addAll(articles.findAllById(articles.correctionsInReview()));
-        return waiting.stream().filter(a -> conflictOf(a, reviewer).isEmpty()).toList();
+        return waiting.stream().filter(a -> mayApprove(a, reviewer)).toList();
     }
 
-    /**
-     * Why this person may not approve the article at its next level, as Chinese text; empty when
-     * they may. The roles are the portal's to check.
-     */
-    @Transactional(readOnly = true)
-    public Optional<String> whyNotApprover(long id, String reviewer) {
-        return conflictOf(get(id), reviewer);
-    }
-
-    /** Four eyes, see {@link FourEyes}. */
-    private Optional<String> conflictOf(Article article, String reviewer) {
-        List<FourEyes.Change> changes = revisions.findByArticleIdOrderByNumberDesc(article.getId()).stream()
-                .map(r -> new FourEyes.Change(r.number(), r.editor()))
-                .toList();
-        return FourEyes.conflict(
-                FourEyes.Wording.ARTICLE,
-                reviewer,
-                article.getCreatedBy(),
-                article.getSubmittedBy(),
-                article.getApprovedRevision(),
-                changes,
-                approvedBy(article.getId()));
-    }
-
-    private Set<String> approvedBy(long id) {
-        return approvalsOf(id, currentRevision(id)).stream()
-                .map(ArticleReview::reviewer)
-                .collect(Collectors.toSet());
-    }
-
-    /** The approved correction becomes the published text: reindexed and announced like a publication. */
-    private Article replaceWithCorrection(Article article, String reviewer, int revision) {
-        article.correctionApproved(clock.instant());
-        Article saved = articles.save(article);
-        events.publishEvent(new ArticleCorrected(article.getId(), reviewer, "第 " + revision + " 版替换已发布版本"));
-        return saved;
-    }
-
-    private Article release(Article article, String reviewer) {
-        Instant now = clock.instant();
-        if (article.getPublishAt() != null && article.getPublishAt().isAfter(now)) {
-            article.scheduled(now);
-            Article saved = articles.save(article);
-            jobs.enqueueAt(
-                    Jobs.PUBLISH_ARTICLE,
-                    "article-" + article.getId() + "-" + article.getVersion(),
-                    article.getId(),
-                    article.getPublishAt());
-            events.publishEvent(new ArticleScheduled(
-                    article.getId(), reviewer, article.getPublishAt().toString()));
-            return saved;
-        }
-        article.publish(now);
-        Article saved = articles.save(article);
-        events.publishEvent(new ArticlePublished(article.getId(), reviewer, null));
-        return saved;
-    }
-
-    private List<ArticleReview> approvalsOf(long id, int revision) {
-        return reviews.findByArticleIdAndRevisionAndDecisionOrderByLevel(id, revision, ReviewDecision.APPROVED);
-    }
-
-    private int currentRevision(long id) {
+    @Override
+    protected int currentRevision(long id) {
         return revisions
                 .findFirstByArticleIdOrderByNumberDesc(id)
                 .map(ArticleRevision::number)
@@ -394,5 +242,114 @@ public class Editorial {
 
     private Article get(long id) {
         return articles.findById(id).orElseThrow(() -> new ArticleNotFound(id));
+    }
+
+    @Override
+    protected Article item(long id) {
+        return get(id);
+    }
+
+    @Override
+    protected Article save(Article article) {
+        return articles.save(article);
+    }
+
+    @Override
+    protected long idOf(Article article) {
+        return article.getId();
+    }
+
+    @Override
+    protected Stage stage(Article article) {
+        return switch (article.getStatus()) {
+            case IN_REVIEW -> Stage.IN_REVIEW;
+            case SCHEDULED -> Stage.SCHEDULED;
+            case PUBLISHED -> article.isInReview() ? Stage.CORRECTION_IN_REVIEW : Stage.OTHER;
+            default -> Stage.OTHER;
+        };
+    }
+
+    @Override
+    protected People people(Article article) {
+        return new People(article.getCreatedBy(), article.getSubmittedBy(), article.getApprovedRevision());
+    }
+
+    @Override
+    protected List<FourEyes.Change> changes(long id) {
+        return revisions.findByArticleIdOrderByNumberDesc(id).stream()
+                .map(r -> new FourEyes.Change(r.number(), r.editor()))
+                .toList();
+    }
+
+    @Override
+    protected List<String> approvers(long id, int revision) {
+        return reviews.findByArticleIdAndRevisionAndDecisionOrderByLevel(id, revision, ReviewDecision.APPROVED).stream()
+                .map(ArticleReview::reviewer)
+                .toList();
+    }
+
+    @Override
+    protected void recordDecision(
+            long id, int revision, int level, String reviewer, ReviewDecision decision, String reason) {
+        reviews.save(new ArticleReview(null, id, revision, level, reviewer, decision, reason, clock.instant()));
+    }
+
+    @Override
+    protected boolean sensitiveWordsOverridden(Article article, String reviewer) {
+        article.overrideSensitive(reviewer);
+        return true;
+    }
+
+    @Override
+    protected void approvedAt(Article article, int revision) {
+        article.approvedAt(revision);
+    }
+
+    @Override
+    protected void correctionApproved(Article article, int revision, Instant now) {
+        article.correctionApproved(now);
+    }
+
+    @Override
+    protected Instant publishAt(Article article) {
+        return article.getPublishAt();
+    }
+
+    @Override
+    protected void scheduled(Article article, Instant now) {
+        article.scheduled(now);
+    }
+
+    @Override
+    protected void enqueuePublication(Article saved, Instant at) {
+        jobs.enqueueAt(Jobs.PUBLISH_ARTICLE, "article-" + saved.getId() + "-" + saved.getVersion(), saved.getId(), at);
+    }
+
+    @Override
+    protected void published(Article article, Instant now) {
+        article.publish(now);
+    }
+
+    @Override
+    protected void returned(Article article, String reason, Instant now) {
+        article.rejected(reason, now);
+    }
+
+    @Override
+    protected void correctionReturned(Article article, String reason, Instant now) {
+        article.correctionRejected(reason);
+    }
+
+    @Override
+    protected ContentEvent event(Step step, long id, String actor, String detail) {
+        return switch (step) {
+            case APPROVED -> new ArticleApproved(id, actor, detail);
+            case SENSITIVE_WORDS_OVERRIDDEN -> new ArticleSensitiveWordsOverridden(id, actor, detail);
+            case PUBLISHED -> new ArticlePublished(id, actor, detail);
+            case SCHEDULED -> new ArticleScheduled(id, actor, detail);
+            case CORRECTED -> new ArticleCorrected(id, actor, detail);
+            case RETURNED -> new ArticleRejected(id, actor, detail);
+            case CORRECTION_RETURNED -> new ArticleCorrectionRejected(id, actor, detail);
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.kepu.content.article;
 
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.kepu.content.editorial.EditorialSettings;
 import org.kepu.content.jobs.Jobs;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -2,7 +2,9 @@ package org.kepu.content.editorial;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The four-eyes rule of review, the same for articles and videos: the author, anyone who saved a
@@ -11,27 +13,50 @@ import java.util.Optional;
  */
 public final class FourEyes {
 
-    /** How the reasons name the item, e.g. 这篇文章. */
-    public record Wording(String ownItem, String thisItem, String kind, String sameItem) {
+    /** What is reviewed; the reasons name it ("这篇文章", "这个视频"). */
+    public enum Kind {
+        ARTICLE,
+        VIDEO;
 
-        public static final Wording ARTICLE = new Wording("自己撰写的文章", "这篇文章", "文章", "同一篇文章");
-        public static final Wording VIDEO = new Wording("自己上传的视频", "这个视频", "视频", "同一个视频");
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** One saved revision: its number and who saved it. */
     public record Change(int number, String editor) {}
 
+    /**
+     * Why a reviewer may not approve: a code of the {@code i18n/domain} bundle
+     * ({@code editorial.four-eyes.<rule>.<kind>}) and its arguments.
+     */
+    public record Conflict(String code, List<Object> arguments) implements MessageSourceResolvable {
+
+        public Conflict {
+            arguments = List.copyOf(arguments);
+        }
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {code};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return arguments.toArray();
+        }
+    }
+
     private FourEyes() {}
 
     /**
-     * Why {@code reviewer} may not approve the item at its next level, as Chinese text; empty when
-     * they may.
+     * Why {@code reviewer} may not approve the item at its next level; empty when they may.
      *
      * @param changes the revisions, newest first
      * @param approvedRevision the last revision approved at every level, {@code null} when none was
      */
-    public static Optional<String> conflict(
-            Wording wording,
+    public static Optional<Conflict> conflict(
+            Kind kind,
             String reviewer,
             String author,
             String submitter,
@@ -39,7 +64,7 @@ public final class FourEyes {
             List<Change> changes,
             Collection<String> approvers) {
         if (reviewer.equals(author)) {
-            return Optional.of("不能审核" + wording.ownItem() + "。");
+            return Optional.of(conflict("author", kind));
         }
         int approved = approvedRevision == null ? 0 : approvedRevision;
         Optional<Integer> changed = changes.stream()
@@ -47,15 +72,19 @@ public final class FourEyes {
                 .map(Change::number)
                 .findFirst();
         if (changed.isPresent()) {
-            return Optional.of("您在上次审核通过后修改过" + wording.thisItem() + "（第 " + changed.get() + " 版）；按“四眼原则”，修改过"
-                    + wording.kind() + "的人不能审核它，请由其他审核人审核。");
+            // as text: the revision number reads "12", not "12" formatted by the locale
+            return Optional.of(conflict("editor", kind, String.valueOf(changed.get())));
         }
         if (reviewer.equals(submitter)) {
-            return Optional.of(wording.thisItem() + "是您提交审核的；按“四眼原则”，提交人不能审核它，请由其他审核人审核。");
+            return Optional.of(conflict("submitter", kind));
         }
         if (approvers.contains(reviewer)) {
-            return Optional.of("同一审核人不能审核" + wording.sameItem() + "的两个级别。");
+            return Optional.of(conflict("approver", kind));
         }
         return Optional.empty();
+    }
+
+    private static Conflict conflict(String rule, Kind kind, Object... arguments) {
+        return new Conflict("editorial.four-eyes." + rule + "." + kind.code(), List.of(arguments));
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kepu.content.article.EditorialRuleBroken;
+import org.kepu.content.editorial.EditorialRuleBroken;
 
 /** A chapter mark: where in the video it starts and its title. Written one a line, as {@code 1:30 标题}. */
 public record VideoChapter(int atSeconds, String title) {

@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.kepu.content.article.EditorialRuleBroken;
-import org.kepu.content.article.EditorialSettings;
-import org.kepu.content.article.ReviewDecision;
+import org.kepu.content.ContentEvent;
 import org.kepu.content.blob.BlobStore;
+import org.kepu.content.editorial.EditorialRuleBroken;
+import org.kepu.content.editorial.EditorialSettings;
 import org.kepu.content.editorial.FourEyes;
+import org.kepu.content.editorial.Review;
+import org.kepu.content.editorial.ReviewDecision;
 import org.kepu.content.editorial.SensitiveWords;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * out: their entry decides. Roles are the portal's to check.
  */
 @Service
-public class VideoEditorial {
+public class VideoEditorial extends Review<Video> {
 
     private final VideoRepository videos;
     private final VideoRevisionRepository revisions;
@@ -43,7 +45,6 @@ public class VideoEditorial {
     private final SensitiveWords sensitiveWords;
     private final JobQueue jobs;
     private final ApplicationEventPublisher events;
-    private final EditorialSettings settings;
     private final Clock clock;
 
     VideoEditorial(
@@ -57,6 +58,7 @@ public class VideoEditorial {
             ApplicationEventPublisher events,
             EditorialSettings settings,
             Clock clock) {
+        super(FourEyes.Kind.VIDEO, "video.editorial.", settings, events, clock);
         this.videos = videos;
         this.revisions = revisions;
         this.reviews = reviews;
@@ -65,7 +67,6 @@ public class VideoEditorial {
         this.sensitiveWords = sensitiveWords;
         this.jobs = jobs;
         this.events = events;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -122,85 +123,6 @@ public class VideoEditorial {
         video.submitted(editor, clock.instant());
         Video saved = videos.save(video);
         events.publishEvent(new VideoSubmitted(id, editor, "第 " + currentRevision(id) + " 版"));
-        return saved;
-    }
-
-    /**
-     * Approves the video at the next level. At the last level it is published, scheduled when its
-     * publication time is ahead, or its correction replaces the published metadata.
-     */
-    @Transactional
-    public Video approve(long id, String reviewer, boolean overrideSensitive) {
-        Video video = get(id);
-        if (!video.isInReview()) {
-            throw new EditorialRuleBroken("video.editorial.not-in-review");
-        }
-        if (!video.isPlayable()) {
-            throw new EditorialRuleBroken("video.editorial.not-transcoded");
-        }
-        Optional<String> conflict = conflictOf(video, reviewer);
-        if (conflict.isPresent()) {
-            throw EditorialRuleBroken.worded(conflict.get());
-        }
-        List<String> sensitive = sensitiveIn(video);
-        if (!sensitive.isEmpty()) {
-            if (!overrideSensitive) {
-                throw new EditorialRuleBroken("video.editorial.sensitive-words", String.join("、", sensitive));
-            }
-            events.publishEvent(new VideoSensitiveWordsOverridden(id, reviewer, String.join("、", sensitive)));
-        }
-        int revision = currentRevision(id);
-        int level = approvalsOf(id, revision).size() + 1;
-        reviews.save(
-                new VideoReview(null, id, revision, level, reviewer, ReviewDecision.APPROVED, null, clock.instant()));
-        events.publishEvent(
-                new VideoApproved(id, reviewer, "第 " + level + " 级审核通过（共 " + settings.reviewLevels() + " 级）"));
-        if (level < settings.reviewLevels()) {
-            return video;
-        }
-        video.approvedAt(revision);
-        if (video.getEditorial() == VideoEditorialStatus.PUBLISHED) {
-            video.correctionApproved(
-                    revisionOf(id, video.getCorrectionRevision()).metadata(), clock.instant());
-            Video saved = videos.save(video);
-            events.publishEvent(new VideoCorrected(id, reviewer, "第 " + revision + " 版替换已发布版本"));
-            return saved;
-        }
-        return release(video, reviewer);
-    }
-
-    /** Returns the video (or its correction) to its author; the reason is shown to them. */
-    @Transactional
-    public Video reject(long id, String reviewer, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new EditorialRuleBroken("editorial.reason-required");
-        }
-        Video video = get(id);
-        if (!video.isInReview() && video.getEditorial() != VideoEditorialStatus.SCHEDULED) {
-            throw new EditorialRuleBroken("video.editorial.not-in-review");
-        }
-        String cleaned = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
-        int revision = currentRevision(id);
-        reviews.save(new VideoReview(
-                null,
-                id,
-                revision,
-                approvalsOf(id, revision).size() + 1,
-                reviewer,
-                ReviewDecision.REJECTED,
-                cleaned,
-                clock.instant()));
-        boolean correction = video.getEditorial() == VideoEditorialStatus.PUBLISHED;
-        if (correction) {
-            video.correctionRejected(cleaned, clock.instant());
-        } else {
-            video.rejected(cleaned, clock.instant());
-        }
-        Video saved = videos.save(video);
-        events.publishEvent(
-                correction
-                        ? new VideoCorrectionRejected(id, reviewer, cleaned)
-                        : new VideoRejected(id, reviewer, cleaned));
         return saved;
     }
 
@@ -278,18 +200,6 @@ public class VideoEditorial {
         events.publishEvent(new VideoDeleted(id, actor, video.getTitle(), prefixes, keys));
     }
 
-    /** Publishes a scheduled video whose time has come; run by the queue, idempotent. */
-    @Transactional
-    public void publishScheduled(long id) {
-        videos.findById(id)
-                .filter(v -> v.getEditorial() == VideoEditorialStatus.SCHEDULED)
-                .ifPresent(video -> {
-                    video.publish(clock.instant());
-                    videos.save(video);
-                    events.publishEvent(new VideoPublished(id, "system", "按计划发布"));
-                });
-    }
-
     /** The metadata waiting for review or being edited: the correction's while there is one. */
     @Transactional(readOnly = true)
     public VideoMetadata pendingMetadata(Video video) {
@@ -316,6 +226,7 @@ public class VideoEditorial {
         return all.size() < 2 ? List.of() : all.get(0).changesSince(all.get(1));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public List<String> sensitiveIn(Video video) {
         VideoMetadata pending = pendingMetadata(video);
@@ -334,16 +245,6 @@ public class VideoEditorial {
         return reviews.findByVideoIdOrderByCreatedAtDescIdDesc(id);
     }
 
-    /** How many approvals the current revision has, of {@link #reviewLevels()}. */
-    @Transactional(readOnly = true)
-    public int approvals(long id) {
-        return approvalsOf(id, currentRevision(id)).size();
-    }
-
-    public int reviewLevels() {
-        return settings.reviewLevels();
-    }
-
     /** The videos outside contests for the back office, latest change first, at most 200. */
     @Transactional(readOnly = true)
     public List<Video> list(VideoFilter filter) {
@@ -359,51 +260,8 @@ public class VideoEditorial {
     public List<Video> reviewQueueOf(String reviewer) {
         return videos.findInReview().stream()
                 .filter(Video::isPlayable)
-                .filter(v -> conflictOf(v, reviewer).isEmpty())
+                .filter(v -> mayApprove(v, reviewer))
                 .toList();
-    }
-
-    /** Why this person may not approve the video at its next level, as Chinese text; empty when they may. */
-    @Transactional(readOnly = true)
-    public Optional<String> whyNotApprover(long id, String reviewer) {
-        return conflictOf(get(id), reviewer);
-    }
-
-    private Optional<String> conflictOf(Video video, String reviewer) {
-        List<FourEyes.Change> changes = revisions.findByVideoIdOrderByNumberDesc(video.getId()).stream()
-                .map(r -> new FourEyes.Change(r.number(), r.editor()))
-                .toList();
-        List<String> approvers = approvalsOf(video.getId(), currentRevision(video.getId())).stream()
-                .map(VideoReview::reviewer)
-                .toList();
-        return FourEyes.conflict(
-                FourEyes.Wording.VIDEO,
-                reviewer,
-                video.getCreatedBy(),
-                video.getSubmittedBy(),
-                video.getApprovedRevision(),
-                changes,
-                approvers);
-    }
-
-    private Video release(Video video, String reviewer) {
-        Instant now = clock.instant();
-        if (video.getPublishAt() != null && video.getPublishAt().isAfter(now)) {
-            video.scheduled(now);
-            Video saved = videos.save(video);
-            jobs.enqueueAt(
-                    Jobs.PUBLISH_VIDEO,
-                    "video-" + video.getId() + "-" + video.getApprovedRevision(),
-                    video.getId(),
-                    video.getPublishAt());
-            events.publishEvent(new VideoScheduled(
-                    video.getId(), reviewer, video.getPublishAt().toString()));
-            return saved;
-        }
-        video.publish(now);
-        Video saved = videos.save(video);
-        events.publishEvent(new VideoPublished(video.getId(), reviewer, null));
-        return saved;
     }
 
     private static void requireTitle(VideoMetadata metadata) {
@@ -415,11 +273,8 @@ public class VideoEditorial {
         }
     }
 
-    private List<VideoReview> approvalsOf(long id, int revision) {
-        return reviews.findByVideoIdAndRevisionAndDecisionOrderByLevel(id, revision, ReviewDecision.APPROVED);
-    }
-
-    private int currentRevision(long id) {
+    @Override
+    protected int currentRevision(long id) {
         return revisions
                 .findFirstByVideoIdOrderByNumberDesc(id)
                 .map(VideoRevision::number)
@@ -443,5 +298,123 @@ public class VideoEditorial {
 
     private Video get(long id) {
         return videos.findById(id).orElseThrow(() -> new VideoNotFound(id));
+    }
+
+    @Override
+    protected Video item(long id) {
+        return get(id);
+    }
+
+    @Override
+    protected Optional<Video> find(long id) {
+        return videos.findById(id);
+    }
+
+    @Override
+    protected Video save(Video video) {
+        return videos.save(video);
+    }
+
+    @Override
+    protected long idOf(Video video) {
+        return video.getId();
+    }
+
+    @Override
+    protected Stage stage(Video video) {
+        return switch (video.getEditorial()) {
+            case IN_REVIEW -> Stage.IN_REVIEW;
+            case SCHEDULED -> Stage.SCHEDULED;
+            case PUBLISHED -> video.isCorrectionInReview() ? Stage.CORRECTION_IN_REVIEW : Stage.OTHER;
+            default -> Stage.OTHER;
+        };
+    }
+
+    @Override
+    protected People people(Video video) {
+        return new People(video.getCreatedBy(), video.getSubmittedBy(), video.getApprovedRevision());
+    }
+
+    @Override
+    protected List<FourEyes.Change> changes(long id) {
+        return revisions.findByVideoIdOrderByNumberDesc(id).stream()
+                .map(r -> new FourEyes.Change(r.number(), r.editor()))
+                .toList();
+    }
+
+    @Override
+    protected List<String> approvers(long id, int revision) {
+        return reviews.findByVideoIdAndRevisionAndDecisionOrderByLevel(id, revision, ReviewDecision.APPROVED).stream()
+                .map(VideoReview::reviewer)
+                .toList();
+    }
+
+    @Override
+    protected void recordDecision(
+            long id, int revision, int level, String reviewer, ReviewDecision decision, String reason) {
+        reviews.save(new VideoReview(null, id, revision, level, reviewer, decision, reason, clock.instant()));
+    }
+
+    /** A video can be approved only once transcoded: the public would get a page without a player. */
+    @Override
+    protected void checkApprovable(Video video) {
+        if (!video.isPlayable()) {
+            throw new EditorialRuleBroken("video.editorial.not-transcoded");
+        }
+    }
+
+    @Override
+    protected void approvedAt(Video video, int revision) {
+        video.approvedAt(revision);
+    }
+
+    @Override
+    protected void correctionApproved(Video video, int revision, Instant now) {
+        video.correctionApproved(
+                revisionOf(video.getId(), video.getCorrectionRevision()).metadata(), now);
+    }
+
+    @Override
+    protected Instant publishAt(Video video) {
+        return video.getPublishAt();
+    }
+
+    @Override
+    protected void scheduled(Video video, Instant now) {
+        video.scheduled(now);
+    }
+
+    @Override
+    protected void enqueuePublication(Video saved, Instant at) {
+        jobs.enqueueAt(
+                Jobs.PUBLISH_VIDEO, "video-" + saved.getId() + "-" + saved.getApprovedRevision(), saved.getId(), at);
+    }
+
+    @Override
+    protected void published(Video video, Instant now) {
+        video.publish(now);
+    }
+
+    @Override
+    protected void returned(Video video, String reason, Instant now) {
+        video.rejected(reason, now);
+    }
+
+    @Override
+    protected void correctionReturned(Video video, String reason, Instant now) {
+        video.correctionRejected(reason, now);
+    }
+
+    @Override
+    protected ContentEvent event(Step step, long id, String actor, String detail) {
+        return switch (step) {
+            case APPROVED -> new VideoApproved(id, actor, detail);
+            case SENSITIVE_WORDS_OVERRIDDEN -> new VideoSensitiveWordsOverridden(id, actor, detail);
+            case PUBLISHED -> new VideoPublished(id, actor, detail);
+            case SCHEDULED -> new VideoScheduled(id, actor, detail);
+            case CORRECTED -> new VideoCorrected(id, actor, detail);
+            case RETURNED -> new VideoRejected(id, actor, detail);
+            case CORRECTION_RETURNED -> new VideoCorrectionRejected(id, actor, detail);
+        };
     }
 }

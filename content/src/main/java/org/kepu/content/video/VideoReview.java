@@ -1,7 +1,7 @@
 package org.kepu.content.video;
 
 import java.time.Instant;
-import org.kepu.content.article.ReviewDecision;
+import org.kepu.content.editorial.ReviewDecision;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 

@@ -1,7 +1,7 @@
 package org.kepu.content.video;
 
 import java.util.List;
-import org.kepu.content.article.ReviewDecision;
+import org.kepu.content.editorial.ReviewDecision;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface VideoReviewRepository extends ListCrudRepository<VideoReview, Long> {

@@ -3,7 +3,7 @@ package org.kepu.content.video;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.kepu.content.article.EditorialRuleBroken;
+import org.kepu.content.editorial.EditorialRuleBroken;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,7 +98,7 @@ public class Videos {
      * Takes a new file for a transcoded video, keeping its page, URL and statistics: it is transcoded
      * to a fresh prefix while the current renditions stay online.
      *
-     * @throws org.kepu.content.article.EditorialRuleBroken if the video is a contest entry's or still
+     * @throws org.kepu.content.editorial.EditorialRuleBroken if the video is a contest entry's or still
      *     busy with a file
      */
     @Transactional

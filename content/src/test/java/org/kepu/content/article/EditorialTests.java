@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kepu.content.DomainTexts;
 import org.kepu.content.audit.AuditEvent;
 import org.kepu.content.audit.AuditLog;
+import org.kepu.content.editorial.EditorialRuleBroken;
 import org.kepu.content.editorial.SensitiveWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

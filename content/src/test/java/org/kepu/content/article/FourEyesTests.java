@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kepu.content.DomainTexts;
+import org.kepu.content.editorial.EditorialRuleBroken;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -79,7 +80,8 @@ class FourEyesTests {
                 .as("the second revision was approved at every level")
                 .isEmpty();
         assertThat(editorial.whyNotApprover(article.getId(), "编辑庚"))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("第 3 版"));
+                .hasValueSatisfying(
+                        reason -> assertThat(DomainTexts.wording(reason)).contains("修改过这篇文章（第 3 版）"));
         assertThat(editorial.approve(article.getId(), "审核乙", false).getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
         assertThat(revised.getVersion()).isGreaterThan(article.getVersion());
     }

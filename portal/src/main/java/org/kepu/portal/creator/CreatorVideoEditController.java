@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
-import org.kepu.content.article.EditorialRuleBroken;
+import org.kepu.content.editorial.EditorialRuleBroken;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoChapter;
 import org.kepu.content.video.VideoEditorial;

@@ -14,7 +14,7 @@ import org.kepu.content.article.ArticleDraft;
 import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.article.Editorial;
-import org.kepu.content.article.EditorialRuleBroken;
+import org.kepu.content.editorial.EditorialRuleBroken;
 import org.kepu.content.reference.ReferenceNames;
 import org.kepu.content.text.UnicodeText;
 import org.kepu.portal.web.InvalidRequest;

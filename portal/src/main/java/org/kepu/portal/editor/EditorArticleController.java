@@ -7,10 +7,10 @@ import org.kepu.content.article.Article;
 import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.article.Editorial;
-import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.article.StaleArticle;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.column.Columns;
+import org.kepu.content.editorial.EditorialRuleBroken;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
 import org.kepu.portal.image.CoverImage;
@@ -86,7 +86,7 @@ class EditorArticleController {
         if (andSubmit) {
             return submitted(article.getId(), editor, redirect);
         }
-        redirect.addFlashAttribute("notice", "草稿已保存。");
+        redirect.addFlashAttribute("notice", texts.of("editor.draft-saved"));
         return "redirect:/editor/articles/" + article.getId() + "/edit";
     }
 
@@ -121,10 +121,10 @@ class EditorArticleController {
                     return submitted(id, editor, redirect);
                 }
                 redirect.addFlashAttribute(
-                        "notice", article.isPublished() ? "修订已保存为新版本；提交审核并通过后才会替换已发布的文章。" : "已保存为新版本。");
+                        "notice", texts.of(article.isPublished() ? "editor.correction-saved" : "editor.saved"));
                 return "redirect:/editor/articles/" + id + "/edit";
             } catch (StaleArticle e) {
-                errors.reject("stale", "在您编辑期间，别人已保存了这篇文章。您的修改没有覆盖对方的内容：请复制您的修改，刷新页面后再合并保存。");
+                errors.reject("stale", texts.of("editor.stale"));
             } catch (EditorialRuleBroken e) {
                 texts.reject(errors, null, e);
             }
@@ -136,7 +136,7 @@ class EditorArticleController {
     @OnRuleBroken(redirectTo = "/editor/articles")
     String submit(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
         editorial.submit(id, editor.getName());
-        redirect.addFlashAttribute("notice", "已提交审核。");
+        redirect.addFlashAttribute("notice", texts.of("review.submitted"));
         return "redirect:/editor/articles";
     }
 
@@ -144,10 +144,10 @@ class EditorArticleController {
     private String submitted(long id, Principal editor, RedirectAttributes redirect) {
         try {
             editorial.submit(id, editor.getName());
-            redirect.addFlashAttribute("notice", "已保存，并已提交审核。");
+            redirect.addFlashAttribute("notice", texts.of("editor.saved-and-submitted"));
             return "redirect:/editor/articles/" + id;
         } catch (EditorialRuleBroken e) {
-            redirect.addFlashAttribute("problem", "已保存，但未能提交审核：" + texts.of(e));
+            redirect.addFlashAttribute("problem", texts.of("editor.saved-not-submitted", texts.of(e)));
             return "redirect:/editor/articles/" + id + "/edit";
         }
     }
@@ -156,12 +156,12 @@ class EditorArticleController {
     private String checkedHtml(ArticleForm form, BindingResult errors) {
         String body = html.fromMarkdown(form.body());
         if (!html.imagesWithoutAlt(body).isEmpty()) {
-            errors.rejectValue("body", "alt", "每张图片都需要文字说明（替代文本），方便使用读屏软件的读者。");
+            errors.rejectValue("body", "alt", texts.of("editor.image-alt"));
         }
         if (form.coverKey() != null
                 && !form.coverKey().isBlank()
                 && CoverImage.parse(form.coverKey()).isEmpty()) {
-            errors.rejectValue("coverKey", "cover", "封面图片无效或缺少文字说明，请重新上传封面。");
+            errors.rejectValue("coverKey", "cover", texts.of("editor.cover-invalid"));
         }
         return body;
     }

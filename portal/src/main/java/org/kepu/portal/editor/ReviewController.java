@@ -14,6 +14,7 @@ import org.kepu.content.column.Columns;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
 import org.kepu.portal.web.OnRuleBroken;
+import org.kepu.portal.web.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,7 @@ class ReviewController {
     private final Columns columns;
     private final Towns towns;
     private final Audiences audiences;
+    private final Texts texts;
 
     ReviewController(
             Editorial editorial,
@@ -42,8 +44,10 @@ class ReviewController {
             AuditLog audit,
             Columns columns,
             Towns towns,
-            Audiences audiences) {
+            Audiences audiences,
+            Texts texts) {
         this.editorial = editorial;
+        this.texts = texts;
         this.html = html;
         this.diff = diff;
         this.audit = audit;
@@ -76,7 +80,8 @@ class ReviewController {
         model.addAttribute("levels", editorial.reviewLevels());
         model.addAttribute("events", audit.of("article", id));
         model.addAttribute(
-                "notApprover", editorial.whyNotApprover(id, viewer.getName()).orElse(null));
+                "notApprover",
+                editorial.whyNotApprover(id, viewer.getName()).map(texts::of).orElse(null));
         return "editor/review";
     }
 
@@ -133,38 +138,12 @@ class ReviewController {
             String coverKey,
             Instant publishAt) {}
 
-    @PostMapping("/editor/articles/{id}/approve")
-    @OnRuleBroken(redirectTo = "/editor/articles/{id}")
-    @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
-    String approve(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean overrideSensitive,
-            Principal reviewer,
-            RedirectAttributes redirect) {
-        Article article = editorial.approve(id, reviewer.getName(), overrideSensitive);
-        redirect.addFlashAttribute("notice", "审核通过，当前状态：" + article.getStatus().label() + "。");
-        return "redirect:/editor/articles/" + id;
-    }
-
-    @PostMapping("/editor/articles/{id}/reject")
-    @OnRuleBroken(redirectTo = "/editor/articles/{id}")
-    @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
-    String reject(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "") String reason,
-            Principal reviewer,
-            RedirectAttributes redirect) {
-        editorial.reject(id, reviewer.getName(), reason);
-        redirect.addFlashAttribute("notice", "已退回给作者。");
-        return "redirect:/editor/articles/" + id;
-    }
-
     @PostMapping("/editor/articles/{id}/offline")
     @OnRuleBroken(redirectTo = "/editor/articles/{id}")
     @PreAuthorize("hasAnyRole('REVIEWER','ADMIN')")
     String offline(@PathVariable long id, Principal reviewer, RedirectAttributes redirect) {
         editorial.takeOffline(id, reviewer.getName());
-        redirect.addFlashAttribute("notice", "文章已下线。");
+        redirect.addFlashAttribute("notice", texts.of("review.offline.article"));
         return "redirect:/editor/articles/" + id;
     }
 
@@ -172,7 +151,7 @@ class ReviewController {
     @OnRuleBroken(redirectTo = "/editor/articles/{id}")
     String restore(@PathVariable long id, @RequestParam int revision, Principal editor, RedirectAttributes redirect) {
         editorial.restore(id, revision, editor.getName());
-        redirect.addFlashAttribute("notice", "已恢复到第 " + revision + " 版（保存为新版本）。");
+        redirect.addFlashAttribute("notice", texts.of("editor.restored", String.valueOf(revision)));
         return "redirect:/editor/articles/" + id;
     }
 }

@@ -7,9 +7,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.kepu.content.article.EditorialRuleBroken;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.column.Columns;
+import org.kepu.content.editorial.EditorialRuleBroken;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Towns;
 import org.kepu.content.upload.UploadNotFound;
@@ -146,43 +146,27 @@ class VideoDeskController {
             return page(video, form, person, model);
         }
         if (andSubmit) {
-            return act(id, redirect, "已保存并提交审核。", () -> editorial.submit(id, person.getName()));
+            return act(
+                    id, redirect, texts.of("editor.saved-and-submitted"), () -> editorial.submit(id, person.getName()));
         }
         redirect.addFlashAttribute(
-                "notice", "已保存为第 " + editorial.revisions(id).get(0).number() + " 版。");
+                "notice",
+                texts.of(
+                        "editor.saved-as",
+                        String.valueOf(editorial.revisions(id).get(0).number())));
         return "redirect:/editor/videos/" + id;
     }
 
     @PostMapping("/editor/videos/{id}/submit")
     @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String submit(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
-        return act(id, redirect, "已提交审核。", () -> editorial.submit(id, editor.getName()));
-    }
-
-    @PostMapping("/editor/videos/{id}/approve")
-    @OnRuleBroken(redirectTo = "/editor/videos/{id}")
-    String approve(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "false") boolean overrideSensitive,
-            Principal reviewer,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "审核通过。", () -> editorial.approve(id, reviewer.getName(), overrideSensitive));
-    }
-
-    @PostMapping("/editor/videos/{id}/reject")
-    @OnRuleBroken(redirectTo = "/editor/videos/{id}")
-    String reject(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "") String reason,
-            Principal reviewer,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "已退回给作者。", () -> editorial.reject(id, reviewer.getName(), reason));
+        return act(id, redirect, texts.of("review.submitted"), () -> editorial.submit(id, editor.getName()));
     }
 
     @PostMapping("/editor/videos/{id}/offline")
     @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String offline(@PathVariable long id, Principal reviewer, RedirectAttributes redirect) {
-        return act(id, redirect, "视频已下线。", () -> editorial.withdraw(id, reviewer.getName()));
+        return act(id, redirect, texts.of("review.offline.video"), () -> editorial.withdraw(id, reviewer.getName()));
     }
 
     /** A finished tus upload replaces the video's file; the public keeps the current one until it is transcoded. */
@@ -194,7 +178,7 @@ class VideoDeskController {
             return act(
                     id,
                     redirect,
-                    "新文件已上传，正在转码；完成前观众看到的仍是原视频。",
+                    texts.of("videodesk.replaced"),
                     () -> submissions.replace(accounts.of(editor), id, uploadId));
         } catch (UploadRejected e) {
             redirect.addFlashAttribute("problem", texts.of(e));
@@ -217,7 +201,7 @@ class VideoDeskController {
             redirect.addFlashAttribute("problem", texts.of(e));
             return "redirect:/editor/videos/" + id;
         } catch (ImageUploadsLimited | ImagesBusy e) {
-            redirect.addFlashAttribute("problem", "图片上传太频繁或服务器繁忙，请稍后再试。");
+            redirect.addFlashAttribute("problem", texts.of(e instanceof ImagesBusy ? "image.busy" : "image.limited"));
             return "redirect:/editor/videos/" + id;
         }
         String folder = "images/" + stored.id();
@@ -228,7 +212,7 @@ class VideoDeskController {
         return act(
                 id,
                 redirect,
-                "封面已更换。",
+                texts.of("videodesk.poster-changed"),
                 () -> editorial.choosePoster(id, folder + "/" + width + ".jpg", folder, editor.getName()));
     }
 
@@ -236,7 +220,7 @@ class VideoDeskController {
     @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String delete(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
         editorial.delete(id, editor.getName());
-        redirect.addFlashAttribute("notice", "视频已删除。");
+        redirect.addFlashAttribute("notice", texts.of("videodesk.deleted"));
         return "redirect:/editor/videos";
     }
 
@@ -262,7 +246,8 @@ class VideoDeskController {
         model.addAttribute("maxSizeMb", uploadSettings.maxSize().toMegabytes());
         model.addAttribute("chunkBytes", uploadSettings.browserChunkSize().toBytes());
         model.addAttribute(
-                "notApprover", editorial.whyNotApprover(id, person.getName()).orElse(null));
+                "notApprover",
+                editorial.whyNotApprover(id, person.getName()).map(texts::of).orElse(null));
         model.addAttribute("board", frames.of(video).orElse(null));
         model.addAttribute("captions", captions.of(id));
         references(model);

@@ -43,7 +43,7 @@ record VideoForm(
     /**
      * The metadata the form describes.
      *
-     * @throws org.kepu.content.article.EditorialRuleBroken naming a chapter line that is not 分:秒 标题
+     * @throws org.kepu.content.editorial.EditorialRuleBroken naming a chapter line that is not 分:秒 标题
      */
     VideoMetadata metadata() {
         return new VideoMetadata(

@@ -1,4 +1,4 @@
-package org.kepu.content.article;
+package org.kepu.content.editorial;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.kepu.content.article;
+package org.kepu.content.editorial;
 
 public enum ReviewDecision {
     APPROVED,
