@@ -60,7 +60,9 @@ class VideoDeskIntegrationTests extends PortalIntegrationTest {
         PageSession own = PageSession.login(this::uri, creator, PASSWORD);
         assertThat(own.get("/creator/videos").body())
                 .contains("编辑退回：简介太短，请写明防寒要点")
-                .contains("修改后重新提交");
+                .contains("修改后重新提交")
+                .as("the watch link, from ItemUrls")
+                .contains("href=\"/videos/" + video.getId() + "\"");
         assertThat(own.post(
                                 "/creator/videos/" + video.getId() + "/edit",
                                 "title",
