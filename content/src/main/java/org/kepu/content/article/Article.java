@@ -11,9 +11,16 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A science article; the aggregate root of its audiences. */
+/**
+ * A science article; the aggregate root of its audiences. An article is written in one language
+ * ({@link #LANGUAGES}); a version in the other language is an article of its own that names the
+ * original it translates ({@link #getTranslationOf()}), with its own revisions and review.
+ */
 @Table("article")
 public class Article {
+
+    /** The languages an article may be written in: Chinese and traditional Mongolian. */
+    public static final List<String> LANGUAGES = List.of("zh", "mn");
 
     @Id
     private Long id;
@@ -42,6 +49,8 @@ public class Article {
     private String sensitiveOverrideBy;
     private String submittedBy;
     private Integer approvedRevision;
+    private String lang;
+    private Long translationOf;
 
     @MappedCollection(idColumn = "article_id")
     private Set<ArticleAudience> audiences = new LinkedHashSet<>();
@@ -64,10 +73,31 @@ public class Article {
         article.townCode = draft.townCode();
         article.publishedAt = draft.publishedAt();
         article.status = ArticleStatus.DRAFT;
+        article.lang = "zh";
         article.createdAt = now;
         article.updatedAt = now;
         draft.audienceCodes().forEach(code -> article.audiences.add(new ArticleAudience(code)));
         return article;
+    }
+
+    /** A draft of this original's version in {@code language}, about the same column, town and audiences. */
+    Article translation(String language, ArticleDraft draft, Instant now) {
+        Article version = draft(
+                new ArticleDraft(
+                        draft.title(),
+                        draft.summary(),
+                        draft.bodyHtml(),
+                        draft.source(),
+                        draft.author(),
+                        draft.tags(),
+                        columnId,
+                        townCode,
+                        getAudienceCodes(),
+                        draft.publishedAt()),
+                now);
+        version.lang = language;
+        version.translationOf = id;
+        return version;
     }
 
     void publish(Instant now) {
@@ -196,6 +226,21 @@ public class Article {
 
     public String getPendingBodyHtml() {
         return correction != null ? correction.getBodyHtml() : bodyHtml;
+    }
+
+    /** {@code zh} or {@code mn}. */
+    public String getLang() {
+        return lang == null ? "zh" : lang;
+    }
+
+    /** The original this article translates, or null for an original. */
+    public Long getTranslationOf() {
+        return translationOf;
+    }
+
+    /** The original's id: this article's own when it is the original. */
+    public long getWorkId() {
+        return translationOf != null ? translationOf : id;
     }
 
     public Long getId() {

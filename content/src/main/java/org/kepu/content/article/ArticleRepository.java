@@ -11,18 +11,22 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ArticleRepository extends ListCrudRepository<Article, Long> {
 
-    List<Article> findTop12ByStatusOrderByPublishedAtDesc(ArticleStatus status);
+    // lists show a work once, by its original; the catalog attaches the other language's version
+    List<Article> findTop12ByStatusAndTranslationOfIsNullOrderByPublishedAtDesc(ArticleStatus status);
+
+    List<Article> findByTranslationOfIn(Collection<Long> originals);
 
     @Query("""
             select id, title, summary, published_at, cover_key from article
-            where status = 'PUBLISHED' order by published_at desc, id desc limit :limit
+            where status = 'PUBLISHED' and translation_of is null order by published_at desc, id desc limit :limit
             """)
     List<ArticleCard> latestCards(int limit);
 
     @Query("select id, title, summary, published_at, cover_key from article where id in (:ids)")
     List<ArticleCard> cardsOf(Collection<Long> ids);
 
-    Page<Article> findByColumnIdAndStatusOrderByPublishedAtDesc(Long columnId, ArticleStatus status, Pageable page);
+    Page<Article> findByColumnIdAndStatusAndTranslationOfIsNullOrderByPublishedAtDesc(
+            Long columnId, ArticleStatus status, Pageable page);
 
     List<Article> findByStatusOrderByPublishedAtDesc(ArticleStatus status);
 
@@ -38,11 +42,12 @@ interface ArticleRepository extends ListCrudRepository<Article, Long> {
     @Query("select article_id from article_correction order by updated_at desc limit 100")
     List<Long> withCorrections();
 
-    Page<Article> findByTownCodeAndStatusOrderByPublishedAtDesc(String townCode, ArticleStatus status, Pageable page);
+    Page<Article> findByTownCodeAndStatusAndTranslationOfIsNullOrderByPublishedAtDesc(
+            String townCode, ArticleStatus status, Pageable page);
 
     @Query("""
             select a.id from article a join article_audience aa on aa.article_id = a.id
-            where aa.audience_code = :audience and a.status = 'PUBLISHED'
+            where aa.audience_code = :audience and a.status = 'PUBLISHED' and a.translation_of is null
             order by a.published_at desc, a.id desc
             limit :limit offset :offset
             """)
@@ -50,16 +55,16 @@ interface ArticleRepository extends ListCrudRepository<Article, Long> {
 
     @Query("""
             select count(*) from article a join article_audience aa on aa.article_id = a.id
-            where aa.audience_code = :audience and a.status = 'PUBLISHED'
+            where aa.audience_code = :audience and a.status = 'PUBLISHED' and a.translation_of is null
             """)
     long countPublishedForAudience(String audience);
 
     @Query("""
-            select a.id from article a
+            select coalesce(a.translation_of, a.id) from article a
             join view_daily d on d.content_type = 'article' and d.content_id = a.id
             where a.status = 'PUBLISHED' and d.view_day >= :since
-            group by a.id
-            order by sum(d.views) desc, a.id desc
+            group by coalesce(a.translation_of, a.id)
+            order by sum(d.views) desc, coalesce(a.translation_of, a.id) desc
             limit :limit
             """)
     List<Long> mostReadSince(LocalDate since, int limit);

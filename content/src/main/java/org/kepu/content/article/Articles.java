@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -58,7 +59,7 @@ public class Articles {
 
     @Transactional(readOnly = true)
     public List<Article> latest() {
-        return repository.findTop12ByStatusOrderByPublishedAtDesc(ArticleStatus.PUBLISHED);
+        return repository.findTop12ByStatusAndTranslationOfIsNullOrderByPublishedAtDesc(ArticleStatus.PUBLISHED);
     }
 
     /** The latest published articles as cards, in one query (the home page's list). */
@@ -93,7 +94,8 @@ public class Articles {
 
     @Transactional(readOnly = true)
     public Page<Article> inColumn(long columnId, Pageable page) {
-        return repository.findByColumnIdAndStatusOrderByPublishedAtDesc(columnId, ArticleStatus.PUBLISHED, page);
+        return repository.findByColumnIdAndStatusAndTranslationOfIsNullOrderByPublishedAtDesc(
+                columnId, ArticleStatus.PUBLISHED, page);
     }
 
     @Transactional(readOnly = true)
@@ -113,9 +115,28 @@ public class Articles {
         return repository.findByStatusAndIdGreaterThanOrderByIdAsc(ArticleStatus.PUBLISHED, afterId, Limit.of(limit));
     }
 
+    /** These articles, in any state, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Article> byIds(Collection<Long> ids) {
+        Map<Long, Article> byId = new HashMap<>();
+        repository.findAllById(ids).forEach(article -> byId.put(article.getId(), article));
+        return byId;
+    }
+
+    /** The translations of these originals, in any state, by original. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Article>> translationsOf(Collection<Long> originals) {
+        if (originals.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByTranslationOfIn(originals).stream()
+                .collect(Collectors.groupingBy(Article::getTranslationOf));
+    }
+
     @Transactional(readOnly = true)
     public Page<Article> inTown(String townCode, Pageable page) {
-        return repository.findByTownCodeAndStatusOrderByPublishedAtDesc(townCode, ArticleStatus.PUBLISHED, page);
+        return repository.findByTownCodeAndStatusAndTranslationOfIsNullOrderByPublishedAtDesc(
+                townCode, ArticleStatus.PUBLISHED, page);
     }
 
     @Transactional(readOnly = true)

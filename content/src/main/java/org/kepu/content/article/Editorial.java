@@ -67,6 +67,42 @@ public class Editorial extends Review<Article> {
     }
 
     /**
+     * A new draft of the original's version in {@code language}: an article of its own, about the
+     * original's column, town and audiences, written, reviewed and published like any other.
+     */
+    @Transactional
+    public Article translate(
+            long originalId, String language, ArticleDraft draft, String markdown, String coverKey, String editor) {
+        Article original = get(originalId);
+        if (original.getTranslationOf() != null) {
+            throw new EditorialRuleBroken("editorial.article.translation-of-translation");
+        }
+        if (!Article.LANGUAGES.contains(language) || language.equals(original.getLang())) {
+            throw new EditorialRuleBroken("editorial.article.translation-language");
+        }
+        if (versionsOf(originalId).stream().anyMatch(a -> a.getLang().equals(language))) {
+            throw new EditorialRuleBroken("editorial.article.translation-exists");
+        }
+        Article version = original.translation(language, draft, clock.instant());
+        version.written(markdown, coverKey, editor);
+        Article saved = articles.save(version);
+        saveRevision(saved, editor, "新建译本");
+        events.publishEvent(new ArticleCreated(saved.getId(), editor, saved.getTitle()));
+        return saved;
+    }
+
+    /** Every version of the work this article belongs to (the original first), in any state. */
+    @Transactional(readOnly = true)
+    public List<Article> versionsOf(long id) {
+        Article article = get(id);
+        long work = article.getWorkId();
+        List<Article> versions = new ArrayList<>();
+        versions.add(work == id ? article : get(work));
+        versions.addAll(articles.findByTranslationOfIn(List.of(work)));
+        return versions;
+    }
+
+    /**
      * Saves changes to a draft, refusing them if someone saved after {@code expectedVersion}. Changes to a
      * published article are a correction: a new revision kept aside and reviewed while the published text
      * stays online.

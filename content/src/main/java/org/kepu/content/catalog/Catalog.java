@@ -1,13 +1,16 @@
 package org.kepu.content.catalog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kepu.content.ContentKey;
 import org.kepu.content.ContentType;
@@ -55,7 +58,9 @@ public class Catalog {
     @Transactional(readOnly = true)
     public Optional<PublicItem> find(ContentKey key) {
         return switch (key.type()) {
-            case ARTICLE -> articles.find(key.id()).flatMap(this::item);
+            case ARTICLE ->
+                articles.find(key.id())
+                        .flatMap(a -> articleItems(List.of(a)).stream().findFirst());
             case VIDEO -> videos.find(key.id()).flatMap(this::item);
             case ENTRY -> entry(key.id()).flatMap(this::item);
         };
@@ -99,7 +104,15 @@ public class Catalog {
     /** Every public item of one type, read a page at a time. */
     public Stream<PublicItem> all(ContentType type) {
         return switch (type) {
-            case ARTICLE -> pages(after -> articles.publishedAfter(after, PAGE), Article::getId, this::item);
+            case ARTICLE ->
+                Stream.iterate(
+                                articles.publishedAfter(0, PAGE),
+                                page -> !page.isEmpty(),
+                                page -> page.size() < PAGE
+                                        ? List.of()
+                                        : articles.publishedAfter(
+                                                page.get(page.size() - 1).getId(), PAGE))
+                        .flatMap(page -> articleItems(page).stream());
             case VIDEO -> pages(after -> videos.playableAfter(after, PAGE), Video::getId, this::item);
             case ENTRY ->
                 contests.all().stream()
@@ -111,8 +124,7 @@ public class Catalog {
     @Transactional(readOnly = true)
     public List<PublicItem> latest(ContentType type) {
         return switch (type) {
-            case ARTICLE ->
-                articles.latest().stream().flatMap(a -> item(a).stream()).toList();
+            case ARTICLE -> articleItems(articles.latest());
             case VIDEO ->
                 videos.latest().stream().flatMap(v -> item(v).stream()).toList();
             case ENTRY -> throw new IllegalArgumentException("Entries are listed by contest");
@@ -123,7 +135,7 @@ public class Catalog {
     @Transactional(readOnly = true)
     public Page<PublicItem> inColumn(ContentType type, long columnId, Pageable page) {
         return switch (type) {
-            case ARTICLE -> publicOnes(articles.inColumn(columnId, page), this::item);
+            case ARTICLE -> publicArticles(articles.inColumn(columnId, page));
             case VIDEO -> publicOnes(videos.inColumn(columnId, page), this::item);
             case ENTRY -> throw new IllegalArgumentException("Entries belong to contests, not columns");
         };
@@ -132,21 +144,19 @@ public class Catalog {
     /** One page of the public articles about a town, newest first. */
     @Transactional(readOnly = true)
     public Page<PublicItem> articlesInTown(String townCode, Pageable page) {
-        return publicOnes(articles.inTown(townCode, page), this::item);
+        return publicArticles(articles.inTown(townCode, page));
     }
 
     /** One page of the public articles for an audience, newest first. */
     @Transactional(readOnly = true)
     public Page<PublicItem> articlesFor(String audienceCode, Pageable page) {
-        return publicOnes(articles.forAudience(audienceCode, page), this::item);
+        return publicArticles(articles.forAudience(audienceCode, page));
     }
 
     /** The public articles read most since a day, most read first. */
     @Transactional(readOnly = true)
     public List<PublicItem> mostReadArticlesSince(LocalDate since, int limit) {
-        return articles.mostReadSince(since, limit).stream()
-                .flatMap(a -> item(a).stream())
-                .toList();
+        return articleItems(articles.mostReadSince(since, limit));
     }
 
     /**
@@ -166,11 +176,36 @@ public class Catalog {
         return entry(id).filter(e -> e.isPublicWith(videoOf(e)));
     }
 
-    private Optional<PublicItem> item(Article article) {
-        if (!article.isPublished()) {
-            return Optional.empty();
+    /**
+     * The public ones of these articles, in order, each with its public versions in the other
+     * language (two queries for the whole list: the works' originals and their translations).
+     */
+    private List<PublicItem> articleItems(List<Article> list) {
+        if (list.isEmpty()) {
+            return List.of();
         }
-        return Optional.of(new PublicItem(
+        Set<Long> works = list.stream().map(Article::getWorkId).collect(Collectors.toSet());
+        Map<Long, Article> originals = articles.byIds(works);
+        Map<Long, List<Article>> translations = articles.translationsOf(works);
+        return list.stream()
+                .filter(Article::isPublished)
+                .map(article -> {
+                    List<Article> family = new ArrayList<>();
+                    Optional.ofNullable(originals.get(article.getWorkId())).ifPresent(family::add);
+                    family.addAll(translations.getOrDefault(article.getWorkId(), List.of()));
+                    List<PublicItem.Version> versions = family.stream()
+                            .filter(Article::isPublished)
+                            .filter(v -> !v.getId().equals(article.getId()))
+                            .map(v -> new PublicItem.Version(
+                                    v.getLang(), v.getId(), v.getTitle(), v.getSummary(), ItemUrls.article(v.getId())))
+                            .toList();
+                    return item(article, versions);
+                })
+                .toList();
+    }
+
+    private PublicItem item(Article article, List<PublicItem.Version> versions) {
+        return new PublicItem(
                 ContentType.ARTICLE,
                 article.getId(),
                 article.getTitle(),
@@ -185,7 +220,14 @@ public class Catalog {
                 article.getAudienceCodes(),
                 article.getPublishedAt(),
                 article.getViewCount(),
-                article.getUpdatedAt().toEpochMilli()));
+                article.getUpdatedAt().toEpochMilli(),
+                article.getLang(),
+                versions);
+    }
+
+    /** The page's public articles; the SQL of the page already asked the same, so the total holds. */
+    private Page<PublicItem> publicArticles(Page<Article> page) {
+        return new PageImpl<>(articleItems(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     private Optional<PublicItem> item(Video video) {
@@ -207,7 +249,9 @@ public class Catalog {
                 video.getAudienceCodes(),
                 video.getPublishedAt(),
                 video.getViewCount(),
-                video.getUpdatedAt().toEpochMilli()));
+                video.getUpdatedAt().toEpochMilli(),
+                "zh",
+                List.of()));
     }
 
     private Optional<PublicItem> item(Entry entry) {
@@ -234,7 +278,9 @@ public class Catalog {
                 List.of(),
                 entry.submittedAt(),
                 entry.voteCount(),
-                entry.updatedAt().toEpochMilli()));
+                entry.updatedAt().toEpochMilli(),
+                "zh",
+                List.of()));
     }
 
     private Video videoOf(Entry entry) {
