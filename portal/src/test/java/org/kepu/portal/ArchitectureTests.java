@@ -43,6 +43,7 @@ class ArchitectureTests {
     static final Set<String> LOCAL_HANDLING = Set.of(
             // form re-rendered with the message next to the field
             "EditorArticleController.update",
+            "EditorArticleController.saveTranslation",
             "ContestAdminController.create",
             "ContestAdminController.update",
             "CreatorEntryController.submit",

@@ -12,7 +12,8 @@ public record CuratedItem(
         String poster,
         String media,
         boolean pinned,
-        boolean featured) {
+        boolean featured,
+        PublicItem item) {
 
     static CuratedItem of(PublicItem item, long itemId, boolean pinned, boolean featured) {
         return new CuratedItem(
@@ -24,6 +25,18 @@ public record CuratedItem(
                 item.posterUrl(),
                 item.mediaUrl(),
                 pinned,
-                featured);
+                featured,
+                item);
+    }
+
+    /** As a list in {@code language} shows it: the item's version in that language when there is one. */
+    public CuratedItem in(String language) {
+        PublicItem shown = item.in(language);
+        return shown == item ? this : of(shown, itemId, pinned, featured);
+    }
+
+    /** The language the shown version is written in. */
+    public String lang() {
+        return item.lang();
     }
 }

@@ -44,6 +44,23 @@ record ArticleForm(
         return new ArticleForm("", "", "", null, null, List.of(), "", "伊金霍洛科普编辑部", "", null, null, null);
     }
 
+    /** An empty version of {@code original} in another language: the same column, town, audiences and cover. */
+    static ArticleForm translationOf(Article original) {
+        return new ArticleForm(
+                "",
+                "",
+                "",
+                original.getColumnId(),
+                original.getTownCode(),
+                original.getAudienceCodes(),
+                "",
+                original.getSource(),
+                original.getAuthor(),
+                null,
+                original.getCoverKey(),
+                null);
+    }
+
     /**
      * The form for what the editor last saved: the pending correction of a published article, else the
      * article. A body stored only as HTML (demo content, the article API) opens as Markdown.

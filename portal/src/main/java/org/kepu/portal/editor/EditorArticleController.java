@@ -90,6 +90,38 @@ class EditorArticleController {
         return "redirect:/editor/articles/" + article.getId() + "/edit";
     }
 
+    /** An empty version of an original in another language, with the original's facts. */
+    @GetMapping("/editor/articles/{id}/translate")
+    String translate(@PathVariable long id, @RequestParam(defaultValue = "mn") String lang, Model model) {
+        Article original = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
+        model.addAttribute("form", ArticleForm.translationOf(original));
+        return translationForm(model, original, lang);
+    }
+
+    @PostMapping("/editor/articles/{id}/translations")
+    String saveTranslation(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "mn") String lang,
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            Principal editor,
+            Model model,
+            RedirectAttributes redirect) {
+        Article original = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
+        String body = checkedHtml(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                Article version =
+                        editorial.translate(id, lang, form.toDraft(body), form.body(), form.cover(), editor.getName());
+                redirect.addFlashAttribute("notice", texts.of("editor.draft-saved"));
+                return "redirect:/editor/articles/" + version.getId() + "/edit";
+            } catch (EditorialRuleBroken e) {
+                texts.reject(errors, null, e);
+            }
+        }
+        return translationForm(model, original, lang);
+    }
+
     @GetMapping("/editor/articles/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Article article = editorial.find(id).orElseThrow(() -> new ArticleNotFound(id));
@@ -166,8 +198,15 @@ class EditorArticleController {
         return body;
     }
 
+    private String translationForm(Model model, Article original, String lang) {
+        model.addAttribute("translating", original);
+        model.addAttribute("translationLang", lang);
+        return form(model, null);
+    }
+
     private String form(Model model, Article article) {
         model.addAttribute("article", article);
+        model.addAttribute("versions", article == null ? List.of() : editorial.versionsOf(article.getId()));
         model.addAttribute("events", article == null ? List.of() : audit.of("article", article.getId()));
         model.addAttribute("columns", columns.findAllByOrderBySortOrderAscIdAsc());
         model.addAttribute("towns", towns.findAllByOrderBySortOrder());

@@ -47,7 +47,4 @@ class LanguageModel {
                 new Alternate(Language.MONGOLIAN.tag(), urls.in(Language.MONGOLIAN, here)),
                 new Alternate("x-default", urls.in(Language.CHINESE, here)));
     }
-
-    /** One {@code <link rel="alternate" hreflang>} of the page's head. */
-    public record Alternate(String hreflang, String href) {}
 }
