@@ -68,6 +68,41 @@ class ArticleApiController {
                 .body(new Created(article.getId(), article.getStatus().name()));
     }
 
+    /**
+     * A draft of the article's version in another language ({@code mn} or {@code zh}), reviewed and
+     * published like any article; its column, town and audiences are the original's.
+     */
+    @PostMapping("/api/v1/articles/{id}/translations/{lang}")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Create the draft of an article's version in another language (mn or zh), as the calling editor")
+    @ApiResponse(responseCode = "400", description = "Invalid body (legacy-encoded Mongolian included)")
+    @ApiResponse(responseCode = "404", description = "No such article")
+    @ApiResponse(
+            responseCode = "409",
+            description =
+                    "The language is the original's or unknown, the version exists, or the article is itself a version")
+    @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
+    ResponseEntity<Created> translate(
+            @PathVariable long id, @PathVariable String lang, @Valid @RequestBody ArticleJson body, Principal editor) {
+        boolean markdown = "markdown".equalsIgnoreCase(body.format());
+        String safe = markdown ? html.fromMarkdown(body.body()) : html.fromHtml(body.body());
+        ArticleDraft draft = new ArticleDraft(
+                body.title().strip(),
+                body.summary().strip(),
+                safe,
+                body.source(),
+                body.author(),
+                body.tags() == null ? List.of() : body.tags(),
+                null,
+                null,
+                List.of(),
+                null);
+        Article version = editorial.translate(id, lang, draft, markdown ? body.body() : null, null, editor.getName());
+        return ResponseEntity.created(URI.create("/api/v1/articles/" + version.getId()))
+                .body(new Created(version.getId(), version.getStatus().name()));
+    }
+
     /** Submits a draft for review, as the editor who calls it. */
     @PostMapping("/api/v1/articles/{id}/submit")
     @Operation(summary = "Submit a draft for review")

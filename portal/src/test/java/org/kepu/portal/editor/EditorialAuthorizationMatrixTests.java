@@ -127,6 +127,9 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                 page("GET", "/editor/articles/" + d + "/edit", 302, 403, 403, 200, 403, 200),
                 page("POST", "/editor/articles", 302, 403, 403, 200, 403, 200),
                 page("POST", "/editor/articles/" + d, 302, 403, 403, 200, 403, 200),
+                // a version in the other language: the form, and an empty one re-rendered with its errors
+                page("GET", "/editor/articles/" + d + "/translate?lang=mn", 302, 403, 403, 200, 403, 200),
+                page("POST", "/editor/articles/" + d + "/translations?lang=mn", 302, 403, 403, 200, 403, 200),
                 page("POST", "/editor/articles/" + r + "/submit", 302, 403, 403, 302, 403, 302),
                 page("POST", "/editor/articles/" + r + "/restore", 302, 403, 403, 302, 403, 302),
                 json("/editor/preview", "{\"title\":\"标题\",\"markdown\":\"正文\"}", 302, 403, 403, 200, 403, 200),
@@ -193,6 +196,17 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                         403,
                         400),
                 api("/api/v1/articles/" + r + "/submit", "", 401, 403, 403, 409, 403, 409),
+                // a valid version (a body is read before the role is checked): the editor creates it, the admin is told
+                // it exists
+                api(
+                        "/api/v1/articles/" + d + "/translations/mn",
+                        "{\"title\":\"ᠮᠣᠩᠭᠣᠯ\",\"summary\":\"ᠮᠣᠩᠭᠣᠯ\",\"body\":\"ᠮᠣᠩᠭᠣᠯ\"}",
+                        401,
+                        403,
+                        403,
+                        201,
+                        403,
+                        409),
                 api("/api/v1/articles/" + d + "/publish", "", 401, 403, 403, 403, 409, 409),
                 api("/api/v1/videos/" + w + "/submit", "", 401, 403, 403, 409, 403, 409),
                 api("/api/v1/videos/" + w + "/publish", "", 401, 403, 403, 403, 409, 409),
