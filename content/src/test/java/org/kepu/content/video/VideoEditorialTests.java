@@ -163,7 +163,10 @@ class VideoEditorialTests {
         Video video = videos.submit(upload("家用电器安全", creator(), VideoRoute.REVIEW));
         transcode(video);
         captions.upload(
-                video.getId(), "zh", "WEBVTT\n\n00:00.000 --> 00:02.000\n这里有违禁词样例\n".getBytes(StandardCharsets.UTF_8));
+                video.getId(),
+                "zh",
+                "WEBVTT\n\n00:00.000 --> 00:02.000\n这里有违禁词样例\n".getBytes(StandardCharsets.UTF_8),
+                "编辑甲");
 
         assertThatThrownBy(() -> editorial.approve(video.getId(), "审核员甲", false))
                 .satisfies(DomainTexts.saysPart("违禁词样例"));
