@@ -7,6 +7,7 @@
   var hlsjs = document.currentScript.getAttribute('data-hlsjs');
   seekPreviews(video);
   captionsForElders(video);
+  startAt(video);
   // hls.js is large (a second of a slow phone's CPU): it is fetched when the viewer reaches for the player, or a
   // few seconds after the page has loaded, and takes over only when playing starts. Attached earlier, an empty
   // MediaSource would show a loading spinner over the poster until the viewer pressed play. The MP4 fallback
@@ -115,6 +116,15 @@
       thumb.hidden = false;
     });
     video.addEventListener('pointerleave', function () { thumb.hidden = true; });
+  }
+
+  // A moment found by search links here with ?t=<seconds>: the fallback starts there, and hls.js, attached later,
+  // starts where the fallback is (attach reads currentTime), so both players honour it.
+  function startAt(video) {
+    var t = parseInt(new URLSearchParams(location.search).get('t'), 10);
+    if (!(t > 0)) return;
+    function seek() { video.currentTime = Math.min(t, video.duration || t); }
+    if (video.readyState >= 1) seek(); else video.addEventListener('loadedmetadata', seek, { once: true });
   }
 
   // In 长辈模式 the first captions show from the start (the server marks them default); switched on here, too.

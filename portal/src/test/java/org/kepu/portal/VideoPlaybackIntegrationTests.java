@@ -48,7 +48,7 @@ class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
     @Test
     void captionsAreOfferedOnTheVideoPageAndServedAsWebVtt() throws Exception {
         readyVideo(2);
-        Caption caption = captions.upload(2, "zh", VTT.getBytes(StandardCharsets.UTF_8));
+        Caption caption = captions.upload(2, "zh", VTT.getBytes(StandardCharsets.UTF_8), "editor");
 
         HttpResponse<String> page = get("/videos/2");
         HttpResponse<String> track = get("/media/videos/2/captions/" + caption.id() + ".vtt");
@@ -65,13 +65,13 @@ class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void captionsThatAreNeitherWebVttNorSrtAreRefusedWithAReason() {
-        assertThatThrownBy(() -> captions.upload(1, "zh", "只是一段文字，没有时间轴".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> captions.upload(1, "zh", "只是一段文字，没有时间轴".getBytes(StandardCharsets.UTF_8), "editor"))
                 .isInstanceOfSatisfying(
                         InvalidCaption.class, e -> assertThat(texts.of(e)).contains("WebVTT"));
-        assertThatThrownBy(() -> captions.upload(1, "zh", new byte[] {(byte) 0xC3, 0x28}))
+        assertThatThrownBy(() -> captions.upload(1, "zh", new byte[] {(byte) 0xC3, 0x28}, "editor"))
                 .isInstanceOfSatisfying(
                         InvalidCaption.class, e -> assertThat(texts.of(e)).contains("UTF-8"));
-        assertThatThrownBy(() -> captions.upload(1, "xx", VTT.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> captions.upload(1, "xx", VTT.getBytes(StandardCharsets.UTF_8), "editor"))
                 .isInstanceOf(InvalidCaption.class);
     }
 
@@ -102,7 +102,7 @@ class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
     void captionsAreSubtitleRenditionsOfTheMasterPlaylistThatFfmpegReadsInStep() throws Exception {
         String base = readyVideo(3);
         String before = get(base + "master.m3u8").body();
-        captions.upload(3, "zh", VTT.getBytes(StandardCharsets.UTF_8));
+        captions.upload(3, "zh", VTT.getBytes(StandardCharsets.UTF_8), "editor");
 
         HttpResponse<String> master = get(base + "master.m3u8");
         assertThat(before).doesNotContain("TYPE=SUBTITLES");

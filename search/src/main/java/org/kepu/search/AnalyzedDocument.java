@@ -13,8 +13,15 @@ import java.util.Map;
  * @param source the document
  * @param tokens per analyzed field ({@link SearchFields#ANALYZED}), the tokens joined by spaces
  * @param keywords per keyword field ({@link SearchFields#KEYWORDS}), its values
+ * @param cueTokens per cue field ({@link SearchFields#CUE_ANALYZED}), the tokens of each indexed cue
+ * @param cues the cues indexed: those that fit in {@link TextAnalysis#MAX_CHARS}, as for any other text
  */
-record AnalyzedDocument(SearchDocument source, Map<String, String> tokens, Map<String, List<String>> keywords) {
+record AnalyzedDocument(
+        SearchDocument source,
+        Map<String, String> tokens,
+        Map<String, List<String>> keywords,
+        Map<String, List<String>> cueTokens,
+        List<SearchDocument.Cue> cues) {
 
     /** Years are counted in China time, where the content is published. */
     static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
@@ -52,7 +59,32 @@ record AnalyzedDocument(SearchDocument source, Map<String, String> tokens, Map<S
         keywords.put(SearchFields.SUGGEST, keys.text());
         keywords.put(SearchFields.SUGGEST_PINYIN, keys.pinyin());
         keywords.put(SearchFields.SUGGEST_INITIALS, keys.initials());
-        return new AnalyzedDocument(doc, Map.copyOf(tokens), Map.copyOf(keywords));
+        List<SearchDocument.Cue> cues = indexedCues(doc.cues());
+        Map<String, List<String>> cueTokens = new LinkedHashMap<>();
+        cueTokens.put(
+                SearchFields.CUES_GRAMS,
+                cues.stream().map(cue -> join(TextAnalysis.grams(cue.text()))).toList());
+        cueTokens.put(
+                SearchFields.CUES_WORDS,
+                cues.stream().map(cue -> join(TextAnalysis.words(cue.text()))).toList());
+        return new AnalyzedDocument(doc, Map.copyOf(tokens), Map.copyOf(keywords), Map.copyOf(cueTokens), cues);
+    }
+
+    // A long talk would make the index big and not the video more findable: the same cap as other texts.
+    private static List<SearchDocument.Cue> indexedCues(List<SearchDocument.Cue> all) {
+        List<SearchDocument.Cue> kept = new ArrayList<>();
+        int chars = 0;
+        for (SearchDocument.Cue cue : all) {
+            if (cue.text().isEmpty()) {
+                continue;
+            }
+            chars += cue.text().length();
+            if (chars > TextAnalysis.MAX_CHARS) {
+                break;
+            }
+            kept.add(cue);
+        }
+        return kept;
     }
 
     private static List<String> optional(String value) {

@@ -1,6 +1,7 @@
 package org.kepu.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,13 @@ final class ElasticsearchDocuments {
         SearchDocument doc = analyzed.source();
         Map<String, Object> source = new HashMap<>(analyzed.tokens());
         source.putAll(analyzed.keywords());
+        source.putAll(analyzed.cueTokens());
+        source.put(
+                SearchFields.CUE_SECONDS,
+                analyzed.cues().stream().map(SearchDocument.Cue::seconds).toList());
+        source.put(
+                SearchFields.CUE_TEXTS,
+                analyzed.cues().stream().map(SearchDocument.Cue::text).toList());
         source.put(SearchFields.TITLE, doc.title());
         source.put(SearchFields.SUMMARY, doc.summary());
         source.put(SearchFields.BODY, doc.body());
@@ -41,7 +49,18 @@ final class ElasticsearchDocuments {
                 first(source.get(SearchFields.TOWN)),
                 published instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null,
                 views instanceof Number count ? count.longValue() : 0,
-                first(source.get(SearchFields.LANG)));
+                first(source.get(SearchFields.LANG)),
+                Moments.of(cues(source), highlights));
+    }
+
+    private static List<SearchDocument.Cue> cues(Map<String, Object> source) {
+        List<String> seconds = strings(source.get(SearchFields.CUE_SECONDS));
+        List<String> texts = strings(source.get(SearchFields.CUE_TEXTS));
+        List<SearchDocument.Cue> cues = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size() && i < seconds.size(); i++) {
+            cues.add(new SearchDocument.Cue(Integer.parseInt(seconds.get(i)), texts.get(i)));
+        }
+        return cues;
     }
 
     // Keywords are sent as lists; one-valued ones are read back as their only value.

@@ -50,12 +50,20 @@ final class ElasticsearchIndexes {
 
     /**
      * Adds the fields of later mappings to an index created by an earlier one, which the strict mapping would
-     * otherwise refuse to write: {@code lang} (documents without it count as Chinese). Adding a field that exists
-     * with the same type changes nothing, so every start may run it.
+     * otherwise refuse to write: {@code lang} (documents without it count as Chinese) and the caption cues
+     * (documents without them have none). Adding a field that exists with the same type changes nothing, so every
+     * start may run it.
      */
     private void migrate() throws IOException {
         client.indices()
-                .putMapping(m -> m.index(settings.index()).properties(SearchFields.LANG, p -> p.keyword(k -> k)));
+                .putMapping(m -> m.index(settings.index())
+                        .properties(SearchFields.LANG, p -> p.keyword(k -> k))
+                        .properties(SearchFields.CUES_GRAMS, p -> p.text(t -> t.analyzer("whitespace")))
+                        .properties(SearchFields.CUES_WORDS, p -> p.text(t -> t.analyzer("whitespace")))
+                        .properties(
+                                SearchFields.CUE_SECONDS,
+                                p -> p.integer(i -> i.index(false).docValues(false)))
+                        .properties(SearchFields.CUE_TEXTS, p -> p.text(t -> t.index(false))));
     }
 
     /** Creates a new concrete index for the alias and returns its name. */

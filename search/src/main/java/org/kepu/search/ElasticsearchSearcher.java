@@ -36,7 +36,9 @@ final class ElasticsearchSearcher {
             SearchFields.TOWN,
             SearchFields.PUBLISHED_AT,
             SearchFields.VIEW_COUNT,
-            SearchFields.LANG);
+            SearchFields.LANG,
+            SearchFields.CUE_SECONDS,
+            SearchFields.CUE_TEXTS);
 
     private final ElasticsearchClient client;
     private final String alias;

@@ -1,6 +1,7 @@
 package org.kepu.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /** Maps an {@link AnalyzedDocument} to a Lucene document and a stored one back to a {@link SearchHit}. */
@@ -28,6 +30,15 @@ final class LuceneDocuments {
         Document lucene = new Document();
         for (Map.Entry<String, String> field : analyzed.tokens().entrySet()) {
             lucene.add(new TextField(field.getKey(), field.getValue(), Field.Store.NO));
+        }
+        for (Map.Entry<String, List<String>> field : analyzed.cueTokens().entrySet()) {
+            for (String cue : field.getValue()) {
+                lucene.add(new TextField(field.getKey(), cue, Field.Store.NO));
+            }
+        }
+        for (SearchDocument.Cue cue : analyzed.cues()) {
+            lucene.add(new StoredField(SearchFields.CUE_SECONDS, cue.seconds()));
+            lucene.add(new StoredField(SearchFields.CUE_TEXTS, cue.text()));
         }
         for (Map.Entry<String, List<String>> field : analyzed.keywords().entrySet()) {
             for (String value : field.getValue()) {
@@ -74,6 +85,17 @@ final class LuceneDocuments {
                 stored.get(SearchFields.TOWN),
                 published == null ? null : Instant.ofEpochMilli(published.longValue()),
                 views.longValue(),
-                stored.get(SearchFields.LANG));
+                stored.get(SearchFields.LANG),
+                Moments.of(cues(stored), highlights));
+    }
+
+    private static List<SearchDocument.Cue> cues(Document stored) {
+        IndexableField[] seconds = stored.getFields(SearchFields.CUE_SECONDS);
+        String[] texts = stored.getValues(SearchFields.CUE_TEXTS);
+        List<SearchDocument.Cue> cues = new ArrayList<>(texts.length);
+        for (int i = 0; i < texts.length && i < seconds.length; i++) {
+            cues.add(new SearchDocument.Cue(seconds[i].numericValue().intValue(), texts[i]));
+        }
+        return cues;
     }
 }

@@ -3,7 +3,8 @@ package org.kepu.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -46,7 +47,7 @@ final class LuceneShard implements AutoCloseable {
             directory = FSDirectory.open(path);
             writer = new IndexWriter(
                     directory,
-                    new IndexWriterConfig(new WhitespaceAnalyzer())
+                    new IndexWriterConfig(whitespace())
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                             .setCommitOnClose(true));
             return new LuceneShard(path, directory, writer, new SearcherManager(writer, null), settings);
@@ -54,6 +55,21 @@ final class LuceneShard implements AutoCloseable {
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
         }
+    }
+
+    /** Splits on whitespace and leaves Elasticsearch's gap between the values of a field, so phrases match alike. */
+    private static Analyzer whitespace() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new WhitespaceTokenizer());
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return SearchFields.POSITION_GAP;
+            }
+        };
     }
 
     Path path() {

@@ -23,6 +23,8 @@ import java.util.Set;
  *     keeps the document with the highest version, so a late, older update never overwrites a newer one. Equal
  *     versions overwrite (a repeated job is harmless). {@code 0} is the lowest version.
  * @param lang the language of the text: {@value #CHINESE} (the default) or {@value #MONGOLIAN} (traditional script)
+ * @param cues a video's caption cues in time order (searchable at a low weight, shown as {@link Moment}s), never
+ *     {@code null}
  */
 public record SearchDocument(
         String id,
@@ -37,7 +39,8 @@ public record SearchDocument(
         Instant publishedAt,
         long viewCount,
         long version,
-        String lang) {
+        String lang,
+        List<Cue> cues) {
 
     /** Simplified Chinese, the language of documents that name none. */
     public static final String CHINESE = "zh";
@@ -62,6 +65,41 @@ public record SearchDocument(
         body = Objects.requireNonNullElse(body, "");
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
         lang = language(lang);
+        cues = cues == null ? List.of() : List.copyOf(cues);
+    }
+
+    /**
+     * One caption cue: where it starts and what it says.
+     *
+     * @param seconds the start, in whole seconds from the beginning of the video
+     * @param text the plain text of the cue (line breaks become spaces)
+     */
+    public record Cue(int seconds, String text) {
+
+        public Cue {
+            if (seconds < 0) {
+                throw new IllegalArgumentException("seconds must not be negative");
+            }
+            text = Objects.requireNonNullElse(text, "").replace('\n', ' ').strip();
+        }
+    }
+
+    /** A document without cues. */
+    public SearchDocument(
+            String id,
+            String type,
+            String title,
+            String summary,
+            String body,
+            String url,
+            String column,
+            List<String> audiences,
+            String town,
+            Instant publishedAt,
+            long viewCount,
+            long version,
+            String lang) {
+        this(id, type, title, summary, body, url, column, audiences, town, publishedAt, viewCount, version, lang, null);
     }
 
     /** A Chinese document, as before documents had a language. */
@@ -99,13 +137,58 @@ public record SearchDocument(
     /** This document with another version. */
     public SearchDocument withVersion(long newVersion) {
         return new SearchDocument(
-                id, type, title, summary, body, url, column, audiences, town, publishedAt, viewCount, newVersion, lang);
+                id,
+                type,
+                title,
+                summary,
+                body,
+                url,
+                column,
+                audiences,
+                town,
+                publishedAt,
+                viewCount,
+                newVersion,
+                lang,
+                cues);
     }
 
     /** This document in another language. */
     public SearchDocument inLanguage(String newLang) {
         return new SearchDocument(
-                id, type, title, summary, body, url, column, audiences, town, publishedAt, viewCount, version, newLang);
+                id,
+                type,
+                title,
+                summary,
+                body,
+                url,
+                column,
+                audiences,
+                town,
+                publishedAt,
+                viewCount,
+                version,
+                newLang,
+                cues);
+    }
+
+    /** This document with these caption cues. */
+    public SearchDocument withCues(List<Cue> newCues) {
+        return new SearchDocument(
+                id,
+                type,
+                title,
+                summary,
+                body,
+                url,
+                column,
+                audiences,
+                town,
+                publishedAt,
+                viewCount,
+                version,
+                lang,
+                newCues);
     }
 
     /** {@code null} or blank is {@value #CHINESE}; anything else must be one of {@link #LANGUAGES}. */

@@ -32,8 +32,19 @@ final class SearchFields {
     static final String TITLE_WORDS = "title_w";
     static final String SUMMARY_WORDS = "summary_w";
     static final String BODY_WORDS = "body_w";
+    /** A video's caption cues, one value per cue (a phrase never spans two cues: both engines leave a gap). */
+    static final String CUES_GRAMS = "cues_g";
+
+    static final String CUES_WORDS = "cues_w";
     static final String TITLE_PINYIN = "title_py";
     static final String TITLE_INITIALS = "title_pyi";
+
+    // The cues as shown in moments: start seconds and text, parallel lists in cue order; stored, not searched.
+    static final String CUE_SECONDS = "cue_at";
+    static final String CUE_TEXTS = "cue_text";
+
+    /** Gap between the values of a multi-valued text field: Elasticsearch's default {@code position_increment_gap}. */
+    static final int POSITION_GAP = 100;
 
     // Keywords for suggestions: the title from each word start on, as text, pinyin and initials.
     static final String SUGGEST = "suggest";
@@ -61,11 +72,18 @@ final class SearchFields {
     /** A searchable text: its gram and word fields and its weight. */
     record Text(String grams, String words, float boost) {}
 
-    /** Title weighs more than summary, summary more than body. */
+    /** Per-cue token fields: a list of values, one per cue. */
+    static final List<String> CUE_ANALYZED = List.of(CUES_GRAMS, CUES_WORDS);
+
+    /**
+     * Title weighs more than summary, summary more than body; captions least: spoken words are looser than written
+     * ones, so a title match must beat a word said once, while many matching cues still add up (term frequency).
+     */
     static final List<Text> TEXTS = List.of(
             new Text(TITLE_GRAMS, TITLE_WORDS, 3f),
             new Text(SUMMARY_GRAMS, SUMMARY_WORDS, 2f),
-            new Text(BODY_GRAMS, BODY_WORDS, 1f));
+            new Text(BODY_GRAMS, BODY_WORDS, 1f),
+            new Text(CUES_GRAMS, CUES_WORDS, 0.8f));
 
     private SearchFields() {}
 }

@@ -18,6 +18,7 @@ import java.util.List;
  * @param publishedAt when it was published, or {@code null}
  * @param viewCount views when it was last indexed
  * @param lang the document's language, {@value SearchDocument#CHINESE} or {@value SearchDocument#MONGOLIAN}
+ * @param moments the caption cues that matched, best first, at most {@link Moment#MAX_PER_HIT}; empty when none did
  */
 public record SearchHit(
         String id,
@@ -30,11 +31,29 @@ public record SearchHit(
         String town,
         Instant publishedAt,
         long viewCount,
-        String lang) {
+        String lang,
+        List<Moment> moments) {
 
     public SearchHit {
+        moments = moments == null ? List.of() : List.copyOf(moments);
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
         lang = lang == null || lang.isBlank() ? SearchDocument.CHINESE : lang;
+    }
+
+    /** A hit without moments. */
+    public SearchHit(
+            String id,
+            String type,
+            String title,
+            String url,
+            String highlight,
+            String column,
+            List<String> audiences,
+            String town,
+            Instant publishedAt,
+            long viewCount,
+            String lang) {
+        this(id, type, title, url, highlight, column, audiences, town, publishedAt, viewCount, lang, List.of());
     }
 
     /** A Chinese hit, as before hits had a language. */
@@ -49,11 +68,23 @@ public record SearchHit(
             String town,
             Instant publishedAt,
             long viewCount) {
-        this(id, type, title, url, highlight, column, audiences, town, publishedAt, viewCount, SearchDocument.CHINESE);
+        this(
+                id,
+                type,
+                title,
+                url,
+                highlight,
+                column,
+                audiences,
+                town,
+                publishedAt,
+                viewCount,
+                SearchDocument.CHINESE,
+                List.of());
     }
 
     /** A hit with only the fields of the first API version. */
     public SearchHit(String id, String type, String title, String url, String highlight) {
-        this(id, type, title, url, highlight, null, List.of(), null, null, 0, SearchDocument.CHINESE);
+        this(id, type, title, url, highlight, null, List.of(), null, null, 0, SearchDocument.CHINESE, List.of());
     }
 }

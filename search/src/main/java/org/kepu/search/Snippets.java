@@ -35,7 +35,7 @@ final class Snippets {
         return escape(text.substring(0, end).strip()) + (end < text.length() ? "…" : "");
     }
 
-    private static String window(String text, List<int[]> matches) {
+    static String window(String text, List<int[]> matches) {
         int first = matches.get(0)[0];
         int start = 0;
         if (first > SNIPPET_LENGTH / 2) { // far in: start shortly before it, at a sentence end if there is one

@@ -27,7 +27,15 @@ import org.apache.lucene.store.Directory;
  */
 final class CjkBigramBaseline implements AutoCloseable {
 
-    private static final Map<String, Float> BOOSTS = Map.of("title", 3f, "summary", 2f, "body", 1f);
+    private static final Map<String, Float> BOOSTS = Map.of(
+            "title",
+            3f,
+            "summary",
+            2f,
+            "body",
+            1f,
+            "cues",
+            SearchFields.TEXTS.get(3).boost());
 
     private final Directory directory = new ByteBuffersDirectory();
     private final CJKAnalyzer analyzer = new CJKAnalyzer();
@@ -42,6 +50,9 @@ final class CjkBigramBaseline implements AutoCloseable {
                 lucene.add(new TextField("title", doc.title(), Field.Store.NO));
                 lucene.add(new TextField("summary", doc.summary(), Field.Store.NO));
                 lucene.add(new TextField("body", doc.body(), Field.Store.NO));
+                for (SearchDocument.Cue cue : doc.cues()) {
+                    lucene.add(new TextField("cues", cue.text(), Field.Store.NO));
+                }
                 writer.addDocument(lucene);
             }
         }
@@ -51,7 +62,7 @@ final class CjkBigramBaseline implements AutoCloseable {
 
     List<String> search(String text, int k) throws IOException {
         MultiFieldQueryParser parser =
-                new MultiFieldQueryParser(new String[] {"title", "summary", "body"}, analyzer, BOOSTS);
+                new MultiFieldQueryParser(new String[] {"title", "summary", "body", "cues"}, analyzer, BOOSTS);
         Query query;
         try {
             query = parser.parse(QueryParser.escape(text));

@@ -1,6 +1,7 @@
 package org.kepu.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ElasticsearchMigrationTests {
 
     @Test
-    void anIndexWithoutLanguagesGetsTheFieldAndItsDocumentsCountAsChinese() throws IOException {
+    void anIndexWithoutLanguagesOrCuesGetsTheFieldsAndItsDocumentsCountAsChinese() throws IOException {
         String alias = "kepu-migrate-" + UUID.randomUUID().toString().substring(0, 8);
         ElasticsearchSettings settings = ElasticsearchSearchIndexTests.settings(alias);
         ElasticsearchClient client = ElasticsearchClients.create(settings);
@@ -31,6 +32,7 @@ class ElasticsearchMigrationTests {
             index = ElasticsearchSearchIndexTests.open(alias);
 
             index.index(SearchIndexContract.CAMEL_MILK);
+            index.index(SearchIndexContract.dustStormVideo());
             index.refresh();
 
             assertThat(ids(index, SearchQuery.of("地震", 10).inLanguage(SearchDocument.CHINESE)))
@@ -41,6 +43,9 @@ class ElasticsearchMigrationTests {
                             index,
                             SearchQuery.of(MongolianScript.of("temegen"), 10).inLanguage("mn")))
                     .containsExactly("article:11");
+            assertThat(index.search(SearchQuery.of("门窗", 10)).items())
+                    .extracting(SearchHit::id, hit -> hit.moments().size())
+                    .containsExactly(tuple("video:7", 1));
         } finally {
             if (index != null) {
                 index.close();
@@ -54,6 +59,7 @@ class ElasticsearchMigrationTests {
         String name = alias + "-old";
         String mapping = resource("elasticsearch-index.json")
                 .replace("\"lang\": { \"type\": \"keyword\" },", "")
+                .replaceAll("\"cue[^\"]*\": \\{[^}]*},", "")
                 .replace("${refresh_interval}", "1s");
         client.indices().create(c -> c.index(name).withJson(new StringReader(mapping)));
         client.indices()
@@ -61,6 +67,8 @@ class ElasticsearchMigrationTests {
         Map<String, Object> source =
                 new HashMap<>(ElasticsearchDocuments.toSource(AnalyzedDocument.of(SearchIndexContract.EARTHQUAKE)));
         source.remove(SearchFields.LANG);
+        List.of(SearchFields.CUES_GRAMS, SearchFields.CUES_WORDS, SearchFields.CUE_SECONDS, SearchFields.CUE_TEXTS)
+                .forEach(source::remove);
         client.index(i -> i.index(alias).id(SearchIndexContract.EARTHQUAKE.id()).document(source));
         client.indices().refresh(r -> r.index(alias));
     }

@@ -17,7 +17,8 @@ import java.util.Map;
  * The judged test set in {@code src/test/resources/judged}: hand-written science-outreach documents on the
  * platform's themes and realistic queries (short, long, pinyin, initials, Latin, typos, synonyms) with graded
  * relevance from 0 to 3. Beside the Chinese files, {@code documents-mn.tsv} and {@code queries-mn.tsv} hold Mongolian
- * ones in traditional script, typed with and without the marks that should not matter.
+ * ones in traditional script, typed with and without the marks that should not matter. {@code cues.tsv} gives some
+ * videos caption cues, and {@code queries-captions.tsv} holds queries only those cues answer (kind {@code caption}).
  */
 final class JudgedSet {
 
@@ -29,11 +30,15 @@ final class JudgedSet {
     static List<SearchDocument> documents() {
         List<SearchDocument> documents = new ArrayList<>(documents("documents.tsv", SearchDocument.CHINESE));
         documents.addAll(documents("documents-mn.tsv", SearchDocument.MONGOLIAN));
-        return documents;
+        Map<String, List<SearchDocument.Cue>> cues = cues();
+        return documents.stream()
+                .map(doc -> doc.withCues(cues.getOrDefault(doc.id(), List.of())))
+                .toList();
     }
 
     static List<Judged> queries() {
         List<Judged> queries = new ArrayList<>(queries("queries.tsv", SearchDocument.CHINESE));
+        queries.addAll(queries("queries-captions.tsv", SearchDocument.CHINESE));
         queries.addAll(queries("queries-mn.tsv", SearchDocument.MONGOLIAN));
         return queries;
     }
@@ -57,6 +62,15 @@ final class JudgedSet {
                     lang));
         }
         return documents;
+    }
+
+    private static Map<String, List<SearchDocument.Cue>> cues() {
+        Map<String, List<SearchDocument.Cue>> cues = new LinkedHashMap<>();
+        for (String[] f : rows("cues.tsv")) {
+            cues.computeIfAbsent(f[0], id -> new ArrayList<>())
+                    .add(new SearchDocument.Cue(Integer.parseInt(f[1]), f[2]));
+        }
+        return cues;
     }
 
     private static List<Judged> queries(String file, String lang) {

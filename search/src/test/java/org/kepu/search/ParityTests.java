@@ -93,6 +93,27 @@ class ParityTests {
         }
     }
 
+    @Test
+    void captionQueriesFindTheSameVideosAndMomentsInBothEngines() {
+        List<JudgedSet.Judged> captions = JudgedSet.queries().stream()
+                .filter(judged -> judged.kind().equals("caption"))
+                .toList();
+        assertThat(captions).hasSizeGreaterThanOrEqualTo(30);
+        int withMoments = 0;
+        for (JudgedSet.Judged judged : captions) {
+            SearchQuery query = SearchQuery.of(judged.query(), K);
+            List<SearchHit> expected = lucene.search(query).items();
+            assertThat(elasticsearch.search(query).items())
+                    .as(judged.query())
+                    .extracting(SearchHit::id, SearchHit::moments)
+                    .isEqualTo(expected.stream()
+                            .map(hit -> org.assertj.core.groups.Tuple.tuple(hit.id(), hit.moments()))
+                            .toList());
+            withMoments += expected.stream().anyMatch(hit -> !hit.moments().isEmpty()) ? 1 : 0;
+        }
+        assertThat(withMoments).isEqualTo(captions.size());
+    }
+
     private static List<String> allPages(SearchIndex index, SearchQuery first) {
         List<String> ids = new ArrayList<>();
         SearchQuery query = first;

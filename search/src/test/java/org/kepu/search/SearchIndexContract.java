@@ -55,6 +55,85 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void captionCuesMakeAVideoFindableAndSayWhere() {
+        load(EARTHQUAKE, dustStormVideo());
+
+        SearchHits hits = index.search(SearchQuery.of("门窗", 10));
+
+        assertThat(hits.items()).extracting(SearchHit::id).containsExactly("video:7");
+        assertThat(hits.items().get(0).moments()).containsExactly(new Moment(133, "沙尘暴来临时要关好<em>门窗</em>"));
+        assertThat(index.search(SearchQuery.of("地震", 10)).items().get(0).moments())
+                .isEmpty();
+    }
+
+    @Test
+    void aPhraseNeverSpansTwoCues() {
+        // "口罩" is split over two cues: 戴好口 | 罩子; only a document that says it in one cue matches.
+        SearchDocument split = document("video:8", "video", "防护小知识", "", "")
+                .withCues(List.of(new SearchDocument.Cue(5, "出门记得戴好口"), new SearchDocument.Cue(9, "罩子要盖住鼻子")));
+        load(split, dustStormVideo());
+
+        assertThat(ids("口罩")).containsExactly("video:7");
+    }
+
+    @Test
+    void momentsAreTheBestMatchingCuesAtMostThree() {
+        load(dustStormVideo());
+
+        List<Moment> moments =
+                index.search(SearchQuery.of("沙尘暴 口罩", 10)).items().get(0).moments();
+
+        assertThat(moments).hasSize(Moment.MAX_PER_HIT);
+        assertThat(moments.get(0)).isEqualTo(new Moment(201, "<em>沙尘暴</em>天气出门要戴<em>口罩</em>"));
+        assertThat(moments).extracting(Moment::seconds).doesNotContain(5);
+    }
+
+    @Test
+    void aTitleMatchRanksAboveOneCaptionMentionAndManyCuesAboveOne() {
+        SearchDocument titled = document("video:20", "video", "草原防火", "", "");
+        SearchDocument once = document("video:21", "video", "牧区生活", "", "")
+                .withCues(List.of(new SearchDocument.Cue(3, "今天聊聊草原防火"), new SearchDocument.Cue(8, "还有打草的季节")));
+        SearchDocument often = document("video:22", "video", "牧区安全", "", "")
+                .withCues(List.of(
+                        new SearchDocument.Cue(3, "草原防火人人有责"),
+                        new SearchDocument.Cue(8, "进入草原不要带火种，草原防火最要紧"),
+                        new SearchDocument.Cue(15, "发现火情立即报告，草原防火靠大家")));
+        load(once, often, titled);
+
+        assertThat(ids("草原防火")).containsExactly("video:20", "video:22", "video:21");
+    }
+
+    @Test
+    void reindexingWithoutCuesForgetsThem() {
+        load(dustStormVideo());
+        load(dustStormVideo().withCues(List.of()));
+
+        assertThat(ids("门窗")).isEmpty();
+        assertThat(ids("沙尘暴")).containsExactly("video:7");
+        assertThat(index.search(SearchQuery.of("沙尘暴", 10)).items().get(0).moments())
+                .isEmpty();
+    }
+
+    @Test
+    void cueTextIsEscapedInMoments() {
+        load(document("video:9", "video", "实验课", "", "")
+                .withCues(List.of(new SearchDocument.Cue(61, "<b>酒精灯</b> & 火柴"))));
+
+        assertThat(index.search(SearchQuery.of("酒精灯", 10)).items().get(0).moments())
+                .containsExactly(new Moment(61, "&lt;b&gt;<em>酒精灯</em>&lt;&#x2F;b&gt; &amp; 火柴"));
+    }
+
+    static SearchDocument dustStormVideo() {
+        return document("video:7", "video", "沙尘暴防护", "春季沙尘天气的自我保护", "")
+                .withCues(List.of(
+                        new SearchDocument.Cue(5, "大家好，今天讲讲春天的天气"),
+                        new SearchDocument.Cue(133, "沙尘暴来临时要关好门窗"),
+                        new SearchDocument.Cue(150, "沙尘暴过后要清扫院子"),
+                        new SearchDocument.Cue(201, "沙尘暴天气出门要戴口罩"),
+                        new SearchDocument.Cue(240, "口罩要选防尘的")));
+    }
+
+    @Test
     void countsIndexedDocuments() {
         load(EARTHQUAKE, DISASTER, HEALTH);
 

@@ -35,7 +35,7 @@ public class EntryCaptions {
 
     /** A caption from the video's owner: for a contest entry, only until the entry deadline. */
     @Transactional
-    public Caption uploadByOwner(long videoId, String language, byte[] content) {
+    public Caption uploadByOwner(long videoId, String language, byte[] content, String owner) {
         Optional<Entry> entry = entries.byVideo(videoId);
         if (entry.isPresent()) {
             Contest contest = contests.get(entry.get().contestId());
@@ -43,7 +43,7 @@ public class EntryCaptions {
                 throw new ContestRuleBroken("contest.entry.captions-closed");
             }
         }
-        Caption caption = captions.upload(videoId, language, content);
+        Caption caption = captions.upload(videoId, language, content, owner);
         entry.ifPresent(e -> events.publishEvent(new EntryCaptionsChanged(
                 e.id(), entries.username(e.creatorId()), described(caption, videoId), entries.rescreen(e.id()))));
         return caption;
@@ -52,7 +52,7 @@ public class EntryCaptions {
     /** A caption from an editor or admin, in any phase; logged when the video is a contest entry's. */
     @Transactional
     public Caption uploadByStaff(long videoId, String language, byte[] content, String staff) {
-        Caption caption = captions.upload(videoId, language, content);
+        Caption caption = captions.upload(videoId, language, content, staff);
         entries.byVideo(videoId)
                 .ifPresent(e -> events.publishEvent(
                         new EntryCaptionsChanged(e.id(), staff, described(caption, videoId), false)));

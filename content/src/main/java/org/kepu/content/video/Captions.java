@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kepu.content.blob.BlobStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +27,19 @@ public class Captions {
     private final VideoRepository videos;
     private final BlobStore blobs;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Captions(CaptionRepository repository, VideoRepository videos, BlobStore blobs, Clock clock) {
+    Captions(
+            CaptionRepository repository,
+            VideoRepository videos,
+            BlobStore blobs,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.videos = videos;
         this.blobs = blobs;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Whether captions are kept in this language (by its code). */
@@ -39,8 +47,9 @@ public class Captions {
         return LANGUAGES.containsKey(language);
     }
 
+    /** Adds or replaces the track of the language; {@code actor} is who did it, for the audit and the reindex. */
     @Transactional
-    public Caption upload(long videoId, String language, byte[] content) {
+    public Caption upload(long videoId, String language, byte[] content, String actor) {
         String label = LANGUAGES.get(language);
         if (label == null) {
             throw new InvalidCaption("video.caption.language");
@@ -55,7 +64,9 @@ public class Captions {
             repository.delete(old);
             blobs.delete(old.blobKey());
         });
-        return repository.save(new Caption(null, videoId, language, label, key, clock.instant()));
+        Caption saved = repository.save(new Caption(null, videoId, language, label, key, clock.instant()));
+        events.publishEvent(new VideoCaptionsChanged(videoId, actor, label));
+        return saved;
     }
 
     @Transactional(readOnly = true)
@@ -73,13 +84,14 @@ public class Captions {
         return text(caption);
     }
 
-    /** Removes the track; its blob leaves the store. False when there was none. */
+    /** Removes the track; its blob leaves the store and the video is reindexed. False when there was none. */
     @Transactional
-    public boolean remove(long videoId, String language) {
+    public boolean remove(long videoId, String language, String actor) {
         Optional<Caption> caption = repository.findByVideoIdAndLanguage(videoId, language);
         caption.ifPresent(c -> {
             repository.delete(c);
             blobs.delete(c.blobKey());
+            events.publishEvent(new VideoCaptionsChanged(videoId, actor, c.label()));
         });
         return caption.isPresent();
     }
@@ -87,6 +99,15 @@ public class Captions {
     @Transactional(readOnly = true)
     public Optional<Caption> find(long videoId, long captionId) {
         return repository.findById(captionId).filter(c -> c.videoId() == videoId);
+    }
+
+    /** The cues of the video's track in this language, as stored; empty when it has none. */
+    @Transactional(readOnly = true)
+    public List<CaptionCue> cues(long videoId, String language) {
+        return find(videoId, language)
+                .map(caption -> CaptionParser.parse(text(caption).getBytes(StandardCharsets.UTF_8), null)
+                        .cues())
+                .orElse(List.of());
     }
 
     /** The text of every caption track of the video, for the sensitive-word check. */

@@ -163,13 +163,43 @@ class VideoEditorialTests {
         Video video = videos.submit(upload("家用电器安全", creator(), VideoRoute.REVIEW));
         transcode(video);
         captions.upload(
-                video.getId(), "zh", "WEBVTT\n\n00:00.000 --> 00:02.000\n这里有违禁词样例\n".getBytes(StandardCharsets.UTF_8));
+                video.getId(),
+                "zh",
+                "WEBVTT\n\n00:00.000 --> 00:02.000\n这里有违禁词样例\n".getBytes(StandardCharsets.UTF_8),
+                "编辑甲");
 
         assertThatThrownBy(() -> editorial.approve(video.getId(), "审核员甲", false))
                 .satisfies(DomainTexts.saysPart("违禁词样例"));
         editorial.approve(video.getId(), "审核员甲", true);
 
         assertThat(actions(video)).contains("video.sensitive-override");
+    }
+
+    @Test
+    void captionChangesAreAuditedAndQueueTheVideosIndexJobAndTheirCuesAreReadBack() {
+        Video video = videos.submit(upload("草原防火", creator(), VideoRoute.REVIEW));
+        transcode(video);
+        byte[] vtt = "WEBVTT\n\n00:01.500 --> 00:03.000\n进山不带火种\n\n00:04.000 --> 00:05.000\n发现火情拨打电话\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        long before = indexJobs(video);
+        captions.upload(video.getId(), "zh", vtt, "编辑甲");
+        long afterUpload = indexJobs(video);
+        captions.remove(video.getId(), "zh", "编辑甲");
+
+        assertThat(afterUpload).isEqualTo(before + 1);
+        assertThat(indexJobs(video)).isEqualTo(before + 2);
+        assertThat(actions(video)).containsSubsequence("video.captions-changed", "video.captions-changed");
+        assertThat(captions.cues(video.getId(), "zh")).isEmpty();
+        assertThat(captions.remove(video.getId(), "zh", "编辑甲")).isFalse();
+        assertThat(actions(video)).filteredOn("video.captions-changed"::equals).hasSize(2);
+
+        captions.upload(video.getId(), "zh", vtt, "编辑甲");
+        assertThat(captions.cues(video.getId(), "zh"))
+                .extracting(CaptionCue::startMillis, CaptionCue::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1500L, "进山不带火种"),
+                        org.assertj.core.groups.Tuple.tuple(4000L, "发现火情拨打电话"));
     }
 
     @Test

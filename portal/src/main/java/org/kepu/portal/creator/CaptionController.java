@@ -47,7 +47,7 @@ class CaptionController {
         boolean owner = video.getOwnerId() != null
                 && video.getOwnerId().equals(accounts.of(viewer).getId());
         if (owner) {
-            captions.uploadByOwner(video.getId(), language, file.getBytes());
+            captions.uploadByOwner(video.getId(), language, file.getBytes(), viewer.getName());
         } else {
             captions.uploadByStaff(video.getId(), language, file.getBytes(), viewer.getName());
         }

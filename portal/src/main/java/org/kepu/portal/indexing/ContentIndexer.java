@@ -2,6 +2,7 @@ package org.kepu.portal.indexing;
 
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.kepu.content.ContentKey;
@@ -16,6 +17,8 @@ import org.kepu.content.contest.Entry;
 import org.kepu.content.contest.EntryNotFound;
 import org.kepu.content.pages.PageGeneration;
 import org.kepu.content.reference.ReferenceNames;
+import org.kepu.content.video.CaptionCue;
+import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.Videos;
 import org.kepu.portal.search.RelatedContent;
@@ -40,6 +43,7 @@ public class ContentIndexer {
     private final SearchIndex index;
     private final RelatedContent related;
     private final PageGeneration pages;
+    private final Captions captions;
 
     ContentIndexer(
             Catalog catalog,
@@ -50,8 +54,10 @@ public class ContentIndexer {
             Contests contests,
             SearchIndex index,
             RelatedContent related,
-            PageGeneration pages) {
+            PageGeneration pages,
+            Captions captions) {
         this.catalog = catalog;
+        this.captions = captions;
         this.pages = pages;
         this.related = related;
         this.articles = articles;
@@ -80,7 +86,9 @@ public class ContentIndexer {
     private SearchDocument document(PublicItem item) {
         return switch (item.type()) {
             case ARTICLE -> document(item, articleText(item.id()), names.columnName(item.columnId()));
-            case VIDEO -> document(item, item.summary(), names.columnName(item.columnId()));
+            case VIDEO ->
+                document(item, item.summary(), names.columnName(item.columnId()))
+                        .withCues(cues(item.id()));
             case ENTRY -> entryDocument(item);
         };
     }
@@ -107,6 +115,17 @@ public class ContentIndexer {
                 item.publishedAt() == null ? Instant.EPOCH : item.publishedAt(),
                 item.popularity(),
                 item.version());
+    }
+
+    /** The cues of the track in the document's language (Chinese), whose words a reader of it searches for. */
+    private List<SearchDocument.Cue> cues(long videoId) {
+        return captions.cues(videoId, SearchDocument.CHINESE).stream()
+                .map(ContentIndexer::cue)
+                .toList();
+    }
+
+    private static SearchDocument.Cue cue(CaptionCue cue) {
+        return new SearchDocument.Cue((int) (cue.startMillis() / 1000), cue.text());
     }
 
     private String articleText(long id) {

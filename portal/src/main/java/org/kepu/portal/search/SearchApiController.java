@@ -2,6 +2,7 @@ package org.kepu.portal.search;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
@@ -73,7 +74,10 @@ class SearchApiController {
                                 hit.town(),
                                 hit.publishedAt(),
                                 hit.viewCount(),
-                                hit.lang()))
+                                hit.lang(),
+                                hit.moments().stream()
+                                        .map(m -> new MomentJson(m.seconds(), m.text()))
+                                        .toList()))
                         .toList(),
                 hits.facets(),
                 hits.next());
@@ -102,5 +106,18 @@ class SearchApiController {
             String town,
             Instant publishedAt,
             long viewCount,
-            String lang) {}
+            String lang,
+
+            @Schema(
+                    description = "Where a video says what was searched: its matching caption cues, best"
+                            + " first, at most 3; empty for other hits")
+            List<MomentJson> moments) {}
+
+    /** One matching caption cue; the video's page plays from it at {@code url?t=seconds}. */
+    record MomentJson(
+            @Schema(description = "Where the cue starts, in whole seconds from the beginning")
+            int seconds,
+
+            @Schema(description = "The cue's text as HTML: matched words in <em>, everything else escaped")
+            String text) {}
 }

@@ -101,7 +101,7 @@ class VideoCaptionApiController {
     @ApiResponse(responseCode = "404", description = "No such video or no track in this language")
     ResponseEntity<Void> delete(@PathVariable long id, @PathVariable String lang, Authentication viewer) {
         access.editable(id, viewer);
-        if (!captions.remove(id, lang)) {
+        if (!captions.remove(id, lang, viewer.getName())) {
             throw new VideoNotFound(id);
         }
         return ResponseEntity.noContent().build();

@@ -51,8 +51,8 @@ class DeskCaptionController {
     }
 
     @PostMapping("/editor/videos/{id}/captions/{language}/delete")
-    String remove(@PathVariable long id, @PathVariable String language, RedirectAttributes redirect) {
-        if (!captions.remove(id, language)) {
+    String remove(@PathVariable long id, @PathVariable String language, Principal editor, RedirectAttributes redirect) {
+        if (!captions.remove(id, language, editor.getName())) {
             throw new VideoNotFound(id);
         }
         redirect.addFlashAttribute("notice", text("videodesk.captions.removed"));

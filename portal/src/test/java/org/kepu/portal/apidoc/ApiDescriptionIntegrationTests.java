@@ -32,6 +32,18 @@ class ApiDescriptionIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void searchItemsDescribeTheirMoments() throws Exception {
+        JsonNode schemas = getJson("/api/openapi").path("components").path("schemas");
+
+        JsonNode moments = schemas.path("ItemJson").path("properties").path("moments");
+        assertThat(moments.path("type").asString()).isEqualTo("array");
+        assertThat(moments.path("description").asString()).contains("caption cues");
+        JsonNode moment = schemas.path("MomentJson").path("properties");
+        assertThat(moment.path("seconds").path("description").asString()).contains("seconds");
+        assertThat(moment.path("text").path("description").asString()).contains("<em>");
+    }
+
+    @Test
     void anEndpointMissingFromTheDescriptionIsNoticed() throws Exception {
         JsonNode api = getJson("/api/openapi");
         ((ObjectNode) api.path("paths")).remove("/api/v1/tokens/{id}");

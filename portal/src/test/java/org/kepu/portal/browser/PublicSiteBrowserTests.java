@@ -139,6 +139,34 @@ class PublicSiteBrowserTests {
         browser.screenshot("video.png");
     }
 
+    @Test
+    void aMomentLinkStartsThePlayerAtItsSecondAndHlsJsKeepsIt() {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        jdbc.sql("select count(*) from video").query(Long.class).single() == 3);
+        long id = jdbc.sql("select min(id) from video").query(Long.class).single();
+        awaitReady(id);
+
+        browser.open("/mn/videos/" + id + "?t=3");
+        WebElement video = browser.find("#player");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(playback(video).currentTime()).isGreaterThanOrEqualTo(3));
+
+        browser.driver()
+                .executeScript(
+                        "var v = arguments[0]; v.muted = true;"
+                                + " v.play().catch(function (e) { v.dataset.playError = e.name + ': ' + e.message; });",
+                        video);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    Playback state = playback(video);
+                    assertThat(state.currentSrc()).as(state.toString()).startsWith("blob:");
+                    assertThat(state.readyState()).as(state.toString()).isGreaterThanOrEqualTo(2);
+                    assertThat(state.currentTime()).as(state.toString()).isGreaterThanOrEqualTo(3);
+                });
+    }
+
     private void awaitReady(long id) {
         await().atMost(TRANSCODING)
                 .pollInterval(Duration.ofSeconds(1))

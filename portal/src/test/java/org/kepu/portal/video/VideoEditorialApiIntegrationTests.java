@@ -171,6 +171,44 @@ class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void changingTheCaptionsOfAPublicVideoReindexesItsCuesAndSearchShowsTheMoment() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long creator = person("creator-" + suffix, Role.CREATOR);
+        String editor = name(person("editor-" + suffix, Role.EDITOR));
+        String reviewer = name(person("reviewer-" + suffix, Role.REVIEWER));
+        Video video = transcoded(creator, "春季防护");
+        assertThat(send("POST", "/api/v1/videos/" + video.getId() + "/publish", reviewer, null)
+                        .statusCode())
+                .isEqualTo(200);
+        String captions = "/api/v1/videos/" + video.getId() + "/captions/zh";
+        String search = "/api/v1/search?q=" + java.net.URLEncoder.encode("骆驼刺", StandardCharsets.UTF_8);
+
+        byte[] vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n大家好\n\n00:00:04.000 --> 00:00:06.000\n骆驼刺能固沙\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(put(captions, editor, "text/vtt", vtt).statusCode()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode items = getJson(search).path("items");
+            assertThat(items).hasSize(1);
+            assertThat(items.get(0).path("id").asLong()).isEqualTo(video.getId());
+        });
+        JsonNode moment = getJson(search).path("items").get(0).path("moments");
+        assertThat(moment).hasSize(1);
+        assertThat(moment.get(0).path("seconds").asInt()).isEqualTo(4);
+        assertThat(moment.get(0).path("text").asString()).isEqualTo("<em>骆驼刺</em>能固沙");
+        String page = get("/search?q=" + encode("骆驼刺")).body();
+        assertThat(page)
+                .contains("href=\"/videos/" + video.getId() + "?t=4\"")
+                .contains("<time>00:04</time>")
+                .contains("<em>骆驼刺</em>能固沙");
+        assertThat(get("/mn/search?q=" + encode("骆驼刺")).body())
+                .contains("href=\"/mn/videos/" + video.getId() + "?t=4\"");
+
+        assertThat(send("DELETE", captions, editor, null).statusCode()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(getJson(search).path("items")).isEmpty());
+    }
+
     private HttpResponse<String> put(String path, String user, String type, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri(path))
                 .header(
