@@ -71,7 +71,11 @@ class S3UploadStorage implements UploadStorage {
                 }
             }
         }
-        writeTail(uploadId, buffer, filled);
+        if (position < length) {
+            writeTail(uploadId, buffer, filled);
+        }
+        // else every part is in S3; the tail staged by the previous append stays until complete(), so
+        // that after a failed completion the upload can be sent again from the offset recorded before
         return new Stored(position, ref);
     }
 
