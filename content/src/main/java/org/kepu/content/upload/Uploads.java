@@ -145,9 +145,7 @@ public class Uploads {
             throw new UploadBusy(id);
         }
         if (upload.getStatus() == UploadStatus.RECEIVING) {
-            storage.abort(id, upload.getStorageRef());
-            // a completion that stored the blob but was not recorded (a crash) left it behind
-            blobs.delete(sourceKey(ownerId, id));
+            discard(upload);
         } else {
             blobs.delete(upload.getBlobKey());
         }
@@ -159,8 +157,7 @@ public class Uploads {
         Instant now = clock.instant();
         for (Upload upload : repository.findByStatusAndExpiresAtBefore(UploadStatus.RECEIVING, now)) {
             if (repository.deleteIdle(upload.getId(), UploadStatus.RECEIVING.name(), now) == 1) {
-                storage.abort(upload.getId(), upload.getStorageRef());
-                blobs.delete(sourceKey(upload.getOwnerId(), upload.getId()));
+                discard(upload);
                 removed++;
             }
         }
@@ -177,17 +174,20 @@ public class Uploads {
                 .isPresent();
     }
 
+    /** Throws away an unfinished upload's bytes, wherever they are. */
+    private void discard(Upload upload) {
+        // a completion that stored the blob but was not recorded (a crash) left the blob behind
+        blobs.delete(sourceKey(upload.getOwnerId(), upload.getId()));
+        storage.abort(upload.getId(), upload.getStorageRef());
+    }
+
     private void complete(Upload upload, boolean storedBefore) {
         Account owner = accounts.findById(upload.getOwnerId())
                 .filter(Account::isEnabled)
                 .orElse(null);
         String blobKey = sourceKey(upload.getOwnerId(), upload.getId());
         if (owner == null) {
-            if (storedBefore) {
-                blobs.delete(blobKey);
-            } else {
-                storage.abort(upload.getId(), upload.getStorageRef());
-            }
+            discard(upload);
             repository.delete(upload);
             throw new UploadRejected("upload.account-disabled");
         }

@@ -134,6 +134,23 @@ abstract class UploadStorageContract {
         assertThat(holdsStaged("abortedupload0000000001", key)).isFalse();
     }
 
+    @Test
+    void abortingAfterACompletionLeavesNothingStagedAndTheBlobAlone() throws IOException {
+        byte[] data = data(size(), 6);
+        String key = "uploads/1/aborted-late/source";
+        String id = "abortedlate000000000001";
+        String ref = storage().begin(id, key);
+        int half = size() / 2 + 999;
+        UploadStorage.Stored first = storage().append(id, ref, 0, data.length, new ByteArrayInputStream(data, 0, half));
+        UploadStorage.Stored last = storage().append(id, first.ref(), half, data.length, rest(data, half));
+        storage().complete(id, last.ref(), key);
+
+        storage().abort(id, last.ref());
+
+        assertThat(holdsStaged(id, key)).isFalse();
+        assertThat(read(key)).isEqualTo(data);
+    }
+
     private static InputStream rest(byte[] data, int from) {
         return new ByteArrayInputStream(data, from, data.length - from);
     }
