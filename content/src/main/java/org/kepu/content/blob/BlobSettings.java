@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param store {@code folder} (embedded default) or {@code s3} (scale-out, see {@link S3Settings})
  * @param folder the root folder of the folder store
- * @param staging where the folder store keeps unfinished resumable uploads
+ * @param staging where the folder store keeps unfinished resumable uploads; on the same file system
+ *     as {@code folder}, a finished upload is renamed into place, elsewhere it is copied once
  */
 @ConfigurationProperties("kepu.blobs")
 public record BlobSettings(

@@ -1,7 +1,9 @@
 package org.kepu.content.blob;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +20,20 @@ public interface BlobStore {
 
     /** Stores a local file under the key. */
     void put(String key, Path file, String contentType);
+
+    /**
+     * Stores a local file under the key and takes it over: afterwards the file is gone. When this
+     * throws, the file is still there, unchanged, so the caller can try again. This default stores
+     * a copy and deletes the file; a store that can take the file without copying it does so.
+     */
+    default void moveIn(String key, Path file, String contentType) {
+        put(key, file, contentType);
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new BlobStoreFailed("Stored blob " + key + " but cannot delete " + file, e);
+        }
+    }
 
     /** Opens the whole blob. */
     InputStream open(String key);

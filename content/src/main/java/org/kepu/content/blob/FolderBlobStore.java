@@ -58,6 +58,29 @@ class FolderBlobStore implements BlobStore {
         }
     }
 
+    /**
+     * Renames the file into place when it lies on the blob folder's file system (no byte copied,
+     * atomic: a reader sees the old blob or the new one); across file systems, where a rename is
+     * impossible, copies it once and deletes it. Either way the blob is durable when this returns.
+     */
+    @Override
+    public void moveIn(String key, Path file, String contentType) {
+        Path target = resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException otherFileSystem) {
+                copyIntoPlace(file, target);
+                Files.delete(file);
+            }
+            // the rename is in the directory: sync it, so that a crash cannot undo a completion recorded later
+            syncDirectory(target.getParent());
+        } catch (IOException e) {
+            throw new BlobStoreFailed("Cannot move " + file + " to blob " + key, e);
+        }
+    }
+
     @Override
     public InputStream open(String key) {
         try {
@@ -149,6 +172,26 @@ class FolderBlobStore implements BlobStore {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Through a synced temporary file next to the target, so the copy is atomic and durable too. */
+    private static void copyIntoPlace(Path file, Path target) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+        try {
+            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(false);
+            }
+            moveIntoPlace(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void syncDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

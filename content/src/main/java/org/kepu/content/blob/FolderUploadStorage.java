@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Stages uploads as files in a folder and hands the finished file to the blob store. A dropped
- * connection keeps every byte that reached the disk; the client resumes from there.
+ * Stages uploads as files in a folder and hands the finished file to the blob store, which renames
+ * it into place when staging and blobs share a file system (the default), so the bytes are written
+ * once. A dropped connection keeps every byte that reached the disk; the client resumes from there.
  */
 class FolderUploadStorage implements UploadStorage {
 
@@ -71,8 +72,8 @@ class FolderUploadStorage implements UploadStorage {
 
     @Override
     public void complete(String uploadId, String ref, String blobKey) {
-        blobs.put(blobKey, file(uploadId), "application/octet-stream");
-        abort(uploadId, ref);
+        // a failed move leaves the staged file as it was: the upload can be sent again from its offset
+        blobs.moveIn(blobKey, file(uploadId), "application/octet-stream");
     }
 
     @Override

@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
 import software.amazon.awssdk.services.s3.model.Part;
 
 /**
@@ -71,7 +72,11 @@ class S3UploadStorage implements UploadStorage {
                 }
             }
         }
-        writeTail(uploadId, buffer, filled);
+        if (position < length) {
+            writeTail(uploadId, buffer, filled);
+        }
+        // else every part is in S3; the tail staged by the previous append stays until complete(), so
+        // that after a failed completion the upload can be sent again from the offset recorded before
         return new Stored(position, ref);
     }
 
@@ -98,7 +103,11 @@ class S3UploadStorage implements UploadStorage {
     public void abort(String uploadId, String ref) {
         Ref r = Ref.parse(ref);
         try {
-            s3.abortMultipartUpload(b -> b.bucket(bucket).key(r.key()).uploadId(r.s3Upload()));
+            try {
+                s3.abortMultipartUpload(b -> b.bucket(bucket).key(r.key()).uploadId(r.s3Upload()));
+            } catch (NoSuchUploadException alreadyGone) {
+                // completed before the completion was recorded, or aborted before: only the tail may be left
+            }
             deleteTail(uploadId);
         } catch (SdkException e) {
             throw new BlobStoreFailed("Cannot abort upload " + uploadId, e);

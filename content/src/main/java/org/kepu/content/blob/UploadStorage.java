@@ -23,7 +23,10 @@ public interface UploadStorage {
     /** Turns the stored bytes into the blob under {@code blobKey}. */
     void complete(String uploadId, String ref, String blobKey);
 
-    /** Throws away whatever was stored for the upload. */
+    /**
+     * Throws away whatever is still staged for the upload; also after a completion (which the
+     * caller may not have recorded), when there is nothing or only leftovers to throw away.
+     */
     void abort(String uploadId, String ref);
 
     record Stored(long offset, String ref) {}

@@ -71,7 +71,7 @@ public class Uploads {
         Instant now = clock.instant();
         reserve(Upload.start(id, ownerId, length, clean(fileName), contentType, now, now.plus(settings.expiry())));
         try {
-            String ref = storage.begin(id, "uploads/" + ownerId + "/" + id + "/source");
+            String ref = storage.begin(id, sourceKey(ownerId, id));
             Upload upload = find(id, ownerId);
             upload.received(0, ref, now);
             return repository.save(upload);
@@ -96,12 +96,15 @@ public class Uploads {
         String lease = newId();
         Upload upload = lease(id, ownerId, offset, lease);
         try {
-            UploadStorage.Stored stored = storage.append(
-                    id, upload.getStorageRef(), offset, upload.getLength(), new PacedBody(body, settings));
+            boolean storedBefore = completedBeforeACrash(upload);
+            UploadStorage.Stored stored = storedBefore
+                    ? new UploadStorage.Stored(upload.getLength(), upload.getStorageRef())
+                    : storage.append(
+                            id, upload.getStorageRef(), offset, upload.getLength(), new PacedBody(body, settings));
             upload.received(stored.offset(), stored.ref(), clock.instant());
             if (stored.offset() == upload.getLength()) {
                 repository.extendLease(id, lease, clock.instant().plus(COMPLETION_ALLOWANCE));
-                complete(upload);
+                complete(upload, storedBefore);
             }
             return transactions.execute(status -> {
                 if (repository.lockLeased(id, lease) == null) {
@@ -142,7 +145,7 @@ public class Uploads {
             throw new UploadBusy(id);
         }
         if (upload.getStatus() == UploadStatus.RECEIVING) {
-            storage.abort(id, upload.getStorageRef());
+            discard(upload);
         } else {
             blobs.delete(upload.getBlobKey());
         }
@@ -154,24 +157,43 @@ public class Uploads {
         Instant now = clock.instant();
         for (Upload upload : repository.findByStatusAndExpiresAtBefore(UploadStatus.RECEIVING, now)) {
             if (repository.deleteIdle(upload.getId(), UploadStatus.RECEIVING.name(), now) == 1) {
-                storage.abort(upload.getId(), upload.getStorageRef());
+                discard(upload);
                 removed++;
             }
         }
         return removed;
     }
 
-    private void complete(Upload upload) {
+    /**
+     * Whether the storage already turned every byte into the blob but the portal stopped before it
+     * recorded that: only this upload's completion writes its source key, and only whole.
+     */
+    private boolean completedBeforeACrash(Upload upload) {
+        return blobs.stat(sourceKey(upload.getOwnerId(), upload.getId()))
+                .filter(blob -> blob.size() == upload.getLength())
+                .isPresent();
+    }
+
+    /** Throws away an unfinished upload's bytes, wherever they are. */
+    private void discard(Upload upload) {
+        // a completion that stored the blob but was not recorded (a crash) left the blob behind
+        blobs.delete(sourceKey(upload.getOwnerId(), upload.getId()));
+        storage.abort(upload.getId(), upload.getStorageRef());
+    }
+
+    private void complete(Upload upload, boolean storedBefore) {
         Account owner = accounts.findById(upload.getOwnerId())
                 .filter(Account::isEnabled)
                 .orElse(null);
+        String blobKey = sourceKey(upload.getOwnerId(), upload.getId());
         if (owner == null) {
-            storage.abort(upload.getId(), upload.getStorageRef());
+            discard(upload);
             repository.delete(upload);
             throw new UploadRejected("upload.account-disabled");
         }
-        String blobKey = "uploads/" + upload.getOwnerId() + "/" + upload.getId() + "/source";
-        storage.complete(upload.getId(), upload.getStorageRef(), blobKey);
+        if (!storedBefore) {
+            storage.complete(upload.getId(), upload.getStorageRef(), blobKey);
+        }
         if (!looksLikeVideo(blobKey)) {
             blobs.delete(blobKey);
             repository.delete(upload);
@@ -243,6 +265,10 @@ public class Uploads {
             throw new UploadOffsetMismatch(current.getReceived());
         }
         return current;
+    }
+
+    private static String sourceKey(long ownerId, String id) {
+        return "uploads/" + ownerId + "/" + id + "/source";
     }
 
     private String newId() {

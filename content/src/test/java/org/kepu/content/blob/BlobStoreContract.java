@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,30 @@ public abstract class BlobStoreContract {
         Path copy = temp.resolve("copy.mp4");
         store.copyTo("uploads/x/source.mp4", copy);
         assertThat(Files.readString(copy)).isEqualTo("视频字节");
+    }
+
+    @Test
+    void movesALocalFileInByteIdenticalAndTakesItOver() throws IOException {
+        byte[] content = new byte[3 << 20];
+        new Random(18).nextBytes(content);
+        Path file = Files.write(temp.resolve("上传.part"), content);
+        store.put("uploads/7/moved/source", stream("旧内容"), "application/octet-stream");
+
+        store.moveIn("uploads/7/moved/source", file, "application/octet-stream");
+
+        assertThat(file).doesNotExist();
+        try (InputStream in = store.open("uploads/7/moved/source")) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    @Test
+    void movingAMissingFileFailsAndStoresNothing() throws IOException {
+        Path missing = temp.resolve("不在.part");
+
+        assertThatThrownBy(() -> store.moveIn("uploads/7/missing/source", missing, "application/octet-stream"))
+                .isInstanceOf(BlobStoreFailed.class);
+        assertThat(store.exists("uploads/7/missing/source")).isFalse();
     }
 
     @Test

@@ -9,7 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.util.unit.DataSize;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompleteMultipartUploadRequest;
 
 /** Resumable uploads into a real S3 endpoint (S3Mock), with the smallest part S3 allows. */
 class S3UploadStorageTests extends UploadStorageContract {
@@ -20,18 +25,22 @@ class S3UploadStorageTests extends UploadStorageContract {
     private static final AtomicInteger buckets = new AtomicInteger();
 
     private final S3Requests requests = new S3Requests();
+    private final FailingCompletion failingCompletion = new FailingCompletion();
     private S3Client client;
+    private String bucket;
     private S3BlobStore blobs;
     private S3UploadStorage storage;
 
     @BeforeEach
     void setUp() {
+        bucket = "kepu-uploads-" + buckets.incrementAndGet();
         S3Settings settings = s3mock.server()
-                .settings("kepu-uploads-" + buckets.incrementAndGet())
+                .settings(bucket)
                 .withPartSize(S3Settings.MIN_PART_SIZE)
                 .withCreateBucketIfMissing(true);
         client = S3Clients.clientBuilder(settings)
-                .overrideConfiguration(o -> o.addExecutionInterceptor(requests))
+                .overrideConfiguration(
+                        o -> o.addExecutionInterceptor(requests).addExecutionInterceptor(failingCompletion))
                 .build();
         blobs = new S3BlobStore(client, S3Clients.presigner(settings), settings);
         blobs.requireBucket(settings);
@@ -54,6 +63,23 @@ class S3UploadStorageTests extends UploadStorageContract {
         return blobs;
     }
 
+    @Override
+    protected boolean holdsStaged(String uploadId, String blobKey) {
+        boolean openUpload = client.listMultipartUploads(b -> b.bucket(bucket).prefix(blobKey)).uploads().stream()
+                .anyMatch(u -> u.key().equals(blobKey));
+        return openUpload || blobs.exists("staging/" + uploadId + "/tail");
+    }
+
+    @Override
+    protected void failNextCompletion(String blobKey) {
+        failingCompletion.failNext = true;
+    }
+
+    @Override
+    protected void allowCompletion(String blobKey) {
+        failingCompletion.failNext = false;
+    }
+
     @Test
     void wholePartsGoToS3AsTheyFillAndNothingTouchesLocalDisk() {
         byte[] data = new byte[(int) DataSize.ofMegabytes(11).toBytes()];
@@ -69,5 +95,19 @@ class S3UploadStorageTests extends UploadStorageContract {
                 .extracting(BlobInfo::size)
                 .isEqualTo((long) data.length);
         assertThat(blobs.exists("staging/partsasfilled0000000001/tail")).isFalse();
+    }
+
+    /** The connection to S3 breaks as the multipart upload is to be completed: S3 never hears of it. */
+    private static final class FailingCompletion implements ExecutionInterceptor {
+
+        volatile boolean failNext;
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            if (failNext && context.request() instanceof CompleteMultipartUploadRequest) {
+                failNext = false;
+                throw SdkClientException.create("connection reset before completing the upload");
+            }
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.kepu.content.account.Account;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
 import org.kepu.content.blob.BlobStore;
+import org.kepu.content.blob.UploadStorage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.util.unit.DataSize;
@@ -48,6 +49,9 @@ class UploadsTests {
 
     @Autowired
     UploadSettings settings;
+
+    @Autowired
+    UploadStorage storage;
 
     @Test
     void parallelCreatesReserveNoMoreThanTheQuota() throws Exception {
@@ -119,6 +123,40 @@ class UploadsTests {
         try (InputStream stored = blobs.open(uploads.find(upload.getId(), owner).getBlobKey(), 0, video.length)) {
             assertThat(stored.readAllBytes()).isEqualTo(video);
         }
+    }
+
+    @Test
+    void anUploadWhoseCompletionWasNotRecordedBeforeACrashCompletesWhenTheClientResumes() throws IOException {
+        long owner = creator();
+        byte[] video = video(6000);
+        Upload upload = uploads.create(owner, video.length, "那达慕.mp4", "video/mp4");
+        String key = "uploads/" + owner + "/" + upload.getId() + "/source";
+        // the storage moved the bytes into the blob, then the portal died before recording it
+        storage.append(upload.getId(), upload.getStorageRef(), 0, video.length, new ByteArrayInputStream(video));
+        storage.complete(upload.getId(), upload.getStorageRef(), key);
+        assertThat(uploads.find(upload.getId(), owner).getReceived()).isZero();
+
+        Upload resumed = uploads.append(upload.getId(), owner, 0, new ByteArrayInputStream(video));
+
+        assertThat(resumed.isComplete()).isTrue();
+        assertThat(resumed.getReceived()).isEqualTo(video.length);
+        try (InputStream stored = blobs.open(resumed.getBlobKey())) {
+            assertThat(stored.readAllBytes()).isEqualTo(video);
+        }
+    }
+
+    @Test
+    void cancellingAnUploadWhoseCompletionWasNotRecordedLeavesNoBlob() {
+        long owner = creator();
+        byte[] video = video(6000);
+        Upload upload = uploads.create(owner, video.length, "敖包.mp4", "video/mp4");
+        String key = "uploads/" + owner + "/" + upload.getId() + "/source";
+        storage.append(upload.getId(), upload.getStorageRef(), 0, video.length, new ByteArrayInputStream(video));
+        storage.complete(upload.getId(), upload.getStorageRef(), key);
+
+        uploads.terminate(upload.getId(), owner);
+
+        assertThat(blobs.exists(key)).isFalse();
     }
 
     private long creator() {

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,8 @@ import org.kepu.content.blob.BlobStore;
 import org.kepu.media.transcode.SampleVideos;
 import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.unit.DataSize;
@@ -60,11 +63,23 @@ class TusUploadIntegrationTests extends PortalIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ServletWebServerApplicationContext server;
+
     @TempDir
     Path temp;
 
     private String creator;
     private String other;
+
+    @Test
+    void tomcatReadsUploadBodiesInLargeSteps() {
+        Connector connector =
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+
+        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize")))
+                .isEqualTo(String.valueOf(UploadReadBuffer.READ_BUFFER_BYTES));
+    }
 
     @BeforeEach
     void creators() {
