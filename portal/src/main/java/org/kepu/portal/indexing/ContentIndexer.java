@@ -103,18 +103,20 @@ public class ContentIndexer {
 
     private SearchDocument document(PublicItem item, String text, String column) {
         return new SearchDocument(
-                item.key().toString(),
-                item.kind(),
-                item.title(),
-                item.summary(),
-                text,
-                item.url(),
-                column,
-                names.audienceNames(item.audienceCodes()),
-                names.townName(item.townCode()),
-                item.publishedAt() == null ? Instant.EPOCH : item.publishedAt(),
-                item.popularity(),
-                item.version());
+                        item.key().toString(),
+                        item.kind(),
+                        item.title(),
+                        item.summary(),
+                        text,
+                        item.url(),
+                        column,
+                        names.audienceNames(item.audienceCodes()),
+                        names.townName(item.townCode()),
+                        item.publishedAt() == null ? Instant.EPOCH : item.publishedAt(),
+                        item.popularity(),
+                        item.version())
+                // an article's version in Mongolian is analysed as Mongolian
+                .inLanguage(item.lang());
     }
 
     /** The cues of the track in the document's language (Chinese), whose words a reader of it searches for. */

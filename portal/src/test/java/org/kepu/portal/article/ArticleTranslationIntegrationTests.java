@@ -111,6 +111,12 @@ class ArticleTranslationIntegrationTests extends PortalIntegrationTest {
                 .endsWith("/articles/" + original.getId())
                 .doesNotContain("/mn/");
 
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(getJson("/api/v1/search?lang=mn&q=" + encode("ᠰᠢᠷᠤᠢ ᠰᠢᠪᠠᠭᠤᠷᠭᠠ"))
+                                .path("items")
+                                .toString())
+                        .as("the version is indexed as Mongolian")
+                        .contains("\"url\":\"/articles/" + version + "\""));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(get("/mn/").body()).contains(MONGOLIAN_TITLE + suffix).contains("/mn/articles/" + version);
             assertThat(get("/").body()).contains(chineseTitle).doesNotContain(MONGOLIAN_TITLE + suffix);
