@@ -91,6 +91,27 @@ public class Editorial extends Review<Article> {
         return saved;
     }
 
+    /**
+     * A new draft with its versions in other languages, all or none: a version the rules refuse
+     * (a language twice, the original's own) leaves no draft behind.
+     */
+    @Transactional
+    public List<Article> writeWithTranslations(
+            ArticleDraft draft, String markdown, String coverKey, String editor, List<Translation> translations) {
+        List<Article> written = new ArrayList<>();
+        written.add(write(draft, markdown, coverKey, editor));
+        for (Translation translation : translations) {
+            written.add(translate(
+                    written.get(0).getId(),
+                    translation.lang(),
+                    translation.draft(),
+                    translation.markdown(),
+                    coverKey,
+                    editor));
+        }
+        return written;
+    }
+
     /** Every version of the work this article belongs to (the original first), in any state. */
     @Transactional(readOnly = true)
     public List<Article> versionsOf(long id) {

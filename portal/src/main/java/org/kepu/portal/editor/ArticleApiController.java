@@ -8,12 +8,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.ArticleDraft;
 import org.kepu.content.article.ArticleNotFound;
 import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.article.Editorial;
+import org.kepu.content.article.Translation;
 import org.kepu.content.editorial.EditorialRuleBroken;
 import org.kepu.content.reference.ReferenceNames;
 import org.kepu.content.text.UnicodeText;
@@ -46,16 +49,19 @@ class ArticleApiController {
 
     @PostMapping("/api/v1/articles")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an article draft from HTML or Markdown (sanitised), as the calling editor")
+    @Operation(
+            summary = "Create an article draft from HTML or Markdown (sanitised), as the calling editor;"
+                    + " translations: {\"mn\": {title, summary, body}} adds its Mongolian version as a draft too")
     @ApiResponse(responseCode = "400", description = "Invalid body, or an unknown column, town or audience")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A version in the original's own language (Chinese); nothing is created")
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
-    ResponseEntity<Created> create(@Valid @RequestBody ArticleJson body, Principal editor) {
-        boolean markdown = "markdown".equalsIgnoreCase(body.format());
-        String safe = markdown ? html.fromMarkdown(body.body()) : html.fromHtml(body.body());
+    ResponseEntity<ArticleCreated> create(@Valid @RequestBody ArticleJson body, Principal editor) {
         ArticleDraft draft = new ArticleDraft(
                 body.title().strip(),
                 body.summary().strip(),
-                safe,
+                safeBody(body.format(), body.body()),
                 body.source(),
                 body.author(),
                 body.tags() == null ? List.of() : body.tags(),
@@ -63,9 +69,34 @@ class ArticleApiController {
                 townCode(body.town()),
                 audienceCodes(body.audiences()),
                 null);
-        Article article = editorial.write(draft, markdown ? body.body() : null, null, editor.getName());
+        List<Translation> translations = body.translations() == null
+                ? List.of()
+                : body.translations().entrySet().stream()
+                        .map(t -> new Translation(
+                                t.getKey(),
+                                new ArticleDraft(
+                                        t.getValue().title().strip(),
+                                        t.getValue().summary().strip(),
+                                        safeBody(body.format(), t.getValue().body()),
+                                        body.source(),
+                                        body.author(),
+                                        List.of(),
+                                        null,
+                                        null,
+                                        List.of(),
+                                        null),
+                                markdown(body.format()) ? t.getValue().body() : null))
+                        .toList();
+        List<Article> written = editorial.writeWithTranslations(
+                draft, markdown(body.format()) ? body.body() : null, null, editor.getName(), translations);
+        Article article = written.get(0);
+        Map<String, Created> versions = new LinkedHashMap<>();
+        written.stream()
+                .skip(1)
+                .forEach(v -> versions.put(
+                        v.getLang(), new Created(v.getId(), v.getStatus().name())));
         return ResponseEntity.created(URI.create("/api/v1/articles/" + article.getId()))
-                .body(new Created(article.getId(), article.getStatus().name()));
+                .body(new ArticleCreated(article.getId(), article.getStatus().name(), versions));
     }
 
     /**
@@ -85,12 +116,11 @@ class ArticleApiController {
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     ResponseEntity<Created> translate(
             @PathVariable long id, @PathVariable String lang, @Valid @RequestBody ArticleJson body, Principal editor) {
-        boolean markdown = "markdown".equalsIgnoreCase(body.format());
-        String safe = markdown ? html.fromMarkdown(body.body()) : html.fromHtml(body.body());
+        boolean markdown = markdown(body.format());
         ArticleDraft draft = new ArticleDraft(
                 body.title().strip(),
                 body.summary().strip(),
-                safe,
+                safeBody(body.format(), body.body()),
                 body.source(),
                 body.author(),
                 body.tags() == null ? List.of() : body.tags(),
@@ -151,6 +181,14 @@ class ArticleApiController {
         return new Created(withdrawn.getId(), withdrawn.getStatus().name());
     }
 
+    private static boolean markdown(String format) {
+        return "markdown".equalsIgnoreCase(format);
+    }
+
+    private String safeBody(String format, String body) {
+        return markdown(format) ? html.fromMarkdown(body) : html.fromHtml(body);
+    }
+
     private Long columnId(String slug) {
         if (slug == null || slug.isBlank()) {
             return null;
@@ -184,7 +222,17 @@ class ArticleApiController {
             String column,
             String town,
             @UnicodeText @Size(max = 100) String source,
-            @UnicodeText @Size(max = 100) String author) {}
+            @UnicodeText @Size(max = 100) String author,
+            @Size(max = 1) Map<@Pattern(regexp = "zh|mn") String, @Valid TranslationJson> translations) {}
+
+    /** The article's text in another language: a version of its own, reviewed like the original. */
+    record TranslationJson(
+            @UnicodeText @NotBlank @Size(max = 200) String title,
+            @UnicodeText @NotBlank @Size(max = 500) String summary,
+            @UnicodeText @NotBlank @Size(max = 200_000) String body) {}
+
+    /** A new draft and its versions by language. */
+    record ArticleCreated(long id, String status, Map<String, Created> translations) {}
 
     record Created(long id, String status) {}
 }

@@ -3,9 +3,12 @@ package org.kepu.portal.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +25,7 @@ import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An editor adds a Mongolian version to a published article from its editor page; once reviewed,
@@ -121,6 +125,61 @@ class ArticleTranslationIntegrationTests extends PortalIntegrationTest {
             assertThat(get("/mn/").body()).contains(MONGOLIAN_TITLE + suffix).contains("/mn/articles/" + version);
             assertThat(get("/").body()).contains(chineseTitle).doesNotContain(MONGOLIAN_TITLE + suffix);
         });
+    }
+
+    @Test
+    void theArticleApiTakesAMongolianVersionWithTheOriginalAllOrNothing() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String editor = person("api-editor-" + suffix, Role.EDITOR);
+        HttpResponse<String> created = postJson(
+                editor,
+                "/api/v1/articles",
+                "{\"title\":\"接口原文" + suffix + "\",\"summary\":\"摘要\",\"body\":\"正文\","
+                        + "\"translations\":{\"mn\":{\"title\":\"" + MONGOLIAN_TITLE + "\",\"summary\":\"ᠲᠣᠪᠴᠢ\","
+                        + "\"body\":\"ᠲᠣᠪᠴᠢ ᠪᠢᠴᠢᠭ᠃\"}}}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode answer = json.readTree(created.body());
+        long original = answer.path("id").asLong();
+        long version = answer.path("translations").path("mn").path("id").asLong();
+        assertThat(answer.path("translations").path("mn").path("status").asText())
+                .isEqualTo("DRAFT");
+        Article mongolian = editorial.find(version).orElseThrow();
+        assertThat(mongolian.getLang()).isEqualTo("mn");
+        assertThat(mongolian.getTranslationOf()).isEqualTo(original);
+        assertThat(mongolian.getTitle()).isEqualTo(MONGOLIAN_TITLE);
+
+        String refusedTitle = "不该留下的原文" + suffix;
+        HttpResponse<String> refused = postJson(
+                editor,
+                "/api/v1/articles",
+                "{\"title\":\"" + refusedTitle + "\",\"summary\":\"摘要\",\"body\":\"正文\","
+                        + "\"translations\":{\"zh\":{\"title\":\"同语\",\"summary\":\"同语\",\"body\":\"同语\"}}}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("与原文不同的语言");
+        assertThat(editorial.writtenBy(editor)).extracting(Article::getTitle).doesNotContain(refusedTitle);
+
+        HttpResponse<String> legacy = postJson(
+                editor,
+                "/api/v1/articles",
+                "{\"title\":\"旧编码\",\"summary\":\"摘要\",\"body\":\"正文\","
+                        + "\"translations\":{\"mn\":{\"title\":\"\ue234\ue2a1\",\"summary\":\"ᠲᠣᠪᠴᠢ\",\"body\":\"ᠲᠣᠪᠴᠢ\"}}}");
+        assertThat(legacy.statusCode()).as(legacy.body()).isEqualTo(400);
+        assertThat(legacy.body()).contains("translations[mn].title").contains("旧编码的蒙古文");
+    }
+
+    private HttpResponse<String> postJson(String user, String path, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static long idIn(String location, String pattern) {
