@@ -21,6 +21,8 @@ import org.kepu.content.column.ColumnKind;
 import org.kepu.content.column.ColumnNotFound;
 import org.kepu.content.column.Columns;
 import org.kepu.content.column.ContentColumn;
+import org.kepu.content.text.MongolianText;
+import org.kepu.portal.web.Texts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +44,7 @@ class EditorColumnController {
     private final Articles articles;
     private final CurationCandidates candidates;
     private final Clock clock;
+    private final Texts texts;
 
     EditorColumnController(
             Columns columns,
@@ -49,7 +52,9 @@ class EditorColumnController {
             CuratedItems items,
             Articles articles,
             CurationCandidates candidates,
-            Clock clock) {
+            Clock clock,
+            Texts texts) {
+        this.texts = texts;
         this.columns = columns;
         this.curation = curation;
         this.items = items;
@@ -140,14 +145,22 @@ class EditorColumnController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
             @RequestParam(defaultValue = "false") boolean onHome,
+            @RequestParam(defaultValue = "") String nameMn,
+            @RequestParam(defaultValue = "") String descriptionMn,
             Principal editor,
             RedirectAttributes redirect) {
         ContentColumn column = column(slug);
         if (name.isBlank() || name.length() > 80 || (startsOn != null && endsOn != null && endsOn.isBefore(startsOn))) {
             redirect.addFlashAttribute("problem", "请填写栏目名称（80 字以内），结束日期不能早于开始日期。");
+        } else if (nameMn.length() > 80 || descriptionMn.length() > 500) {
+            redirect.addFlashAttribute("problem", texts.of("columns.mongolian.too-long"));
+        } else if (!MongolianText.isUnicode(nameMn) || !MongolianText.isUnicode(descriptionMn)) {
+            // nothing is saved: the editor re-types or converts the legacy text, as the message says
+            redirect.addFlashAttribute("problem", texts.of("kepu.text.legacyMongolian"));
         } else {
             columns.change(
-                    column.withDetails(name.strip(), description, kind, sortOrder, startsOn, endsOn, onHome),
+                    column.withDetails(name.strip(), description, kind, sortOrder, startsOn, endsOn, onHome)
+                            .withMongolian(nameMn, descriptionMn),
                     editor.getName());
             redirect.addFlashAttribute("notice", "栏目信息已保存。");
         }
