@@ -43,6 +43,11 @@ public record ContentColumn(
         return hasMongolian(lang) ? "mn" : "zh";
     }
 
+    /** The language {@link #descriptionIn} answers in for a page in {@code lang}. */
+    public String descriptionLang(String lang) {
+        return "mn".equals(lang) && descriptionMn != null && !descriptionMn.isBlank() ? "mn" : "zh";
+    }
+
     private boolean hasMongolian(String lang) {
         return "mn".equals(lang) && nameMn != null && !nameMn.isBlank();
     }
