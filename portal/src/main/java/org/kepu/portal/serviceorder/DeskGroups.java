@@ -12,10 +12,10 @@ import org.kepu.content.serviceorder.ServiceOrderStatus;
  * The staff list grouped by what the person must do next: one group per step they hold (dispatch,
  * claim, pass on, accept, complete), then orders that others hold now, then closed ones.
  */
-final class DeskGroups {
+public final class DeskGroups {
 
     /** A heading (its message key ends in {@code key}) and its orders, overdue ones first. */
-    record Group(String key, boolean mine, List<OrderView> orders) {}
+    public record Group(String key, boolean mine, List<OrderView> orders) {}
 
     private static final List<String> ORDER = List.of(
             ServiceOrderStatus.ORDERED.name(),

@@ -7,9 +7,10 @@ import org.kepu.content.serviceorder.ServiceStaff;
 /**
  * The forms an order's page offers this person now: only the steps of the stage the order is in,
  * and only to whoever holds it (the content layer shows them the contact for the same reason).
- * Only a convenience: {@code ServiceOrders} checks every step again when it is taken.
+ * Only a convenience: {@code ServiceOrders} checks every step again when it is taken. Public because
+ * the template calls it (SpEL invokes public methods only).
  */
-record OrderActions(
+public record OrderActions(
         boolean dispatch,
         boolean merge,
         boolean claim,
@@ -34,7 +35,7 @@ record OrderActions(
                 town && !status.isClosed());
     }
 
-    boolean any() {
+    public boolean any() {
         return dispatch || merge || claim || passOn || accept || decline || complete || cancel;
     }
 }

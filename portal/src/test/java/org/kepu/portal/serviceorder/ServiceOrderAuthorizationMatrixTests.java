@@ -98,7 +98,7 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                     .append(' ')
                     .append(row.path()
                             .replace(order.trackingToken(), "{tracking-token}")
-                            .replace("/" + order.id(), "/{order}"))
+                            .replaceAll("/" + order.id() + "(/|$)", "/{order}$1"))
                     .append(" |");
             int i = 0;
             for (Map.Entry<String, PageSession> person : people.entrySet()) {

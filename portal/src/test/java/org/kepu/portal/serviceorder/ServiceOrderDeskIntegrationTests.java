@@ -92,6 +92,8 @@ class ServiceOrderDeskIntegrationTests extends PortalIntegrationTest {
         assertThat(members.post(page + "/accept", "people", "王志愿、李志愿", "date", date.toString())
                         .statusCode())
                 .isEqualTo(302);
+        // a browser follows each redirect: the flash message is read there
+        assertThat(members.get(page).body()).contains("已接单，点单人能看到服务日期").contains("王志愿、李志愿");
         assertThat(resident.get(status).body()).contains("已接单，服务日期 " + date);
 
         HttpResponse<String> refused = members.post(page + "/complete", "attendance", "0", "report", "讲了常见骗局。");
@@ -109,7 +111,7 @@ class ServiceOrderDeskIntegrationTests extends PortalIntegrationTest {
                 .contains("群众点单")
                 .contains("社区派单")
                 .contains("队伍接单")
-                .contains("服务完成，参加 42 人")
+                .contains("服务已完成，参加 42 人")
                 .doesNotContain("王志愿")
                 .doesNotContain("team-" + people.suffix);
         assertThat(section(town.get("/services/orders").body(), "CLOSED")).contains("防电信诈骗讲座" + people.suffix);
