@@ -63,6 +63,11 @@ class ServiceOrderDeskIntegrationTests extends PortalIntegrationTest {
         String status = "/services/orders/" + placed.trackingToken();
 
         String desk = town.get("/services/orders").body();
+        String scope = desk.substring(desk.indexOf("data-scope"), desk.indexOf("</div>", desk.indexOf("data-scope")));
+        assertThat(scope)
+                .as("the desk names whom the person acts for")
+                .contains("实践所")
+                .contains("伊金霍洛镇");
         assertThat(section(desk, "ORDERED"))
                 .as("a new order waits for the town's dispatch, with the contact in full for the town")
                 .contains("防电信诈骗讲座" + people.suffix)
