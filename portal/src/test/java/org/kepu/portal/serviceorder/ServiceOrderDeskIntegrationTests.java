@@ -173,6 +173,30 @@ class ServiceOrderDeskIntegrationTests extends PortalIntegrationTest {
         assertThat(editor.get("/services/orders").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void anAdministratorGivesAndTakesAScopeOnItsPageAndItCountsAtOnce() {
+        PageSession later = people.account("scope-later", Set.of());
+        String username = "scope-later-" + people.suffix;
+        PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
+        assertThat(later.get("/services/orders").statusCode()).isEqualTo(403);
+
+        assertThat(admin.post("/admin/service-staff", "username", username, "scope", "TOWN:ejinhoro")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(admin.get("/admin/service-staff").body()).contains("已绑定办理范围").contains(username);
+        assertThat(later.get("/services/orders").statusCode())
+                .as("without signing in again")
+                .isEqualTo(200);
+
+        long id = accounts.findByUsername(username).orElseThrow().getId();
+        assertThat(admin.post("/admin/service-staff/revoke", "account", Long.toString(id), "scope", "TOWN:ejinhoro")
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(later.get("/services/orders").statusCode()).isEqualTo(403);
+        admin.post("/admin/service-staff", "username", "no-such-" + people.suffix, "scope", "TOWN:ejinhoro");
+        assertThat(admin.get("/admin/service-staff").body()).contains("没有这个账号：no-such-" + people.suffix);
+    }
+
     /** The part of the desk under one group's heading. */
     private static String section(String desk, String group) {
         int start = desk.indexOf("data-group=\"" + group + "\"");
