@@ -124,6 +124,57 @@ class ServiceOrderDeskIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void aDepartmentClaimsTheOrderAndPassesItOnToATeam() {
+        long police = directory.departments().stream()
+                .filter(d -> d.code().equals("gongan"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long team = people.team("公安反诈队");
+        PageSession town = people.staff("d-town", ScopeKind.TOWN, ServiceStaffFixture.TOWN);
+        PageSession department = people.staff("d-police", ScopeKind.DEPARTMENT, Long.toString(police));
+        ServiceOrders.Placed placed = people.order("反诈骗宣传");
+        String page = "/services/orders/" + placed.id();
+
+        town.post(page + "/dispatch", "department", Long.toString(police));
+        assertThat(section(department.get("/services/orders").body(), "DISPATCHED"))
+                .contains("反诈骗宣传" + people.suffix);
+        assertThat(department.get(page).body()).contains("data-action=\"claim\"");
+        assertThat(department.post(page + "/claim").statusCode()).isEqualTo(302);
+        assertThat(department.get(page).body()).contains("data-action=\"pass-on\"");
+        department.post(page + "/pass-on", "team", Long.toString(team));
+
+        assertThat(orders.byToken(placed.trackingToken()).getStatus()).isEqualTo(ServiceOrderStatus.OFFERED);
+        assertThat(PageSession.anonymous(this::uri)
+                        .get("/services/orders/" + placed.trackingToken())
+                        .body())
+                .contains("已派给旗公安局")
+                .contains("旗公安局已领单")
+                .contains("已派给公安反诈队" + people.suffix);
+    }
+
+    @Test
+    void theTownMergesADuplicateAndCancelsAnOrderWithAReasonTheResidentReads() {
+        PageSession town = people.staff("m-town", ScopeKind.TOWN, ServiceStaffFixture.TOWN);
+        ServiceOrders.Placed kept = people.order("科学种植讲座");
+        ServiceOrders.Placed duplicate = people.order("科学种植讲座（重复）");
+        ServiceOrders.Placed cancelled = people.order("用电安全讲座");
+
+        assertThat(town.get("/services/orders/" + duplicate.id()).body())
+                .contains("<option value=\"" + kept.id() + "\"");
+        town.post("/services/orders/" + duplicate.id() + "/merge", "into", Long.toString(kept.id()));
+        town.post("/services/orders/" + cancelled.id() + "/cancel", "reason", "村里已安排同类讲座");
+
+        assertThat(orders.byToken(duplicate.trackingToken()).getStatus()).isEqualTo(ServiceOrderStatus.MERGED);
+        assertThat(town.get("/services/orders/" + duplicate.id()).body())
+                .contains("href=\"/services/orders/" + kept.id() + "\"");
+        assertThat(PageSession.anonymous(this::uri)
+                        .get("/services/orders/" + cancelled.trackingToken())
+                        .body())
+                .contains("点单已取消：村里已安排同类讲座");
+    }
+
+    @Test
     void anotherTownsStaffNeitherSeeNorActOnTheOrder() {
         long team = people.team("健康义诊队");
         PageSession other = people.staff("other-town", ScopeKind.TOWN, ServiceStaffFixture.OTHER_TOWN);
