@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.kepu.content.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,15 @@ public class ServiceDirectory {
         TEAM
     }
 
-    private final JdbcClient jdbc;
+    /** One scope of one account, as the administrators' list shows it. */
+    public record Grant(long accountId, String username, ScopeKind kind, String scope) {}
 
-    ServiceDirectory(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    ServiceDirectory(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public List<Department> departments() {
@@ -88,15 +94,62 @@ public class ServiceDirectory {
                 .orElseThrow();
     }
 
-    /** Lets {@code accountId} act for a town (code), department or team (id). */
+    /**
+     * Lets {@code accountId} act for a town (code), department or team (id); {@code by} is the
+     * administrator, named in the audit log.
+     *
+     * @throws IllegalArgumentException when no such town, department or team exists
+     */
     @Transactional
-    public void grant(long accountId, ScopeKind kind, String scope) {
+    public void grant(long accountId, ScopeKind kind, String scope, String by) {
+        if (!exists(kind, scope)) {
+            throw new IllegalArgumentException("No " + kind + " " + scope);
+        }
         jdbc.sql("delete from service_staff where account_id = ? and kind = ? and scope = ?")
                 .params(accountId, kind.name(), scope)
                 .update();
         jdbc.sql("insert into service_staff (account_id, kind, scope) values (?, ?, ?)")
                 .params(accountId, kind.name(), scope)
                 .update();
+        audit.record(by, "service-staff.granted", "account", accountId, kind + " " + scope);
+    }
+
+    /** Ends one scope of an account; nothing happens when it had none. */
+    @Transactional
+    public void revoke(long accountId, ScopeKind kind, String scope, String by) {
+        int removed = jdbc.sql("delete from service_staff where account_id = ? and kind = ? and scope = ?")
+                .params(accountId, kind.name(), scope)
+                .update();
+        if (removed > 0) {
+            audit.record(by, "service-staff.revoked", "account", accountId, kind + " " + scope);
+        }
+    }
+
+    /** Every scope of every account, by user name. */
+    public List<Grant> grants() {
+        return jdbc.sql("select s.account_id, a.username, s.kind, s.scope from service_staff s"
+                        + " join account a on a.id = s.account_id order by a.username, s.kind, s.scope")
+                .query((rs, n) ->
+                        new Grant(rs.getLong(1), rs.getString(2), ScopeKind.valueOf(rs.getString(3)), rs.getString(4)))
+                .list();
+    }
+
+    private boolean exists(ScopeKind kind, String scope) {
+        return switch (kind) {
+            case TOWN ->
+                jdbc.sql("select count(*) from town where code = ?")
+                                .param(scope)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+            case DEPARTMENT ->
+                isNumber(scope) && department(Long.parseLong(scope)).isPresent();
+            case TEAM -> isNumber(scope) && team(Long.parseLong(scope)).isPresent();
+        };
+    }
+
+    private static boolean isNumber(String scope) {
+        return scope != null && scope.matches("[0-9]{1,18}");
     }
 
     /** The scopes of an account; {@code admin} for administrators, who act for all. */

@@ -32,6 +32,9 @@ public class ServiceOrders {
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final int MAX_ATTENDANCE = 10_000;
+    // a reason goes into the resident's note (at most 500 characters) with a few words around it
+    private static final int REASON_MAX = 300;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     /** What the resident keeps: the order's number and the secret of their status link. */
     public record Placed(long id, String trackingToken) {}
@@ -148,7 +151,7 @@ public class ServiceOrders {
     @Transactional
     public ServiceOrder decline(long id, String reason, ServiceStaff staff) {
         ServiceOrder order = held(id, staff, ServiceOrderStatus.OFFERED, "只有派给本队、尚未接单的点单可以退回。");
-        String why = required(reason, 500, "请写明退回的原因。");
+        String why = required(reason, REASON_MAX, "请写明退回的原因。");
         order.declined(clock.instant());
         return step(order, ServiceStep.DECLINED, staff, why, "志愿服务队暂时无法接单（" + why + "），正在重新安排。");
     }
@@ -199,7 +202,7 @@ public class ServiceOrders {
         if (order.getStatus().isClosed()) {
             throw new ServiceOrderRefused("这个点单已经结束，不能取消。");
         }
-        String why = required(reason, 500, "请写明取消的原因，点单人会看到。");
+        String why = required(reason, REASON_MAX, "请写明取消的原因，点单人会看到。");
         order.cancelled(clock.instant());
         return step(order, ServiceStep.CANCELLED, staff, why, "点单已取消：" + why);
     }
@@ -403,9 +406,14 @@ public class ServiceOrders {
         return text == null ? "" : text.strip();
     }
 
+    /** Never all digits: staff pages address orders by number under the same path as residents' links. */
     private String token() {
         byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token;
+        do {
+            random.nextBytes(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (DIGITS.matcher(token).matches());
+        return token;
     }
 }

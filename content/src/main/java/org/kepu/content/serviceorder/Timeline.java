@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Timeline {
 
+    private static final int NOTE_MAX = 500;
+
     private final JdbcClient jdbc;
 
     Timeline(JdbcClient jdbc) {
@@ -19,8 +21,13 @@ class Timeline {
     void add(long orderId, ServiceStep step, String actor, String note, String publicNote, Instant at) {
         jdbc.sql(
                         "insert into service_order_step (order_id, step, actor, note, public_note, at) values (?, ?, ?, ?, ?, ?)")
-                .params(orderId, step.name(), actor, note, publicNote, Timestamp.from(at))
+                .params(orderId, step.name(), actor, clipped(note), clipped(publicNote), Timestamp.from(at))
                 .update();
+    }
+
+    /** The column holds 500 characters; a longer report stays whole on the order itself. */
+    private static String clipped(String text) {
+        return text == null || text.length() <= NOTE_MAX ? text : text.substring(0, NOTE_MAX - 1) + "…";
     }
 
     List<TimelineEntry> of(long orderId) {

@@ -4,6 +4,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import org.kepu.content.account.ApiTokens;
 import org.kepu.portal.signup.LoginThrottle;
+import org.kepu.portal.web.ServiceScopes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -72,7 +73,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SecurityHeaders headers, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, SecurityHeaders headers, LoginThrottle throttle, ServiceScopes serviceScopes)
+            throws Exception {
         http.addFilterBefore(throttle.filter(), X509AuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole("ADMIN")
@@ -84,6 +87,13 @@ class SecurityConfiguration {
                         .hasAnyRole("CREATOR", "EDITOR", "ADMIN")
                         .requestMatchers("/registrar/**")
                         .hasAnyRole("REGISTRAR", "ADMIN")
+                        // science services: staff bound to a town, department or team (data, not a role);
+                        // a resident's link (/services/orders/{token}, never all digits) stays public below
+                        .requestMatchers(
+                                pathPattern("/services/orders"),
+                                pathPattern("/services/orders/{id:[0-9]+}"),
+                                pathPattern("/services/orders/{id:[0-9]+}/**"))
+                        .access(serviceScopes.rule())
                         .requestMatchers("/account/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")

@@ -19,13 +19,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ServiceOrderPageController {
 
+    // a tracking token is never all digits (ServiceOrders): an all-digit path is a staff page's order number
+    private static final String TOKEN = "/services/orders/{token:[A-Za-z0-9_-]*[A-Za-z_-][A-Za-z0-9_-]*}";
+
     private final ServiceOrders orders;
 
     ServiceOrderPageController(ServiceOrders orders) {
         this.orders = orders;
     }
 
-    @GetMapping("/services/orders/{token}")
+    @GetMapping(TOKEN)
     String status(@PathVariable String token, Model model, HttpServletResponse response) {
         ServiceOrder order = orders.byToken(token);
         response.setHeader("Cache-Control", "no-store");
@@ -36,7 +39,7 @@ class ServiceOrderPageController {
         return "serviceorder/status";
     }
 
-    @PostMapping("/services/orders/{token}/rating")
+    @PostMapping(TOKEN + "/rating")
     @OnRuleBroken(redirectTo = "/services/orders/{token}")
     String rate(
             @PathVariable String token,

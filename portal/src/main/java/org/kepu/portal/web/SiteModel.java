@@ -19,11 +19,13 @@ class SiteModel {
     private final Columns columns;
     private final SiteNotices notices;
     private final SiteOperator operator;
+    private final ServiceScopes serviceScopes;
 
-    SiteModel(Columns columns, SiteNotices notices, SiteOperator operator) {
+    SiteModel(Columns columns, SiteNotices notices, SiteOperator operator, ServiceScopes serviceScopes) {
         this.columns = columns;
         this.notices = notices;
         this.operator = operator;
+        this.serviceScopes = serviceScopes;
     }
 
     /** Whether 长辈模式 is on for this reader (larger text, higher contrast, one column). */
@@ -67,6 +69,10 @@ class SiteModel {
         }
         // staff of any role start at the workbench, which links only what their roles open
         if (StaffRoles.isStaff(authentication)) {
+            return "/workbench";
+        }
+        // 实践所, department and team staff hold a scope (data), often no role
+        if (serviceScopes.hasScope(authentication)) {
             return "/workbench";
         }
         return StaffRoles.has(authentication, "CREATOR") ? "/creator/entries" : null;

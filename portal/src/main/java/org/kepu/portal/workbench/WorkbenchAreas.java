@@ -11,6 +11,12 @@ final class WorkbenchAreas {
     private static final Set<String> ADMINS = Set.of("ADMIN");
     private static final Set<String> REGISTRARS = Set.of("REGISTRAR", "ADMIN");
 
+    /**
+     * Not a role: held by accounts bound to a town, department or team of science services
+     * ({@code ServiceScopes}), and by administrators, who act for all.
+     */
+    static final String SERVICE_SCOPE = "SERVICE_SCOPE";
+
     /** A heading and its places. */
     record Group(String key, List<WorkbenchArea> areas) {
 
@@ -47,6 +53,11 @@ final class WorkbenchAreas {
                                     "/registrar/registrations/admin", "workbench.registrations.admin", ADMINS),
                             new WorkbenchArea("/indicators", "workbench.indicators", REGISTRARS),
                             new WorkbenchArea("/registrar/indicators", "workbench.indicators.report", ADMINS))),
+            new Group(
+                    "workbench.group.services",
+                    List.of(
+                            new WorkbenchArea("/services/orders", "workbench.serviceorders", Set.of(SERVICE_SCOPE)),
+                            new WorkbenchArea("/admin/service-staff", "workbench.servicestaff", ADMINS))),
             new Group(
                     "workbench.group.system",
                     List.of(
