@@ -104,16 +104,12 @@ public class Catalog {
     /** Every public item of one type, read a page at a time. */
     public Stream<PublicItem> all(ContentType type) {
         return switch (type) {
-            case ARTICLE ->
-                Stream.iterate(
-                                articles.publishedAfter(0, PAGE),
-                                page -> !page.isEmpty(),
-                                page -> page.size() < PAGE
-                                        ? List.of()
-                                        : articles.publishedAfter(
-                                                page.get(page.size() - 1).getId(), PAGE))
-                        .flatMap(page -> articleItems(page).stream());
-            case VIDEO -> pages(after -> videos.playableAfter(after, PAGE), Video::getId, this::item);
+            case ARTICLE -> pages(after -> articles.publishedAfter(after, PAGE), Article::getId, this::articleItems);
+            case VIDEO ->
+                pages(
+                        after -> videos.playableAfter(after, PAGE),
+                        Video::getId,
+                        page -> page.stream().flatMap(v -> item(v).stream()).toList());
             case ENTRY ->
                 contests.all().stream()
                         .flatMap(c -> entries.accepted(c.id()).stream().flatMap(e -> item(e, c).stream()));
@@ -297,15 +293,15 @@ public class Catalog {
 
     /**
      * Walks candidates by ascending id, a page per query, until a page comes back empty; each
-     * candidate passes its predicate in {@code toItem}.
+     * candidate passes its predicate in {@code toItems}, which gets a page at a time.
      */
     private static <T> Stream<PublicItem> pages(
-            LongFunction<List<T>> after, ToLongFunction<T> id, Function<T, Optional<PublicItem>> toItem) {
+            LongFunction<List<T>> after, ToLongFunction<T> id, Function<List<T>, List<PublicItem>> toItems) {
         return Stream.iterate(
                         after.apply(0),
                         page -> !page.isEmpty(),
                         page -> page.size() < PAGE ? List.of() : after.apply(id.applyAsLong(page.get(page.size() - 1))))
-                .flatMap(page -> page.stream().flatMap(candidate -> toItem.apply(candidate).stream()));
+                .flatMap(page -> toItems.apply(page).stream());
     }
 
     /** The page's items that pass their predicate; the SQL of the page already asked the same, so the total holds. */
