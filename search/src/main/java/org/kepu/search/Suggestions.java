@@ -89,7 +89,8 @@ final class Suggestions {
      * The words a video's captions say, to suggest: Chinese words of two characters or more, most often said first
      * (then first said), without fillers, at most {@link #MAX_SPOKEN}. Characters that segmentation left single
      * and that stand side by side within a clause (点 云) are taken as one word, unless one is a function word (的,
-     * 是): spoken terms are often words the dictionary does not know.
+     * 是), and so is a word with the single character after it (全站 仪, also offered as 全站): spoken terms are
+     * often words the dictionary does not know.
      *
      * @param texts the cues' texts
      * @param words the words of each cue, as {@link TextAnalysis#words} gives them
@@ -97,26 +98,7 @@ final class Suggestions {
     static List<String> spoken(List<String> texts, List<List<String>> words) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            String text = TextAnalysis.normalize(texts.get(i)).toLowerCase(Locale.ROOT);
-            StringBuilder run = new StringBuilder();
-            int at = 0;
-            for (String word : words.get(i)) {
-                int found = text.indexOf(word, at);
-                // punctuation or a space between two words ends a run of single characters
-                if (found != at) {
-                    count(counts, run);
-                }
-                at = found < 0 ? at : found + word.length();
-                if (word.length() == 1 && TextAnalysis.isHan(word) && FUNCTION_CHARACTERS.indexOf(word) < 0) {
-                    run.append(word);
-                } else {
-                    count(counts, run);
-                    if (word.codePointCount(0, word.length()) >= 2 && TextAnalysis.isHan(word)) {
-                        counts.merge(word, 1, Integer::sum);
-                    }
-                }
-            }
-            count(counts, run);
+            countCue(counts, TextAnalysis.normalize(texts.get(i)).toLowerCase(Locale.ROOT), words.get(i));
         }
         return counts.entrySet().stream()
                 .filter(e -> !FILLERS.contains(e.getKey()))
@@ -124,6 +106,39 @@ final class Suggestions {
                 .limit(MAX_SPOKEN)
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    private static void countCue(Map<String, Integer> counts, String text, List<String> words) {
+        StringBuilder run = new StringBuilder();
+        String previous = null;
+        int at = 0;
+        for (String word : words) {
+            int found = text.indexOf(word, at);
+            // punctuation or a space between two words ends a run of single characters
+            boolean adjacent = found == at;
+            if (!adjacent) {
+                count(counts, run);
+                previous = null;
+            }
+            at = found < 0 ? at : found + word.length();
+            boolean han = TextAnalysis.isHan(word);
+            if (word.length() == 1 && han && FUNCTION_CHARACTERS.indexOf(word) < 0) {
+                run.append(word);
+                // a word and the single character after it (全站 仪, 除颤 器): often a term smartcn does not know
+                if (previous != null) {
+                    counts.merge(previous + word, 1, Integer::sum);
+                }
+                previous = null;
+            } else {
+                count(counts, run);
+                boolean counted = word.codePointCount(0, word.length()) >= 2 && han;
+                if (counted) {
+                    counts.merge(word, 1, Integer::sum);
+                }
+                previous = counted && !FILLERS.contains(word) ? word : null;
+            }
+        }
+        count(counts, run);
     }
 
     private static void count(Map<String, Integer> counts, StringBuilder run) {

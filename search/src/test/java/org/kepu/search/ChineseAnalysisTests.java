@@ -46,11 +46,11 @@ class ChineseAnalysisTests {
 
     @Test
     void captionWordsToSuggestAreMostOftenSaidFirstWithoutFillersAndJoinUnknownWords() {
-        List<String> cues = List.of("大家好，我们用雷达扫描矿区", "扫描得到的是点云，点云里有很多个点", "雷达扫描要仔细");
+        List<String> cues = List.of("大家好，我们用雷达扫描矿区", "扫描得到的是点云，点云里有很多个点", "雷达扫描要仔细", "再用全站仪测量");
         List<String> spoken =
                 Suggestions.spoken(cues, cues.stream().map(TextAnalysis::words).toList());
 
-        assertThat(spoken).startsWith("扫描", "雷达").contains("点云", "矿区").doesNotContain("我们", "大家");
+        assertThat(spoken).startsWith("扫描", "雷达").contains("点云", "矿区", "全站仪").doesNotContain("我们", "大家");
         assertThat(spoken).noneMatch(word -> word.contains("的") || word.contains("是") || word.length() < 2);
     }
 
