@@ -51,8 +51,10 @@
       // segments load once playing starts: a page that is only read costs no video traffic
       var player = new window.Hls({
         capLevelToPlayerSize: true, autoStartLoad: playing, startPosition: at || -1,
-        // the page's own <track>s carry the captions; the playlist's subtitle renditions are for native players
-        enableWebVTT: false
+        // the page's own <track>s carry the captions; the playlist's subtitle renditions are for native players.
+        // Without its caption and subtitle controllers hls.js also leaves those tracks alone: they cleared the
+        // tracks' cues when the playlist loaded, and captions went blank the moment hls.js took over.
+        enableWebVTT: false, timelineController: null, subtitleTrackController: null, subtitleStreamController: null
       });
       if (!playing) video.addEventListener('play', function () { player.startLoad(-1); }, { once: true });
       player.on(window.Hls.Events.ERROR, function (event, data) {

@@ -122,6 +122,17 @@ class TranscriptBrowserTests extends PortalIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> "showing".equals(trackMode()));
         browser.find("[data-transcript] summary").click();
         assertThat(fontSize(cueLinks().get(0))).isGreaterThan(normal);
+
+        // when hls.js takes over at play, the captions stay on and keep their cues
+        play();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                browser.driver()
+                                        .executeScript(
+                                                "var v = document.getElementById('player'), t = v.textTracks[0];"
+                                                        + " return v.currentSrc.indexOf('blob:') === 0 && v.currentTime > 2.2"
+                                                        + " && t.mode === 'showing' && t.cues.length === 4 && t.activeCues.length === 1;"))
+                        .isEqualTo(true));
         browser.screenshot("transcript-elderly-phone.png");
 
         browser.find("[data-toggle-elderly]").click();
