@@ -51,8 +51,10 @@
       // segments load once playing starts: a page that is only read costs no video traffic
       var player = new window.Hls({
         capLevelToPlayerSize: true, autoStartLoad: playing, startPosition: at || -1,
-        // the page's own <track>s carry the captions; the playlist's subtitle renditions are for native players
-        enableWebVTT: false
+        // the page's own <track>s carry the captions; the playlist's subtitle renditions are for native players.
+        // Without its caption and subtitle controllers hls.js also leaves those tracks alone: they cleared the
+        // tracks' cues when the playlist loaded, and captions went blank the moment hls.js took over.
+        enableWebVTT: false, timelineController: null, subtitleTrackController: null, subtitleStreamController: null
       });
       if (!playing) video.addEventListener('play', function () { player.startLoad(-1); }, { once: true });
       player.on(window.Hls.Events.ERROR, function (event, data) {
@@ -127,11 +129,24 @@
     if (video.readyState >= 1) seek(); else video.addEventListener('loadedmetadata', seek, { once: true });
   }
 
-  // In 长辈模式 the first captions show from the start (the server marks them default); switched on here, too.
+  // In 长辈模式 captions show from the start: the server marks the transcript's track default, and it is shown here
+  // as well, when the mode is switched on in place and once hls.js has attached (which may reset track modes).
   function captionsForElders(video) {
-    document.addEventListener('kepu:elderly', function (event) {
-      if (video.textTracks.length) video.textTracks[0].mode = event.detail ? 'showing' : 'disabled';
-    });
+    var css = document.querySelector('[data-elderly-css]');
+    var transcript = document.querySelector('[data-transcript]');
+    var language = transcript && transcript.getAttribute('data-track');
+    function track() {
+      var tracks = Array.prototype.slice.call(video.textTracks);
+      return tracks.filter(function (t) { return t.language === language; })[0] || tracks[0];
+    }
+    function show(on) {
+      var t = track();
+      if (t) t.mode = on ? 'showing' : 'disabled';
+    }
+    function elderly() { return !!css && css.media === 'all'; }
+    if (elderly()) show(true);
+    video.addEventListener('loadedmetadata', function () { if (elderly()) show(true); });
+    document.addEventListener('kepu:elderly', function (event) { show(event.detail); });
   }
 
   // Lets a viewer on a slow or metered connection pick a rendition instead of automatic switching.

@@ -60,13 +60,19 @@ record AnalyzedDocument(
         keywords.put(SearchFields.SUGGEST_PINYIN, keys.pinyin());
         keywords.put(SearchFields.SUGGEST_INITIALS, keys.initials());
         List<SearchDocument.Cue> cues = indexedCues(doc.cues());
+        List<String> cueTexts = cues.stream().map(SearchDocument.Cue::text).toList();
+        List<List<String>> cueWords = cueTexts.stream().map(TextAnalysis::words).toList();
+        Suggestions.Keys spoken = Suggestions.spokenKeys(Suggestions.spoken(cueTexts, cueWords));
+        keywords.put(SearchFields.SPOKEN, spoken.text());
+        keywords.put(SearchFields.SPOKEN_PINYIN, spoken.pinyin());
+        keywords.put(SearchFields.SPOKEN_INITIALS, spoken.initials());
         Map<String, List<String>> cueTokens = new LinkedHashMap<>();
         cueTokens.put(
                 SearchFields.CUES_GRAMS,
-                cues.stream().map(cue -> join(TextAnalysis.grams(cue.text()))).toList());
+                cueTexts.stream().map(text -> join(TextAnalysis.grams(text))).toList());
         cueTokens.put(
                 SearchFields.CUES_WORDS,
-                cues.stream().map(cue -> join(TextAnalysis.words(cue.text()))).toList());
+                cueWords.stream().map(AnalyzedDocument::join).toList());
         return new AnalyzedDocument(doc, Map.copyOf(tokens), Map.copyOf(keywords), Map.copyOf(cueTokens), cues);
     }
 

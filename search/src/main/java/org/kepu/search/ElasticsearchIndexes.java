@@ -50,9 +50,9 @@ final class ElasticsearchIndexes {
 
     /**
      * Adds the fields of later mappings to an index created by an earlier one, which the strict mapping would
-     * otherwise refuse to write: {@code lang} (documents without it count as Chinese) and the caption cues
-     * (documents without them have none). Adding a field that exists with the same type changes nothing, so every
-     * start may run it.
+     * otherwise refuse to write: {@code lang} (documents without it count as Chinese), the caption cues and their
+     * words for suggestions (documents without them have none). Adding a field that exists with the same type
+     * changes nothing, so every start may run it.
      */
     private void migrate() throws IOException {
         client.indices()
@@ -63,7 +63,10 @@ final class ElasticsearchIndexes {
                         .properties(
                                 SearchFields.CUE_SECONDS,
                                 p -> p.integer(i -> i.index(false).docValues(false)))
-                        .properties(SearchFields.CUE_TEXTS, p -> p.text(t -> t.index(false))));
+                        .properties(SearchFields.CUE_TEXTS, p -> p.text(t -> t.index(false)))
+                        .properties(SearchFields.SPOKEN, p -> p.keyword(k -> k.docValues(false)))
+                        .properties(SearchFields.SPOKEN_PINYIN, p -> p.keyword(k -> k.docValues(false)))
+                        .properties(SearchFields.SPOKEN_INITIALS, p -> p.keyword(k -> k.docValues(false))));
     }
 
     /** Creates a new concrete index for the alias and returns its name. */

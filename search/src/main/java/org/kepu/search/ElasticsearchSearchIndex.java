@@ -104,7 +104,16 @@ final class ElasticsearchSearchIndex implements SearchIndex {
         List<String> titles = query.isEmpty()
                 ? List.of()
                 : call("cannot suggest for " + prefix, () -> searcher.titles(query.get(), max * 3));
-        return Suggestions.merge(queries, titles, max);
+        Optional<QueryNode> spokenQuery = planner.spoken(prefix);
+        List<String> spoken = spokenQuery.isEmpty()
+                ? List.of()
+                : Suggestions.spokenMatching(
+                        prefix,
+                        call(
+                                "cannot suggest for " + prefix,
+                                () -> searcher.values(spokenQuery.get(), max * 3, SearchFields.SPOKEN)),
+                        max);
+        return Suggestions.merge(queries, titles, spoken, max);
     }
 
     @Override

@@ -97,6 +97,27 @@ final class ElasticsearchSearcher {
                 .toList();
     }
 
+    /** The stored values of a keyword field of the best matches, ordered as {@link #titles}, one list per match. */
+    List<List<String>> values(QueryNode query, int n, String field) throws IOException {
+        @SuppressWarnings("rawtypes")
+        SearchResponse<Map> response = client.search(
+                s -> s.index(alias)
+                        .query(ElasticsearchQueries.toElasticsearch(query))
+                        .sort(ElasticsearchQueries.suggestions())
+                        .size(n)
+                        .source(src -> src.filter(f -> f.includes(field))),
+                SOURCE);
+        List<List<String>> values = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            Object value = source(hit).get(field);
+            values.add(
+                    value instanceof List<?> list
+                            ? list.stream().map(String::valueOf).toList()
+                            : value == null ? List.of() : List.of(String.valueOf(value)));
+        }
+        return values;
+    }
+
     private static Aggregation facet(String field) {
         return Aggregation.of(a -> a.terms(t -> t.field(field)
                 .size(LuceneFacets.SIZE)

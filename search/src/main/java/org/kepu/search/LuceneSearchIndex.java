@@ -119,7 +119,18 @@ final class LuceneSearchIndex implements SearchIndex {
                         searcher -> LuceneSearcher.titles(
                                 searcher, LuceneQueries.toLucene(node), LuceneSearcher.SUGGESTIONS, max * 3)))
                 .orElse(List.of());
-        return Suggestions.merge(queries, titles, max);
+        List<String> spoken = planner.spoken(prefix)
+                .map(node -> read(
+                        "cannot suggest for " + prefix,
+                        searcher -> LuceneSearcher.values(
+                                searcher,
+                                LuceneQueries.toLucene(node),
+                                LuceneSearcher.SUGGESTIONS,
+                                max * 3,
+                                SearchFields.SPOKEN)))
+                .map(found -> Suggestions.spokenMatching(prefix, found, max))
+                .orElse(List.of());
+        return Suggestions.merge(queries, titles, spoken, max);
     }
 
     @Override

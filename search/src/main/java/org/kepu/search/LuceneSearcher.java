@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -67,6 +68,18 @@ final class LuceneSearcher {
             next = cursor(request.sort(), (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1]);
         }
         return new SearchHits(docs.totalHits.value, items, counts, next);
+    }
+
+    /** The stored values of a field of the best matches in the given order, one list per match. */
+    static List<List<String>> values(IndexSearcher searcher, Query query, Sort sort, int n, String field)
+            throws IOException {
+        TopDocs docs = searcher.search(query, n, sort);
+        List<List<String>> values = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc doc : docs.scoreDocs) {
+            values.add(List.of(stored.document(doc.doc, Set.of(field)).getValues(field)));
+        }
+        return values;
     }
 
     /** Stored titles of the best matches in the given order. */

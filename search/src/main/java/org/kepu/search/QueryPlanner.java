@@ -114,15 +114,24 @@ final class QueryPlanner {
 
     /** Titles whose text, pinyin or initials from a word start on begin with the prefix. */
     Optional<QueryNode> suggest(String prefix) {
+        return prefixes(prefix, SearchFields.SUGGEST, SearchFields.SUGGEST_PINYIN, SearchFields.SUGGEST_INITIALS);
+    }
+
+    /** Videos that say a word whose text, pinyin or initials begin with the prefix. */
+    Optional<QueryNode> spoken(String prefix) {
+        return prefixes(prefix, SearchFields.SPOKEN, SearchFields.SPOKEN_PINYIN, SearchFields.SPOKEN_INITIALS);
+    }
+
+    private static Optional<QueryNode> prefixes(String prefix, String text, String pinyin, String initials) {
         String key = Suggestions.key(prefix);
         if (key.isEmpty()) {
             return Optional.empty();
         }
         List<QueryNode> should = new ArrayList<>();
-        should.add(new QueryNode.Prefix(SearchFields.SUGGEST, key, 3f));
+        should.add(new QueryNode.Prefix(text, key, 3f));
         if (key.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            should.add(new QueryNode.Prefix(SearchFields.SUGGEST_PINYIN, key, 2f));
-            should.add(new QueryNode.Prefix(SearchFields.SUGGEST_INITIALS, key, 1f));
+            should.add(new QueryNode.Prefix(pinyin, key, 2f));
+            should.add(new QueryNode.Prefix(initials, key, 1f));
         }
         return Optional.of(new Bool(List.of(), should, 1, List.of(), List.of()));
     }

@@ -51,6 +51,12 @@ final class SearchFields {
     static final String SUGGEST_PINYIN = "suggest_py";
     static final String SUGGEST_INITIALS = "suggest_pyi";
 
+    // Keywords for suggestions from what a video says: its caption words (stored, offered as they are), as pinyin
+    // and as initials.
+    static final String SPOKEN = "spoken";
+    static final String SPOKEN_PINYIN = "spoken_py";
+    static final String SPOKEN_INITIALS = "spoken_pyi";
+
     /** Keyword fields that facets count, in {@link SearchHits#FACETS} order. */
     static final List<String> FACETS = List.of(TYPE, COLUMN, AUDIENCE, TOWN, YEAR);
 
@@ -66,8 +72,20 @@ final class SearchFields {
             TITLE_INITIALS);
 
     /** Keyword fields (one or more values each). */
-    static final List<String> KEYWORDS =
-            List.of(ID, TYPE, COLUMN, AUDIENCE, TOWN, YEAR, LANG, SUGGEST, SUGGEST_PINYIN, SUGGEST_INITIALS);
+    static final List<String> KEYWORDS = List.of(
+            ID,
+            TYPE,
+            COLUMN,
+            AUDIENCE,
+            TOWN,
+            YEAR,
+            LANG,
+            SUGGEST,
+            SUGGEST_PINYIN,
+            SUGGEST_INITIALS,
+            SPOKEN,
+            SPOKEN_PINYIN,
+            SPOKEN_INITIALS);
 
     /** A searchable text: its gram and word fields and its weight. */
     record Text(String grams, String words, float boost) {}

@@ -45,6 +45,28 @@ class ChineseAnalysisTests {
     }
 
     @Test
+    void captionWordsToSuggestAreMostOftenSaidFirstWithoutFillersAndJoinUnknownWords() {
+        List<String> cues = List.of("大家好，我们用雷达扫描矿区", "扫描得到的是点云，点云里有很多个点", "雷达扫描要仔细", "再用全站仪测量");
+        List<String> spoken =
+                Suggestions.spoken(cues, cues.stream().map(TextAnalysis::words).toList());
+
+        assertThat(spoken).startsWith("扫描", "雷达").contains("点云", "矿区", "全站仪").doesNotContain("我们", "大家");
+        assertThat(spoken).noneMatch(word -> word.contains("的") || word.contains("是") || word.length() < 2);
+    }
+
+    @Test
+    void captionWordsGetAQuarterOfThePlacesWhenTitlesWouldFillThemAll() {
+        List<String> titles = List.of("雷锋精神进社区", "雷电天气防护", "雷暴来了怎么办", "雷击急救");
+
+        assertThat(Suggestions.merge(List.of(), titles, List.of("雷达"), 4))
+                .containsExactly("雷锋精神进社区", "雷电天气防护", "雷暴来了怎么办", "雷达");
+        assertThat(Suggestions.merge(List.of(), titles.subList(0, 1), List.of("雷达", "雷声"), 4))
+                .containsExactly("雷锋精神进社区", "雷达", "雷声");
+        assertThat(Suggestions.spokenMatching("leida", List.of(List.of("扫描", "雷达"), List.of("雷达", "雷声")), 5))
+                .containsExactly("雷达");
+    }
+
+    @Test
     void typedTextSplitsIntoQuotedPhrasesExclusionsAndFreeText() {
         UserQuery query = UserQuery.parse("沙尘暴 \"口罩\" -儿童 a-b \"未闭合");
 

@@ -510,6 +510,28 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void suggestionsOfferWordsSaidInVideosAfterTitlesByTextPinyinAndInitials() {
+        SearchDocument survey = document("video:30", "video", "矿区测绘", "", "")
+                .withCues(List.of(
+                        new SearchDocument.Cue(2, "大家好，我们用雷达扫描矿区"),
+                        new SearchDocument.Cue(9, "扫描得到的是点云，点云里有很多个点"),
+                        new SearchDocument.Cue(15, "雷达的点云可以算出土方量")));
+        load(survey, views(document("article:1", "article", "雷锋精神进社区", "", ""), 5));
+
+        assertThat(index.suggest("点云", 5)).containsExactly("点云");
+        assertThat(index.suggest("dianyun", 5)).containsExactly("点云");
+        assertThat(index.suggest("dy", 5)).containsExactly("点云");
+        // the title first, then the word a video says
+        assertThat(index.suggest("雷", 5)).containsExactly("雷锋精神进社区", "雷达");
+        // fillers and function words are not offered
+        assertThat(index.suggest("大家", 5)).isEmpty();
+        assertThat(index.suggest("的是", 5)).isEmpty();
+        // what is no longer said is no longer offered
+        load(survey.withCues(List.of()));
+        assertThat(index.suggest("dianyun", 5)).isEmpty();
+    }
+
+    @Test
     void relatedDocumentsShareWordsAndLeaveOutTheDocumentItself() {
         load(
                 document("article:1", "article", "沙尘暴天气的健康防护", "戴口罩，少出门", ""),

@@ -1,9 +1,11 @@
 package org.kepu.portal.video;
 
+import java.util.List;
 import org.kepu.content.ContentKey;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.catalog.ItemUrls;
 import org.kepu.content.reference.ReferenceNames;
+import org.kepu.content.video.Caption;
 import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
@@ -11,6 +13,7 @@ import org.kepu.content.video.VideoStatus;
 import org.kepu.portal.pagecache.PageViews;
 import org.kepu.portal.search.RelatedContent;
 import org.kepu.portal.share.SiteUrls;
+import org.kepu.portal.web.Texts;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +60,12 @@ class VideoController {
         }
         model.addAttribute("video", video);
         model.addAttribute("media", VideoMedia.of(video));
-        model.addAttribute("captions", captions.of(id));
+        List<Caption> tracks = captions.of(id);
+        Transcript transcript = Transcript.track(tracks, Texts.locale().getLanguage())
+                .map(track -> Transcript.of(track, captions.cues(id, track.language())))
+                .orElse(null);
+        model.addAttribute("captions", tracks);
+        model.addAttribute("transcript", transcript);
         model.addAttribute(
                 "storyboard",
                 blobs.exists(video.mediaKey(Video.STORYBOARD)) ? VideoMedia.base(id) + Video.STORYBOARD : null);
