@@ -33,7 +33,7 @@ class ArticleTranslationTests {
     @Test
     void aMongolianVersionIsReviewedOnItsOwnAndThenListedWithItsOriginal() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        Article original = published(draft("沙尘暴来了怎么办" + tag), "编辑甲");
+        Article original = published(draft("双语内容测试文章" + tag), "编辑甲");
 
         Article version = editorial.translate(original.getId(), "mn", draft(MONGOLIAN_TITLE), null, null, "译者乙");
         assertThat(version.getLang()).isEqualTo("mn");

@@ -52,7 +52,7 @@ class ArticleTranslationIntegrationTests extends PortalIntegrationTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String editor = person("editor-" + suffix, Role.EDITOR);
         String reviewer = person("reviewer-" + suffix, Role.REVIEWER);
-        String chineseTitle = "沙尘暴来了这样防护" + suffix;
+        String chineseTitle = "双语接口测试文章" + suffix;
         Article original = editorial.write(
                 new ArticleDraft(
                         chineseTitle, "关好门窗", "<p>关好门窗。</p>", null, null, List.of(), null, null, List.of(), null),

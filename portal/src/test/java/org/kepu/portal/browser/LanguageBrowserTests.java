@@ -70,7 +70,16 @@ class LanguageBrowserTests extends PortalIntegrationTest {
         String reviewer = person("reviewer-" + suffix, Role.REVIEWER);
         Article original = editorial.write(
                 new ArticleDraft(
-                        "草原上的沙尘暴" + suffix, "关好门窗", "<p>关好门窗。</p>", null, null, List.of(), null, null, List.of(), null),
+                        "双语浏览器测试文章" + suffix,
+                        "关好门窗",
+                        "<p>关好门窗。</p>",
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        null),
                 null,
                 null,
                 editor);
