@@ -50,6 +50,8 @@ class ArchitectureTests {
             "CreatorEntryController.update",
             "CreatorEntryController.replaceVideo",
             "VideoDeskController.save",
+            // the caption editor re-rendered with the text as typed and each problem at its cue
+            "DeskCaptionController.saved",
             "CreatorVideoEditController.save",
             "SignupController.signup",
             "PasswordResetController.reset",

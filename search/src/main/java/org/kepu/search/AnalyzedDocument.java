@@ -55,6 +55,13 @@ record AnalyzedDocument(
                         : List.of(Integer.toString(
                                 doc.publishedAt().atOffset(CHINA).getYear())));
         keywords.put(SearchFields.LANG, List.of(doc.lang()));
+        keywords.put(
+                SearchFields.CUE_LANG,
+                doc.cues().stream()
+                        .map(SearchDocument.Cue::lang)
+                        .filter(lang -> lang != null && !lang.equals(doc.lang()))
+                        .distinct()
+                        .toList());
         Suggestions.Keys keys = Suggestions.keys(doc.title());
         keywords.put(SearchFields.SUGGEST, keys.text());
         keywords.put(SearchFields.SUGGEST_PINYIN, keys.pinyin());

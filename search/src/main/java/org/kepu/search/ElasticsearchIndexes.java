@@ -51,6 +51,7 @@ final class ElasticsearchIndexes {
     /**
      * Adds the fields of later mappings to an index created by an earlier one, which the strict mapping would
      * otherwise refuse to write: {@code lang} (documents without it count as Chinese), the caption cues and their
+     * languages and their
      * words for suggestions (documents without them have none). Adding a field that exists with the same type
      * changes nothing, so every start may run it.
      */
@@ -58,6 +59,7 @@ final class ElasticsearchIndexes {
         client.indices()
                 .putMapping(m -> m.index(settings.index())
                         .properties(SearchFields.LANG, p -> p.keyword(k -> k))
+                        .properties(SearchFields.CUE_LANG, p -> p.keyword(k -> k))
                         .properties(SearchFields.CUES_GRAMS, p -> p.text(t -> t.analyzer("whitespace")))
                         .properties(SearchFields.CUES_WORDS, p -> p.text(t -> t.analyzer("whitespace")))
                         .properties(

@@ -37,7 +37,11 @@ final class Filters {
             QueryNode mongolian = new Term(SearchFields.LANG, SearchDocument.MONGOLIAN, 1f);
             return Optional.of(new Bool(List.of(new MatchAll()), List.of(), 0, List.of(mongolian), List.of()));
         }
-        return Optional.of(new Term(SearchFields.LANG, lang, 1f));
+        // a document in another language counts too when it has caption cues in this one (a Chinese video's
+        // Mongolian track): its moments answer the query
+        QueryNode own = new Term(SearchFields.LANG, lang, 1f);
+        QueryNode spoken = new Term(SearchFields.CUE_LANG, lang, 1f);
+        return Optional.of(new Bool(List.of(), List.of(own, spoken), 1, List.of(), List.of()));
     }
 
     private static void add(List<QueryNode> clauses, String field, String value) {

@@ -69,18 +69,26 @@ public record SearchDocument(
     }
 
     /**
-     * One caption cue: where it starts and what it says.
+     * One caption cue: where it starts, what it says, and in which language.
      *
      * @param seconds the start, in whole seconds from the beginning of the video
      * @param text the plain text of the cue (line breaks become spaces)
+     * @param lang the language of the track, {@code null} for the document's; a document with cues in another
+     *     language is found by searches in that language too
      */
-    public record Cue(int seconds, String text) {
+    public record Cue(int seconds, String text, String lang) {
 
         public Cue {
             if (seconds < 0) {
                 throw new IllegalArgumentException("seconds must not be negative");
             }
             text = Objects.requireNonNullElse(text, "").replace('\n', ' ').strip();
+            lang = lang == null ? null : language(lang);
+        }
+
+        /** A cue in the document's language. */
+        public Cue(int seconds, String text) {
+            this(seconds, text, null);
         }
     }
 

@@ -14,6 +14,8 @@ final class SearchFields {
     static final String YEAR = "year";
     /** Absent on documents indexed before languages: those are Chinese. */
     static final String LANG = "lang";
+    /** The languages of a video's caption cues other than its own: a Mongolian track makes it a Mongolian result. */
+    static final String CUE_LANG = "cue_lang";
 
     static final String URL = "url";
     static final String PUBLISHED_AT = "publishedAt";
@@ -80,6 +82,7 @@ final class SearchFields {
             TOWN,
             YEAR,
             LANG,
+            CUE_LANG,
             SUGGEST,
             SUGGEST_PINYIN,
             SUGGEST_INITIALS,

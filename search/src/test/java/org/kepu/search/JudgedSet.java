@@ -68,7 +68,7 @@ final class JudgedSet {
         Map<String, List<SearchDocument.Cue>> cues = new LinkedHashMap<>();
         for (String[] f : rows("cues.tsv")) {
             cues.computeIfAbsent(f[0], id -> new ArrayList<>())
-                    .add(new SearchDocument.Cue(Integer.parseInt(f[1]), f[2]));
+                    .add(new SearchDocument.Cue(Integer.parseInt(f[1]), f[2], f.length > 3 ? f[3] : null));
         }
         return cues;
     }

@@ -163,6 +163,28 @@ class ParityTests {
     }
 
     @Test
+    void aChineseVideosMongolianCaptionsAnswerAMongolianSearchWithTheMomentInBothEngines() {
+        SearchQuery mongolian = SearchQuery.of("ᠰᠤᠷᠤᠭᠴᠢᠳ", K).inLanguage(SearchDocument.MONGOLIAN);
+
+        List<SearchHit> hits = lucene.search(mongolian).items();
+        assertThat(hits).extracting(SearchHit::id).containsExactly("yj02");
+        assertThat(hits.get(0).lang()).isEqualTo(SearchDocument.CHINESE);
+        assertThat(hits.get(0).moments()).singleElement().satisfies(moment -> {
+            assertThat(moment.seconds()).isEqualTo(12);
+            assertThat(moment.text()).contains("<em>ᠰᠤᠷᠤᠭᠴᠢᠳ</em>");
+        });
+        assertThat(elasticsearch.search(mongolian).items())
+                .extracting(SearchHit::id, SearchHit::moments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("yj02", hits.get(0).moments()));
+        SearchQuery chinese = SearchQuery.of("防震疏散演练", K).inLanguage(SearchDocument.CHINESE);
+        for (SearchIndex index : List.of(lucene, elasticsearch)) {
+            assertThat(ids(index, chinese))
+                    .as("a Mongolian track keeps the video a Chinese result")
+                    .contains("yj02");
+        }
+    }
+
+    @Test
     void languagesSplitTheCorpusAlikeInBothEngines() {
         SearchQuery all = SearchQuery.of(" ", K).withFilters(new SearchFilters("article", null, null, null, null));
         for (String lang : SearchDocument.LANGUAGES) {

@@ -33,12 +33,34 @@ public final class CaptionParser {
 
     private CaptionParser() {}
 
+    /** What a caption file may hold, for the editor to say and check before anything is sent. */
+    public record Limits(int maxBytes, int maxCues, int maxCueChars, long endToleranceMillis) {}
+
+    public static Limits limits() {
+        return new Limits(MAX_BYTES, MAX_CUES, MAX_CUE_CHARS, END_TOLERANCE_MILLIS);
+    }
+
     /**
      * The cues of the file, checked against the video's length when it is known.
      *
      * @throws InvalidCaption with every problem found
      */
     public static CaptionTrack parse(byte[] content, Integer videoSeconds) {
+        CaptionReading reading = read(content, videoSeconds);
+        if (!reading.problems().isEmpty()) {
+            throw new InvalidCaption(reading.problems());
+        }
+        return reading.track();
+    }
+
+    /**
+     * The file read as far as it can be, for the caption editor: its text (decoded, line ends made
+     * {@code \n}), the cues that could be read and every problem with its cue and line. Only a file
+     * that cannot be read as text at all (empty, too large, binary, an unknown encoding) is refused.
+     *
+     * @throws InvalidCaption when the file is not text in a known encoding
+     */
+    public static CaptionReading read(byte[] content, Integer videoSeconds) {
         if (content.length == 0) {
             throw new InvalidCaption("video.caption.empty");
         }
@@ -56,7 +78,8 @@ public final class CaptionParser {
         List<CaptionCue> cues = new ArrayList<>();
         int i = vtt ? skipBlock(lines, 0) : 0;
         if (!vtt && !looksLikeSrt(lines)) {
-            throw new InvalidCaption("video.caption.not-captions");
+            problems.add(CaptionProblem.ofFile("video.caption.not-captions"));
+            return new CaptionReading(text, new CaptionTrack("?", decoded.encoding(), cues), problems);
         }
         int blocks = 0;
         while (i < lines.length && problems.size() < MAX_PROBLEMS) {
@@ -79,10 +102,7 @@ public final class CaptionParser {
         if (cues.isEmpty() && problems.isEmpty()) {
             problems.add(CaptionProblem.ofFile(vtt ? "video.caption.no-cues" : "video.caption.not-srt"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidCaption(problems);
-        }
-        return new CaptionTrack(vtt ? "WebVTT" : "SRT", decoded.encoding(), cues);
+        return new CaptionReading(text, new CaptionTrack(vtt ? "WebVTT" : "SRT", decoded.encoding(), cues), problems);
     }
 
     private static void readCue(
@@ -122,10 +142,11 @@ public final class CaptionParser {
             problems.add(new CaptionProblem(number, line, "video.caption.bad-timing", excerpt(lines[timing])));
             return;
         }
+        int untimed = problems.size();
         StringBuilder text = new StringBuilder();
         for (int j = timing + 1; j < end; j++) {
             if (lines[j].contains("-->")) {
-                problems.add(new CaptionProblem(number, j + 1, "video.caption.timing-in-text"));
+                problems.add(new CaptionProblem(number, j + 1, "video.caption.timing-in-text").at(from));
                 return;
             }
             String plain = plain(lines[j]);
@@ -145,6 +166,9 @@ public final class CaptionParser {
             problems.add(new CaptionProblem(number, line, "video.caption.no-text"));
         } else if (text.length() > MAX_CUE_CHARS) {
             problems.add(new CaptionProblem(number, line, "video.caption.text-too-long", MAX_CUE_CHARS));
+        } else if (text.indexOf("\uFFFD") >= 0) {
+            // a replacement character: the text was already broken by a wrong conversion before it came here
+            problems.add(new CaptionProblem(number, line, "video.caption.replacement-character"));
         } else if (!MongolianText.isUnicode(text)) {
             // Mongolian typed with an old font's private-use code points: players cannot show it
             problems.add(new CaptionProblem(number, line, "video.caption.legacy-mongolian"));
@@ -174,6 +198,10 @@ public final class CaptionParser {
                         CaptionTimes.format(to),
                         CaptionTimes.format(length)));
             }
+        }
+        // from here on the cue's time is known: the problem says it, to be found in the player
+        for (int k = untimed; k < problems.size(); k++) {
+            problems.set(k, problems.get(k).at(from));
         }
         cues.add(new CaptionCue(number, line, from, to, text.toString()));
     }

@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,20 +24,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Captions {
 
-    private static final Map<String, String> LANGUAGES = Map.of("zh", "中文", "mn", "蒙古文", "en", "English");
+    private static final Map<String, String> LANGUAGES = new LinkedHashMap<>();
+
+    static {
+        LANGUAGES.put("zh", "中文");
+        LANGUAGES.put("mn", "蒙古文");
+        LANGUAGES.put("en", "English");
+    }
 
     private final CaptionRepository repository;
     private final VideoRepository videos;
     private final BlobStore blobs;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PendingCaptions pending;
 
     Captions(
             CaptionRepository repository,
             VideoRepository videos,
             BlobStore blobs,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PendingCaptions pending) {
+        this.pending = pending;
         this.repository = repository;
         this.videos = videos;
         this.blobs = blobs;
@@ -42,16 +54,28 @@ public class Captions {
         this.events = events;
     }
 
+    /** The languages captions are kept in, code to name, in the order the desk offers them. */
+    public static Map<String, String> languages() {
+        return Collections.unmodifiableMap(LANGUAGES);
+    }
+
     /** Whether captions are kept in this language (by its code). */
     public static boolean supports(String language) {
         return LANGUAGES.containsKey(language);
     }
 
-    /** Adds or replaces the track of the language; {@code actor} is who did it, for the audit and the reindex. */
+    /** The name of the language a track is shown under, e.g. 中文; the code itself when captions are not kept in it. */
+    public static String label(String language) {
+        return LANGUAGES.getOrDefault(language, language);
+    }
+
+    /**
+     * Adds or replaces the track of the language at once; {@code actor} is who did it, for the audit
+     * and the reindex. Changes of a published video's captions go through {@link CaptionRevisions}.
+     */
     @Transactional
     public Caption upload(long videoId, String language, byte[] content, String actor) {
-        String label = LANGUAGES.get(language);
-        if (label == null) {
+        if (!supports(language)) {
             throw new InvalidCaption("video.caption.language");
         }
         Integer seconds =
@@ -59,6 +83,12 @@ public class Captions {
         CaptionTrack track = CaptionParser.parse(content, seconds);
         String key = "videos/" + videoId + "/captions/" + language + "-" + clock.millis() + ".vtt";
         blobs.put(key, new ByteArrayInputStream(track.toWebVtt().getBytes(StandardCharsets.UTF_8)), "text/vtt");
+        return adopt(videoId, language, key, actor);
+    }
+
+    /** Publishes a stored WebVTT blob (an approved change) as the track of the language, replacing the one before. */
+    Caption adopt(long videoId, String language, String key, String actor) {
+        String label = LANGUAGES.get(language);
         Optional<Caption> previous = repository.findByVideoIdAndLanguage(videoId, language);
         previous.ifPresent(old -> {
             repository.delete(old);
@@ -114,6 +144,22 @@ public class Captions {
     @Transactional(readOnly = true)
     public List<String> texts(long videoId) {
         return of(videoId).stream().map(this::text).toList();
+    }
+
+    /**
+     * The text of every track as it would be published when the video's correction is approved: a
+     * pending change in place of the published track of its language, for the sensitive-word check.
+     */
+    @Transactional(readOnly = true)
+    public List<String> textsUnderReview(long videoId) {
+        List<CaptionChange> changes = pending.of(videoId);
+        List<String> texts = new ArrayList<>();
+        of(videoId).stream()
+                .filter(c -> changes.stream().noneMatch(p -> p.language().equals(c.language())))
+                .map(this::text)
+                .forEach(texts::add);
+        changes.stream().filter(p -> !p.isRemoval()).map(pending::text).forEach(texts::add);
+        return texts;
     }
 
     private String text(Caption caption) {

@@ -103,6 +103,27 @@ public class VideoEditorial extends Review<Video> {
         return saved;
     }
 
+    /**
+     * Holds a change of a published video's captions as a correction revision, like new metadata in
+     * {@link #describe}: the revision repeats the pending metadata and its note names the change
+     * ({@code captions:<language>[:removed]}), so review levels and the four-eyes rule are the same.
+     *
+     * @return the number of the correction revision
+     */
+    @Transactional
+    public int correctCaptions(long id, String editor, String note) {
+        Video video = editable(id);
+        if (video.isCorrectionInReview()) {
+            throw new EditorialRuleBroken("video.editorial.correction-in-review-edit");
+        }
+        int number = currentRevision(id) + 1;
+        revisions.save(VideoRevision.of(id, number, pendingMetadata(video), editor, note, clock.instant()));
+        video.correctionSaved(number, clock.instant());
+        videos.save(video);
+        events.publishEvent(new VideoCorrectionSaved(id, editor, Captions.label(note.split(":")[1]) + " 字幕"));
+        return number;
+    }
+
     /** Submits a draft (or an offline video) for review, or the correction of a published one. */
     @Transactional
     public Video submit(long id, String editor) {
@@ -231,7 +252,7 @@ public class VideoEditorial extends Review<Video> {
     public List<String> sensitiveIn(Video video) {
         VideoMetadata pending = pendingMetadata(video);
         List<String> texts = new ArrayList<>(List.of(pending.title(), pending.summary()));
-        texts.addAll(captions.texts(video.getId()));
+        texts.addAll(captions.textsUnderReview(video.getId()));
         return sensitiveWords.foundIn(texts.toArray(String[]::new));
     }
 

@@ -154,4 +154,56 @@ class CaptionParserTests {
         assertThatThrownBy(() -> CaptionParser.parse(many.toString().getBytes(StandardCharsets.UTF_8), null))
                 .satisfies(DomainTexts.saysPart("太多"));
     }
+
+    @Test
+    void theEditorGetsTheTextTheCuesAndEveryProblemWithItsTimeWithoutARefusal() {
+        byte[] gbk = "1\r\n00:00:01,000 --> 00:00:04,000\r\n关好门窗\r\n\r\n2\r\n00:00:03,000 --> 00:00:05,000\r\n湿毛巾\r\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK"));
+
+        CaptionReading reading = CaptionParser.read(gbk, 60);
+
+        assertThat(reading.isUsable()).isFalse();
+        assertThat(reading.text()).contains("关好门窗", "湿毛巾").doesNotContain("\r");
+        assertThat(reading.track().encoding()).isEqualTo("GBK");
+        assertThat(reading.track().cues()).hasSize(2);
+        assertThat(reading.problems())
+                .extracting(CaptionProblem::cue, CaptionProblem::line, CaptionProblem::time)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 6, "00:00:03.000"));
+        assertThat(DomainTexts.wording(reading.problems().get(0).described()))
+                .isEqualTo("第 2 条（第 6 行，00:00:03.000）：与第 1 条重叠：上一条 00:00:04.000 结束，这一条 00:00:03.000 就开始了。");
+    }
+
+    @Test
+    void textBrokenByAnEarlierWrongConversionIsAProblemOfItsCue() {
+        String broken = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n沙尘\uFFFD\uFFFD来了\n";
+
+        assertThat(CaptionParser.read(broken.getBytes(StandardCharsets.UTF_8), 60).problems())
+                .extracting(CaptionProblem::cue, CaptionProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "video.caption.replacement-character"));
+    }
+
+    @Test
+    void pathologicalTimingsAndSizesAreProblemsNotFailures() {
+        String far = "WEBVTT\n\n999:59:59.999 --> 999:59:59.999\n很远\n\n00:00:01.000 --> 00:00:02.000\n早\n";
+        assertThat(CaptionParser.read(far.getBytes(StandardCharsets.UTF_8), 60).problems())
+                .extracting(CaptionProblem::code)
+                .contains("video.caption.ends-before-start", "video.caption.after-video", "video.caption.overlap");
+
+        StringBuilder many = new StringBuilder("WEBVTT\n");
+        for (int i = 0; i <= CaptionParser.MAX_CUES; i++) {
+            many.append("\n00:00:00.000 --> 00:00:00.001\n字\n");
+        }
+        assertThatThrownBy(() -> CaptionParser.read(many.toString().getBytes(StandardCharsets.UTF_8), null))
+                .isInstanceOf(InvalidCaption.class)
+                .satisfies(DomainTexts.saysPart("条目太多"));
+
+        StringBuilder overlaps = new StringBuilder("WEBVTT\n");
+        for (int i = 0; i < 500; i++) {
+            overlaps.append("\n00:00:01.000 --> 00:00:02.000\n重叠\n");
+        }
+        assertThat(CaptionParser.read(overlaps.toString().getBytes(StandardCharsets.UTF_8), 60)
+                        .problems())
+                .as("the list of problems is capped")
+                .hasSizeLessThanOrEqualTo(51);
+    }
 }

@@ -2,6 +2,7 @@ package org.kepu.portal.creator;
 
 import java.io.IOException;
 import org.kepu.content.contest.EntryCaptions;
+import org.kepu.content.video.CaptionRevisions;
 import org.kepu.content.video.Video;
 import org.kepu.portal.video.VideoAccess;
 import org.kepu.portal.web.CurrentAccount;
@@ -17,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The owner of a video, or an editor, adds a WebVTT caption track. An owner who is also an editor
- * is treated as the owner: the contest's deadline binds them like any creator.
+ * is treated as the owner: the contest's deadline binds them like any creator. On a published video
+ * the track waits for an editor's review before the public sees it.
  */
 @Controller
 class CaptionController {
@@ -46,12 +48,12 @@ class CaptionController {
         Video video = access.editable(id, viewer);
         boolean owner = video.getOwnerId() != null
                 && video.getOwnerId().equals(accounts.of(viewer).getId());
-        if (owner) {
-            captions.uploadByOwner(video.getId(), language, file.getBytes(), viewer.getName());
-        } else {
-            captions.uploadByStaff(video.getId(), language, file.getBytes(), viewer.getName());
-        }
-        redirect.addFlashAttribute("notice", texts.of("video.notice.caption-uploaded"));
+        CaptionRevisions.Outcome outcome = owner
+                ? captions.uploadByOwner(video.getId(), language, file.getBytes(), viewer.getName())
+                : captions.uploadByStaff(video.getId(), language, file.getBytes(), viewer.getName());
+        redirect.addFlashAttribute(
+                "notice",
+                texts.of(outcome.isPending() ? "video.notice.caption-held" : "video.notice.caption-uploaded"));
         return "redirect:/creator/videos";
     }
 }

@@ -3,6 +3,7 @@ package org.kepu.portal.indexing;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.kepu.content.ContentKey;
@@ -119,15 +120,20 @@ public class ContentIndexer {
                 .inLanguage(item.lang());
     }
 
-    /** The cues of the track in the document's language (Chinese), whose words a reader of it searches for. */
+    /**
+     * The cues of the Chinese track, whose words a reader of the document searches for, then those of
+     * the Mongolian track marked as Mongolian, so that a search in Mongolian finds the moment too.
+     */
     private List<SearchDocument.Cue> cues(long videoId) {
-        return captions.cues(videoId, SearchDocument.CHINESE).stream()
-                .map(ContentIndexer::cue)
+        return Stream.concat(
+                        captions.cues(videoId, SearchDocument.CHINESE).stream().map(c -> cue(c, null)),
+                        captions.cues(videoId, SearchDocument.MONGOLIAN).stream()
+                                .map(c -> cue(c, SearchDocument.MONGOLIAN)))
                 .toList();
     }
 
-    private static SearchDocument.Cue cue(CaptionCue cue) {
-        return new SearchDocument.Cue((int) (cue.startMillis() / 1000), cue.text());
+    private static SearchDocument.Cue cue(CaptionCue cue, String lang) {
+        return new SearchDocument.Cue((int) (cue.startMillis() / 1000), cue.text(), lang);
     }
 
     private String articleText(long id) {

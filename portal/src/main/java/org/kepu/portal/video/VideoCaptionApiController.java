@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import org.kepu.content.contest.EntryCaptions;
 import org.kepu.content.video.Caption;
+import org.kepu.content.video.CaptionRevisions;
 import org.kepu.content.video.Captions;
 import org.kepu.content.video.VideoNotFound;
 import org.springframework.http.CacheControl;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A video's caption track per language through {@code /api/v1/videos/{id}/captions/{lang}}: editors
  * put WebVTT or SRT (UTF-8 or GBK, detected), anyone who may see the video gets it as WebVTT. A file
- * that cannot be used answers 422 with every problem, its cue and its line.
+ * that cannot be used answers 422 with every problem, its cue and its line. Changing the captions of
+ * a published video is a revision: it answers 202 and the public keeps the track until it is approved.
  */
 @RestController
 class VideoCaptionApiController {
@@ -39,11 +41,14 @@ class VideoCaptionApiController {
     private final VideoAccess access;
     private final Captions captions;
     private final EntryCaptions entryCaptions;
+    private final CaptionRevisions revisions;
 
-    VideoCaptionApiController(VideoAccess access, Captions captions, EntryCaptions entryCaptions) {
+    VideoCaptionApiController(
+            VideoAccess access, Captions captions, EntryCaptions entryCaptions, CaptionRevisions revisions) {
         this.access = access;
         this.captions = captions;
         this.entryCaptions = entryCaptions;
+        this.revisions = revisions;
     }
 
     @PutMapping(
@@ -54,6 +59,9 @@ class VideoCaptionApiController {
             summary = "Puts the caption track of a language (WebVTT or SRT, UTF-8 or GBK); a new one replaces the old")
     @ApiResponse(responseCode = "201", description = "The track was added")
     @ApiResponse(responseCode = "200", description = "The track replaced the one before")
+    @ApiResponse(
+            responseCode = "202",
+            description = "The video is published: the change waits for review as a correction (`pending`)")
     @ApiResponse(responseCode = "404", description = "No such video, or a language captions are not kept in")
     @ApiResponse(
             responseCode = "422",
@@ -74,8 +82,11 @@ class VideoCaptionApiController {
             body = in.readNBytes(MAX_BODY);
         }
         boolean replaces = captions.find(id, lang).isPresent();
-        Caption caption = entryCaptions.uploadByStaff(id, lang, body, editor.getName());
-        CaptionJson json = json(caption);
+        CaptionRevisions.Outcome outcome = entryCaptions.uploadByStaff(id, lang, body, editor.getName());
+        if (outcome.isPending()) {
+            return ResponseEntity.accepted().body(new CaptionJson(lang, Captions.label(lang), url(id, lang), true));
+        }
+        CaptionJson json = json(outcome.caption());
         return replaces
                 ? ResponseEntity.ok(json)
                 : ResponseEntity.created(URI.create(json.url())).body(json);
@@ -98,21 +109,26 @@ class VideoCaptionApiController {
     @PreAuthorize("hasAnyRole('EDITOR','ADMIN')")
     @Operation(summary = "Removes the caption track of a language")
     @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "202", description = "The video is published: the removal waits for review")
     @ApiResponse(responseCode = "404", description = "No such video or no track in this language")
     ResponseEntity<Void> delete(@PathVariable long id, @PathVariable String lang, Authentication viewer) {
         access.editable(id, viewer);
-        if (!captions.remove(id, lang, viewer.getName())) {
-            throw new VideoNotFound(id);
-        }
-        return ResponseEntity.noContent().build();
+        return switch (revisions.remove(id, lang, viewer.getName())) {
+            case NONE -> throw new VideoNotFound(id);
+            case REMOVED -> ResponseEntity.noContent().build();
+            case HELD -> ResponseEntity.accepted().build();
+        };
     }
 
     private static CaptionJson json(Caption caption) {
         return new CaptionJson(
-                caption.language(),
-                caption.label(),
-                "/api/v1/videos/" + caption.videoId() + "/captions/" + caption.language());
+                caption.language(), caption.label(), url(caption.videoId(), caption.language()), false);
     }
 
-    record CaptionJson(String language, String label, String url) {}
+    private static String url(long videoId, String language) {
+        return "/api/v1/videos/" + videoId + "/captions/" + language;
+    }
+
+    /** @param pending the change waits for review; the URL serves the published track until then */
+    record CaptionJson(String language, String label, String url, boolean pending) {}
 }

@@ -15,6 +15,7 @@ import org.kepu.content.reference.Towns;
 import org.kepu.content.upload.UploadNotFound;
 import org.kepu.content.upload.UploadRejected;
 import org.kepu.content.upload.UploadSettings;
+import org.kepu.content.video.CaptionRevisions;
 import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoEditorial;
@@ -65,6 +66,8 @@ class VideoDeskController {
     private final Audiences audiences;
     private final StoryboardFrames frames;
     private final Captions captions;
+    private final CaptionChangesView captionChanges;
+    private final CaptionRevisions captionRevisions;
     private final Texts texts;
 
     VideoDeskController(
@@ -80,7 +83,11 @@ class VideoDeskController {
             Audiences audiences,
             StoryboardFrames frames,
             Captions captions,
+            CaptionChangesView captionChanges,
+            CaptionRevisions captionRevisions,
             Texts texts) {
+        this.captionChanges = captionChanges;
+        this.captionRevisions = captionRevisions;
         this.texts = texts;
         this.videos = videos;
         this.editorial = editorial;
@@ -250,6 +257,9 @@ class VideoDeskController {
                 editorial.whyNotApprover(id, person.getName()).map(texts::of).orElse(null));
         model.addAttribute("board", frames.of(video).orElse(null));
         model.addAttribute("captions", captions.of(id));
+        model.addAttribute("captionChanges", captionChanges.pending(id));
+        model.addAttribute("captionHistory", captionRevisions.history(id));
+        model.addAttribute("captionLanguages", Captions.languages());
         references(model);
         roles(person, model);
         return "videodesk/video";

@@ -177,6 +177,11 @@ class EditorialAuthorizationMatrixTests extends PortalIntegrationTest {
                 // no file sent: past the rules, refused as a bad request; no track to remove: 404
                 page("POST", "/editor/videos/" + v + "/captions", 302, 403, 403, 400, 403, 400),
                 page("POST", "/editor/videos/" + v + "/captions/zh/delete", 302, 403, 403, 404, 403, 404),
+                // the caption editor: the editors' (reviewers read a caption change on the video's page); an empty
+                // text is refused and the editor shown again with the problem, nothing stored
+                page("GET", "/editor/videos/" + v + "/captions/zh", 302, 403, 403, 200, 403, 200),
+                page("GET", "/editor/videos/" + v + "/captions/xx", 302, 403, 403, 404, 403, 404),
+                page("POST", "/editor/videos/" + v + "/captions/zh", 302, 403, 403, 200, 403, 200),
                 // a missing video: past the rules, nothing to delete
                 page("POST", "/editor/videos/0/delete", 302, 403, 403, 404, 403, 404),
                 page("POST", "/editor/videos/" + w + "/approve", 302, 403, 403, 403, 302, 302),

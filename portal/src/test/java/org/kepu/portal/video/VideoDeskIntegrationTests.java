@@ -99,21 +99,35 @@ class VideoDeskIntegrationTests extends PortalIntegrationTest {
 
         byte[] overlapping = "1\n00:00:01,000 --> 00:00:04,000\n一\n\n2\n00:00:03,000 --> 00:00:05,000\n二\n"
                 .getBytes(java.nio.charset.Charset.forName("GBK"));
-        assertThat(desk.postWithFile(page + "/captions", "file", "字幕.srt", overlapping, "language", "zh")
-                        .statusCode())
-                .isEqualTo(302);
-        assertThat(desk.get(page).body()).contains("第 2 条（第 6 行）：与第 1 条重叠").contains("还没有字幕");
-        byte[] fixed = "1\n00:00:01,000 --> 00:00:03,000\n一\n\n2\n00:00:03,000 --> 00:00:05,000\n二\n"
-                .getBytes(java.nio.charset.Charset.forName("GBK"));
-        desk.postWithFile(page + "/captions", "file", "字幕.srt", fixed, "language", "zh");
-        assertThat(desk.get(page).body()).contains("字幕已上传", "/captions/zh/delete");
-        assertThat(review.postWithFile(page + "/captions", "file", "字幕.srt", fixed, "language", "zh")
-                        .statusCode())
+        var refused = desk.postWithFile(page + "/captions", "file", "字幕.srt", overlapping, "language", "zh");
+        assertThat(refused.statusCode()).as("the editor opens with the file and its problems").isEqualTo(200);
+        assertThat(refused.body())
+                .contains("第 2 条（第 6 行，00:00:03.000）：与第 1 条重叠")
+                .contains("href=\"#cue-2\"")
+                .as("the file's text, decoded from GBK, to fix in place")
+                .contains("00:00:03,000 --&gt; 00:00:05,000\n二");
+        assertThat(desk.get(page).body()).contains("还没有字幕");
+
+        // published: the fixed file is a correction that waits for review; the public has no track yet
+        var fixed = desk.post(
+                page + "/captions/zh",
+                "text",
+                "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n一\n\n00:00:03.000 --> 00:00:05.000\n二\n");
+        assertThat(fixed.statusCode()).isEqualTo(302);
+        assertThat(desk.get(page + "/captions/zh").body()).contains("字幕修改已保存为修订", "待审核的字幕修改");
+        String held = desk.get(page).body();
+        assertThat(held).contains("待审核的字幕修改", "中文：2 条", "字幕修订（中文）").doesNotContain("/captions/zh/delete");
+        assertThat(review.post(page + "/captions/zh", "text", "WEBVTT\n").statusCode())
                 .as("a reviewer does not write")
                 .isEqualTo(403);
+        assertThat(desk.post(page + "/submit").statusCode()).isEqualTo(302);
+        assertThat(review.get(page).body()).contains("字幕改动：中文", "已发布 0 条 → 修改后 2 条", "00:00:03.000 二");
+        assertThat(review.post(page + "/approve").statusCode()).isEqualTo(302);
+        assertThat(desk.get(page).body()).contains("/captions/zh/delete", "已发布");
+
         assertThat(desk.post(page + "/captions/zh/delete").statusCode()).isEqualTo(302);
-        assertThat(desk.get(page).body()).contains("字幕已删除", "还没有字幕");
-        assertThat(desk.post(page + "/captions/zh/delete").statusCode()).isEqualTo(404);
+        assertThat(desk.get(page).body()).contains("删除字幕是一份修订", "删除这一语言的字幕");
+        assertThat(desk.post(page + "/captions/en/delete").statusCode()).isEqualTo(404);
     }
 
     private static byte[] png() throws IOException {

@@ -186,7 +186,20 @@ class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
 
         byte[] vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n大家好\n\n00:00:04.000 --> 00:00:06.000\n骆驼刺能固沙\n"
                 .getBytes(StandardCharsets.UTF_8);
-        assertThat(put(captions, editor, "text/vtt", vtt).statusCode()).isEqualTo(201);
+        HttpResponse<String> held = put(captions, editor, "text/vtt", vtt);
+        assertThat(held.statusCode()).as("a published video's captions are a revision").isEqualTo(202);
+        assertThat(json(held).path("pending").asBoolean()).isTrue();
+        assertThat(get(captions).statusCode()).as("the public has no track until it is approved").isEqualTo(404);
+        assertThat(send("POST", "/api/v1/videos/" + video.getId() + "/submit", editor, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("POST", "/api/v1/videos/" + video.getId() + "/publish", editor, null)
+                        .statusCode())
+                .as("reviewing is not an editor's")
+                .isEqualTo(403);
+        assertThat(send("POST", "/api/v1/videos/" + video.getId() + "/publish", reviewer, null)
+                        .statusCode())
+                .isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode items = getJson(search).path("items");
             assertThat(items).hasSize(1);
@@ -204,7 +217,12 @@ class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
         assertThat(get("/mn/search?q=" + encode("骆驼刺")).body())
                 .contains("href=\"/mn/videos/" + video.getId() + "?t=4\"");
 
-        assertThat(send("DELETE", captions, editor, null).statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", captions, editor, null).statusCode()).isEqualTo(202);
+        assertThat(get(captions).statusCode()).isEqualTo(200);
+        send("POST", "/api/v1/videos/" + video.getId() + "/submit", editor, null);
+        assertThat(send("POST", "/api/v1/videos/" + video.getId() + "/publish", reviewer, null)
+                        .statusCode())
+                .isEqualTo(200);
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(getJson(search).path("items")).isEmpty());
     }
