@@ -256,6 +256,11 @@
   }
 
   function commit() {
+    // the server's list was of the text as sent; from the first edit on, the live checks beside the cues take over
+    var sent = document.querySelector('[data-caption-problems]');
+    if (sent) {
+      sent.hidden = true;
+    }
     source.value = serialize();
     render();
     updateTrack();
@@ -482,12 +487,7 @@
     if (field === 'selected') {
       cues[index].selected = event.target.checked;
     } else if (field === 'text') {
-      history.push(before || JSON.stringify(cues));
-      undoButton.disabled = false;
-      cues[index].text = event.target.value;
-      source.value = serialize();
-      showProblems();
-      updateTrack();
+      edited(index, 'text', event.target.value);
     } else if (field === 'start' || field === 'end') {
       var ms = parseTime(event.target.value);
       if (ms < 0) {
@@ -496,14 +496,32 @@
         status.textContent = say('place', { n: index + 1, t: formatTime(cues[index].start), m: say('badTime') });
         return;
       }
-      change(function () { cues[index][field] = ms; });
+      event.target.removeAttribute('aria-invalid');
+      event.target.value = formatTime(ms);
+      edited(index, field, ms);
     }
   });
+
+  // One field of one cue changed: the fields stay as they are (focus and Tab go on), the rest follows.
+  function edited(index, field, value) {
+    history.push(before || JSON.stringify(cues));
+    undoButton.disabled = false;
+    cues[index][field] = value;
+    before = JSON.stringify(cues);
+    var sent = document.querySelector('[data-caption-problems]');
+    if (sent) {
+      sent.hidden = true;
+    }
+    source.value = serialize();
+    showProblems();
+    updateTrack();
+    markCurrent();
+  }
 
   // the cues before someone starts typing in one, for undo
   var before = null;
   list.addEventListener('focusin', function (event) {
-    if (event.target.getAttribute('data-field') === 'text') {
+    if (event.target.getAttribute('data-field')) {
       before = JSON.stringify(cues);
     }
   });

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.kepu.content.contest.EntryCaptions;
 import org.kepu.content.video.CaptionRevisions;
 import org.kepu.content.video.Video;
+import org.kepu.content.video.VideoEditorial;
 import org.kepu.portal.video.VideoAccess;
 import org.kepu.portal.web.CurrentAccount;
 import org.kepu.portal.web.OnRuleBroken;
@@ -28,8 +29,15 @@ class CaptionController {
     private final EntryCaptions captions;
     private final CurrentAccount accounts;
     private final Texts texts;
+    private final VideoEditorial editorial;
 
-    CaptionController(VideoAccess access, EntryCaptions captions, CurrentAccount accounts, Texts texts) {
+    CaptionController(
+            VideoAccess access,
+            EntryCaptions captions,
+            CurrentAccount accounts,
+            Texts texts,
+            VideoEditorial editorial) {
+        this.editorial = editorial;
         this.texts = texts;
         this.access = access;
         this.captions = captions;
@@ -51,6 +59,10 @@ class CaptionController {
         CaptionRevisions.Outcome outcome = owner
                 ? captions.uploadByOwner(video.getId(), language, file.getBytes(), viewer.getName())
                 : captions.uploadByStaff(video.getId(), language, file.getBytes(), viewer.getName());
+        if (outcome.isPending()) {
+            // a creator has no desk to submit from: like their other corrections it goes to review at once
+            editorial.submit(video.getId(), viewer.getName());
+        }
         redirect.addFlashAttribute(
                 "notice",
                 texts.of(outcome.isPending() ? "video.notice.caption-held" : "video.notice.caption-uploaded"));

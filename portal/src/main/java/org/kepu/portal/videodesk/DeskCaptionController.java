@@ -87,7 +87,8 @@ class DeskCaptionController {
         if (!reading.isUsable()) {
             return editor(video, language, reading.text(), reading.problems(), null, model);
         }
-        return saved(video, language, reading.text(), editor, false, model, redirect);
+        String refused = saved(video, language, reading.text(), editor, false, model, redirect);
+        return refused != null ? refused : "redirect:/editor/videos/" + id;
     }
 
     @GetMapping("/editor/videos/{id}/captions/{language}")
@@ -113,7 +114,12 @@ class DeskCaptionController {
         if (!Captions.supports(language)) {
             throw new VideoNotFound(id);
         }
-        return saved(video, language, text, editor, andSubmit, model, redirect);
+        String refused = saved(video, language, text, editor, andSubmit, model, redirect);
+        if (refused != null) {
+            return refused;
+        }
+        // submitted, the work is on the video's page (review, history); otherwise the editor goes on where it was
+        return "redirect:/editor/videos/" + id + (andSubmit ? "" : "/captions/" + language);
     }
 
     @PostMapping("/editor/videos/{id}/captions/{language}/delete")
@@ -129,6 +135,7 @@ class DeskCaptionController {
         return "redirect:/editor/videos/" + id;
     }
 
+    /** Stores or holds the text, with the notice of what became of it; the editor again (its view) when refused. */
     private String saved(
             Video video,
             String language,
@@ -154,7 +161,7 @@ class DeskCaptionController {
                 ? "videodesk.captions.uploaded"
                 : andSubmit ? "videodesk.captions.submitted" : "videodesk.captions.held";
         redirect.addFlashAttribute("notice", texts.of(notice));
-        return "redirect:/editor/videos/" + id + (andSubmit ? "" : "/captions/" + language);
+        return null;
     }
 
     private String editor(
