@@ -175,7 +175,8 @@ class ParityTests {
         });
         assertThat(elasticsearch.search(mongolian).items())
                 .extracting(SearchHit::id, SearchHit::moments)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("yj02", hits.get(0).moments()));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("yj02", hits.get(0).moments()));
         SearchQuery chinese = SearchQuery.of("防震疏散演练", K).inLanguage(SearchDocument.CHINESE);
         for (SearchIndex index : List.of(lucene, elasticsearch)) {
             assertThat(ids(index, chinese))

@@ -38,7 +38,6 @@ public record CaptionChange(
     }
 
     CaptionChange decided(String newState, Instant at) {
-        return new CaptionChange(
-                id, videoId, language, revision, blobKey, cueCount, editor, createdAt, newState, at);
+        return new CaptionChange(id, videoId, language, revision, blobKey, cueCount, editor, createdAt, newState, at);
     }
 }

@@ -47,7 +47,6 @@ public record CaptionProblem(Integer cue, Integer line, String code, List<String
         }
         String place = cue == null ? "line" : line == null ? "cue" : time == null ? "cue-line" : "cue-line-time";
         return new DefaultMessageSourceResolvable(
-                new String[] {"video.caption.at." + place},
-                new Object[] {cue == null ? line : cue, line, this, time});
+                new String[] {"video.caption.at." + place}, new Object[] {cue == null ? line : cue, line, this, time});
     }
 }

@@ -53,7 +53,7 @@ public class CaptionRevisions {
             throw new InvalidCaption("video.caption.language");
         }
         CaptionTrack track = CaptionParser.parse(content, video.getDurationSeconds());
-        int revision = editorial.correctCaptions(videoId, actor, "captions:" + language);
+        int revision = editorial.correctCaptions(videoId, language, false, actor);
         return new Outcome(null, pending.hold(videoId, language, revision, track, actor));
     }
 
@@ -76,7 +76,7 @@ public class CaptionRevisions {
         if (captions.find(videoId, language).isEmpty()) {
             return Removal.NONE;
         }
-        int revision = editorial.correctCaptions(videoId, actor, "captions:" + language + ":removed");
+        int revision = editorial.correctCaptions(videoId, language, true, actor);
         pending.hold(videoId, language, revision, null, actor);
         return Removal.HELD;
     }
@@ -103,7 +103,8 @@ public class CaptionRevisions {
                 .filter(c -> c.language().equals(language) && !c.isRemoval())
                 .findFirst()
                 .map(pending::text)
-                .orElseGet(() -> captions.find(videoId, language).map(captions::webVtt).orElse(""));
+                .orElseGet(() ->
+                        captions.find(videoId, language).map(captions::webVtt).orElse(""));
     }
 
     /** The WebVTT of a pending change; empty for a removal. */

@@ -111,7 +111,8 @@ public class VideoEditorial extends Review<Video> {
      * @return the number of the correction revision
      */
     @Transactional
-    public int correctCaptions(long id, String editor, String note) {
+    public int correctCaptions(long id, String language, boolean removal, String editor) {
+        String note = "captions:" + language + (removal ? ":removed" : "");
         Video video = editable(id);
         if (video.isCorrectionInReview()) {
             throw new EditorialRuleBroken("video.editorial.correction-in-review-edit");
@@ -120,7 +121,7 @@ public class VideoEditorial extends Review<Video> {
         revisions.save(VideoRevision.of(id, number, pendingMetadata(video), editor, note, clock.instant()));
         video.correctionSaved(number, clock.instant());
         videos.save(video);
-        events.publishEvent(new VideoCorrectionSaved(id, editor, Captions.label(note.split(":")[1]) + " 字幕"));
+        events.publishEvent(new VideoCorrectionSaved(id, editor, Captions.label(language) + " 字幕"));
         return number;
     }
 

@@ -98,7 +98,7 @@ class CaptionParserTests {
                     assertThat(DomainTexts.wording(problems.get(2))).contains("没有文字");
                     assertThat(DomainTexts.wording(problems.get(3))).contains("时间轴格式不对");
                     assertThat(DomainTexts.wording(problems.get(4))).contains("超出视频长度");
-                    assertThat(DomainTexts.chinese(e)).startsWith("字幕文件有 5 处问题：第 2 条（第 6 行）");
+                    assertThat(DomainTexts.chinese(e)).startsWith("字幕文件有 5 处问题：第 2 条（第 6 行，00:00:04.000）：与第 1 条重叠");
                 });
     }
 
@@ -177,7 +177,8 @@ class CaptionParserTests {
     void textBrokenByAnEarlierWrongConversionIsAProblemOfItsCue() {
         String broken = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n沙尘\uFFFD\uFFFD来了\n";
 
-        assertThat(CaptionParser.read(broken.getBytes(StandardCharsets.UTF_8), 60).problems())
+        assertThat(CaptionParser.read(broken.getBytes(StandardCharsets.UTF_8), 60)
+                        .problems())
                 .extracting(CaptionProblem::cue, CaptionProblem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "video.caption.replacement-character"));
     }
@@ -191,7 +192,11 @@ class CaptionParserTests {
 
         StringBuilder many = new StringBuilder("WEBVTT\n");
         for (int i = 0; i <= CaptionParser.MAX_CUES; i++) {
-            many.append("\n00:00:00.000 --> 00:00:00.001\n字\n");
+            many.append('\n')
+                    .append(CaptionTimes.format(i * 10L))
+                    .append(" --> ")
+                    .append(CaptionTimes.format(i * 10L + 5))
+                    .append("\n字\n");
         }
         assertThatThrownBy(() -> CaptionParser.read(many.toString().getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(InvalidCaption.class)

@@ -28,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CaptionRevisionsTests {
 
     private static final String OLD = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n沙尘暴来临时要关好门窗\n";
-    private static final String NEW = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n沙尘暴来临时要关好门窗\n\n"
-            + "00:00:03.000 --> 00:00:05.000\n湿毛巾捂住口鼻\n";
+    private static final String NEW =
+            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n沙尘暴来临时要关好门窗\n\n" + "00:00:03.000 --> 00:00:05.000\n湿毛巾捂住口鼻\n";
 
     @Autowired
     Videos videos;
@@ -101,8 +101,9 @@ class CaptionRevisionsTests {
         assertThat(revisions.editable(video.getId(), "zh")).contains("关好门窗");
 
         revisions.change(video.getId(), "zh", bytes(NEW), "编辑乙");
-        assertThat(revisions.pending(video.getId())).singleElement().satisfies(c -> assertThat(c.cueCount())
-                .isEqualTo(2));
+        assertThat(revisions.pending(video.getId()))
+                .singleElement()
+                .satisfies(c -> assertThat(c.cueCount()).isEqualTo(2));
         assertThat(revisions.history(video.getId()))
                 .extracting(CaptionChange::state)
                 .containsExactly("PENDING", "REPLACED");
@@ -112,14 +113,11 @@ class CaptionRevisionsTests {
     void sensitiveWordsInAPendingCaptionBlockItsApprovalLikeATitles() {
         sensitiveWords.add("字幕违禁样例", "管理员");
         Video video = published("家用电器安全");
-        revisions.change(
-                video.getId(),
-                "zh",
-                bytes("WEBVTT\n\n00:00.000 --> 00:02.000\n这里有字幕违禁样例\n"),
-                "编辑乙");
+        revisions.change(video.getId(), "zh", bytes("WEBVTT\n\n00:00.000 --> 00:02.000\n这里有字幕违禁样例\n"), "编辑乙");
         editorial.submit(video.getId(), "编辑乙");
 
-        assertThat(editorial.sensitiveIn(videos.find(video.getId()).orElseThrow())).contains("字幕违禁样例");
+        assertThat(editorial.sensitiveIn(videos.find(video.getId()).orElseThrow()))
+                .contains("字幕违禁样例");
         assertThatThrownBy(() -> editorial.approve(video.getId(), "审核员丙", false))
                 .satisfies(DomainTexts.saysPart("字幕违禁样例"));
     }
@@ -145,7 +143,8 @@ class CaptionRevisionsTests {
         transcode(video);
 
         byte[] gbk = "1\r\n00:00:01,000 --> 00:00:03,000\r\n风从高压吹向低压\r\n".getBytes(Charset.forName("GBK"));
-        assertThat(revisions.change(video.getId(), "zh", gbk, "编辑甲").isPending()).isFalse();
+        assertThat(revisions.change(video.getId(), "zh", gbk, "编辑甲").isPending())
+                .isFalse();
         assertThat(texts(video)).containsExactly("风从高压吹向低压");
         assertThat(revisions.remove(video.getId(), "zh", "编辑甲")).isEqualTo(CaptionRevisions.Removal.REMOVED);
 
@@ -176,16 +175,19 @@ class CaptionRevisionsTests {
         Video video = videos.submit(upload("蒙古文字幕", creator(), VideoRoute.DRAFT));
         transcode(video);
 
-        revisions.change(
-                video.getId(), "mn", bytes("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nᠰᠢᠷᠤᠢ ᠰᠢᠪᠠᠭᠤ\n"), "编辑甲");
-        assertThat(captions.cues(video.getId(), "mn")).extracting(CaptionCue::text).containsExactly("ᠰᠢᠷᠤᠢ ᠰᠢᠪᠠᠭᠤ");
+        revisions.change(video.getId(), "mn", bytes("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nᠰᠢᠷᠤᠢ ᠰᠢᠪᠠᠭᠤ\n"), "编辑甲");
+        assertThat(captions.cues(video.getId(), "mn"))
+                .extracting(CaptionCue::text)
+                .containsExactly("ᠰᠢᠷᠤᠢ ᠰᠢᠪᠠᠭᠤ");
 
         assertThatThrownBy(() -> revisions.change(
                         video.getId(), "mn", bytes("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n\uE234\uE26B\n"), "编辑甲"))
-                .isInstanceOfSatisfying(InvalidCaption.class, e -> assertThat(e.problems())
-                        .extracting(CaptionProblem::cue, CaptionProblem::code, CaptionProblem::time)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                                1, "video.caption.legacy-mongolian", "00:00:01.000")));
+                .isInstanceOfSatisfying(
+                        InvalidCaption.class,
+                        e -> assertThat(e.problems())
+                                .extracting(CaptionProblem::cue, CaptionProblem::code, CaptionProblem::time)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        1, "video.caption.legacy-mongolian", "00:00:01.000")));
         assertThat(DomainTexts.chinese(new InvalidCaption("video.caption.legacy-mongolian")))
                 .as("the reason the article texts give")
                 .startsWith("这段文字里有旧编码的蒙古文");

@@ -121,8 +121,7 @@ class VideoCaptionApiController {
     }
 
     private static CaptionJson json(Caption caption) {
-        return new CaptionJson(
-                caption.language(), caption.label(), url(caption.videoId(), caption.language()), false);
+        return new CaptionJson(caption.language(), caption.label(), url(caption.videoId(), caption.language()), false);
     }
 
     private static String url(long videoId, String language) {

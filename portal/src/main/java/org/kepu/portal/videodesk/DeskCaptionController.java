@@ -41,9 +41,35 @@ import tools.jackson.databind.ObjectMapper;
 class DeskCaptionController {
 
     private static final List<String> JS_TEXTS = List.of(
-            "cue", "start", "end", "text", "select", "seek", "split", "splitHint", "merge", "delete", "insert",
-            "place", "empty", "order", "overlap", "after", "beyond", "badTime", "tooLong", "legacy", "broken",
-            "tooMany", "status", "ok", "unreadable", "shiftNegative", "nothingSelected", "stretchBad", "done");
+            "cue",
+            "start",
+            "end",
+            "text",
+            "select",
+            "seek",
+            "split",
+            "splitHint",
+            "merge",
+            "delete",
+            "insert",
+            "place",
+            "empty",
+            "order",
+            "overlap",
+            "after",
+            "beyond",
+            "badTime",
+            "tooLong",
+            "legacy",
+            "broken",
+            "tooMany",
+            "status",
+            "ok",
+            "unreadable",
+            "shiftNegative",
+            "nothingSelected",
+            "stretchBad",
+            "done");
 
     private final Videos videos;
     private final CaptionRevisions revisions;
@@ -125,12 +151,11 @@ class DeskCaptionController {
     @PostMapping("/editor/videos/{id}/captions/{language}/delete")
     @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String remove(@PathVariable long id, @PathVariable String language, Principal editor, RedirectAttributes redirect) {
-        String notice =
-                switch (revisions.remove(id, language, editor.getName())) {
-                    case NONE -> throw new VideoNotFound(id);
-                    case REMOVED -> "videodesk.captions.removed";
-                    case HELD -> "videodesk.captions.removal-held";
-                };
+        String notice = switch (revisions.remove(id, language, editor.getName())) {
+            case NONE -> throw new VideoNotFound(id);
+            case REMOVED -> "videodesk.captions.removed";
+            case HELD -> "videodesk.captions.removal-held";
+        };
         redirect.addFlashAttribute("notice", texts.of(notice));
         return "redirect:/editor/videos/" + id;
     }
@@ -147,8 +172,8 @@ class DeskCaptionController {
         long id = video.getId();
         CaptionRevisions.Outcome outcome;
         try {
-            outcome = entryCaptions.uploadByStaff(
-                    id, language, text.getBytes(StandardCharsets.UTF_8), editor.getName());
+            outcome =
+                    entryCaptions.uploadByStaff(id, language, text.getBytes(StandardCharsets.UTF_8), editor.getName());
             if (andSubmit && outcome.isPending()) {
                 editorial.submit(id, editor.getName());
             }

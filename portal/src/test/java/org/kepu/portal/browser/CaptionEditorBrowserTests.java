@@ -70,7 +70,9 @@ class CaptionEditorBrowserTests extends PortalIntegrationTest {
         await().atMost(Duration.ofMinutes(3))
                 .ignoreExceptions()
                 .until(() -> "READY"
-                        .equals(getJson("/api/v1/videos/" + VIDEO).path("status").asString()));
+                        .equals(getJson("/api/v1/videos/" + VIDEO)
+                                .path("status")
+                                .asString()));
         browser.signOut();
     }
 
@@ -114,7 +116,9 @@ class CaptionEditorBrowserTests extends PortalIntegrationTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> browser.find("main").getText().contains("字幕修改已保存并提交审核"));
         assertThat(browser.find("main").getText()).contains("待审核的字幕修改");
-        assertThat(captions.find(VIDEO, "zh")).as("the public has no track until it is approved").isEmpty();
+        assertThat(captions.find(VIDEO, "zh"))
+                .as("the public has no track until it is approved")
+                .isEmpty();
 
         // four eyes: the editor may not approve; other people do, level by level
         for (String reviewer : reviewers) {
@@ -138,7 +142,8 @@ class CaptionEditorBrowserTests extends PortalIntegrationTest {
             JsonNode items = getJson(search).path("items");
             assertThat(items).isNotEmpty();
             assertThat(items.get(0).path("id").asLong()).isEqualTo(VIDEO);
-            assertThat(items.get(0).path("moments").get(0).path("seconds").asInt()).isEqualTo(2);
+            assertThat(items.get(0).path("moments").get(0).path("seconds").asInt())
+                    .isEqualTo(2);
         });
 
         browser.signOut();
@@ -162,8 +167,7 @@ class CaptionEditorBrowserTests extends PortalIntegrationTest {
         captions.upload(
                 VIDEO,
                 "zh",
-                ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n准备应急包\n\n"
-                                + "00:00:03.000 --> 00:00:04.000\n检查手电筒\n")
+                ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n准备应急包\n\n" + "00:00:03.000 --> 00:00:04.000\n检查手电筒\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "editor");
         String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -211,12 +215,14 @@ class CaptionEditorBrowserTests extends PortalIntegrationTest {
         assertThat(cueTexts()).hasSize(1);
 
         browser.find("#cue-1 .caption-cue-number").click();
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
-                        ((Number) browser.driver()
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(((Number) browser.driver()
                                         .executeScript("return document.getElementById('caption-player').currentTime;"))
                                 .doubleValue())
-                .isCloseTo(1.0, within(0.1)));
-        assertThat(captions.cues(VIDEO, "zh")).as("nothing is saved until the editor saves").hasSize(2);
+                        .isCloseTo(1.0, within(0.1)));
+        assertThat(captions.cues(VIDEO, "zh"))
+                .as("nothing is saved until the editor saves")
+                .hasSize(2);
     }
 
     private void field(String css, String value) {

@@ -100,7 +100,9 @@ class VideoDeskIntegrationTests extends PortalIntegrationTest {
         byte[] overlapping = "1\n00:00:01,000 --> 00:00:04,000\n一\n\n2\n00:00:03,000 --> 00:00:05,000\n二\n"
                 .getBytes(java.nio.charset.Charset.forName("GBK"));
         var refused = desk.postWithFile(page + "/captions", "file", "字幕.srt", overlapping, "language", "zh");
-        assertThat(refused.statusCode()).as("the editor opens with the file and its problems").isEqualTo(200);
+        assertThat(refused.statusCode())
+                .as("the editor opens with the file and its problems")
+                .isEqualTo(200);
         assertThat(refused.body())
                 .contains("第 2 条（第 6 行，00:00:03.000）：与第 1 条重叠")
                 .contains("href=\"#cue-2\"")

@@ -187,9 +187,13 @@ class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
         byte[] vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n大家好\n\n00:00:04.000 --> 00:00:06.000\n骆驼刺能固沙\n"
                 .getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> held = put(captions, editor, "text/vtt", vtt);
-        assertThat(held.statusCode()).as("a published video's captions are a revision").isEqualTo(202);
+        assertThat(held.statusCode())
+                .as("a published video's captions are a revision")
+                .isEqualTo(202);
         assertThat(json(held).path("pending").asBoolean()).isTrue();
-        assertThat(get(captions).statusCode()).as("the public has no track until it is approved").isEqualTo(404);
+        assertThat(get(captions).statusCode())
+                .as("the public has no track until it is approved")
+                .isEqualTo(404);
         assertThat(send("POST", "/api/v1/videos/" + video.getId() + "/submit", editor, null)
                         .statusCode())
                 .isEqualTo(200);
