@@ -78,8 +78,9 @@ public class Captions {
         if (!supports(language)) {
             throw new InvalidCaption("video.caption.language");
         }
+        // unknown until transcoded: then there is no length to check the cues against
         Integer seconds =
-                videos.findById(videoId).map(Video::getDurationSeconds).orElseThrow(() -> new VideoNotFound(videoId));
+                videos.findById(videoId).orElseThrow(() -> new VideoNotFound(videoId)).getDurationSeconds();
         CaptionTrack track = CaptionParser.parse(content, seconds);
         String key = "videos/" + videoId + "/captions/" + language + "-" + clock.millis() + ".vtt";
         blobs.put(key, new ByteArrayInputStream(track.toWebVtt().getBytes(StandardCharsets.UTF_8)), "text/vtt");
