@@ -79,8 +79,9 @@ public class Captions {
             throw new InvalidCaption("video.caption.language");
         }
         // unknown until transcoded: then there is no length to check the cues against
-        Integer seconds =
-                videos.findById(videoId).orElseThrow(() -> new VideoNotFound(videoId)).getDurationSeconds();
+        Integer seconds = videos.findById(videoId)
+                .orElseThrow(() -> new VideoNotFound(videoId))
+                .getDurationSeconds();
         CaptionTrack track = CaptionParser.parse(content, seconds);
         String key = "videos/" + videoId + "/captions/" + language + "-" + clock.millis() + ".vtt";
         blobs.put(key, new ByteArrayInputStream(track.toWebVtt().getBytes(StandardCharsets.UTF_8)), "text/vtt");
