@@ -351,7 +351,18 @@ class ContestAdminController {
                         .filename(contest.slug() + "-results.xlsx", StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        export.write(id, principal.getName(), response.getOutputStream());
+        export.write(id, principal.getName(), response.getOutputStream(), ContestAdminController.this::exportWord);
+    }
+
+    /** The export's words: award and status names as the pages say them, the rest its own. */
+    private String exportWord(String key) {
+        if (key.startsWith("award.")) {
+            return texts.of("contest." + key);
+        }
+        if (key.startsWith("status.")) {
+            return texts.of("contest.entry-" + key);
+        }
+        return texts.of("contest.export." + key);
     }
 
     private String showForm(Contest contest, Model model) {
