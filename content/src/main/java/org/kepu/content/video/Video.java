@@ -75,6 +75,8 @@ public class Video {
         Video video = new Video();
         video.title = upload.title();
         video.summary = upload.summary();
+        video.titleMn = VideoRevision.blankToNull(upload.titleMn());
+        video.summaryMn = VideoRevision.blankToNull(upload.summaryMn());
         video.columnId = upload.columnId();
         video.townCode = upload.townCode();
         video.ownerId = upload.ownerId();
