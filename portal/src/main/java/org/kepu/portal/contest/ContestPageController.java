@@ -170,14 +170,22 @@ class ContestPageController {
             model.addAttribute("contest", contest);
             model.addAttribute("now", contests.now());
             model.addAttribute("phase", contest.phaseAt(contests.now()));
-            model.addAttribute("pageDescription", contest.title() + "评审结果公布时间");
+            model.addAttribute(
+                    "pageDescription",
+                    texts.of(
+                            "contest.results.pending.description",
+                            contest.titleIn(Texts.locale().getLanguage())));
             return "contest/results-pending";
         }
         Map<String, List<RankedEntry>> ranked = ranking.byGroup(contest.id());
         model.addAttribute("contest", contest);
         model.addAttribute("phase", contest.phaseAt(contests.now()));
         model.addAttribute("ranked", ranked);
-        model.addAttribute("pageDescription", contest.title() + "评审结果");
+        model.addAttribute(
+                "pageDescription",
+                texts.of(
+                        "contest.results.description",
+                        contest.titleIn(Texts.locale().getLanguage())));
         List<Entry> shown = catalog.entriesOf(contest.id());
         model.addAttribute("entryUrls", urlsOf(contest, shown));
         model.addAttribute(
