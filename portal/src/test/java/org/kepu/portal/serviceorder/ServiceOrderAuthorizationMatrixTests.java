@@ -21,6 +21,7 @@ import org.kepu.content.serviceorder.ServiceDirectory;
 import org.kepu.content.serviceorder.ServiceDirectory.ScopeKind;
 import org.kepu.content.serviceorder.ServiceOrderStatus;
 import org.kepu.content.serviceorder.ServiceOrders;
+import org.kepu.content.serviceorder.ServiceStaff;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,8 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
     private final Map<String, PageSession> people = new LinkedHashMap<>();
     private final Map<String, ApiCaller> callers = new LinkedHashMap<>();
     private ServiceOrders.Placed order;
+    private ServiceOrders.Placed atDepartment;
+    private ServiceOrders.Placed atTeam;
 
     @BeforeEach
     void peopleAndAnOrder() {
@@ -82,6 +85,12 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                         this::uri,
                         "Basic " + Base64.getEncoder().encodeToString(admin.getBytes(StandardCharsets.UTF_8))));
         order = fixture.order("矩阵讲座");
+        // two more, held by the department and by the team, so that each gets past the rules once
+        ServiceStaff setup = ServiceStaff.administrator("matrix-setup");
+        atDepartment = fixture.order("矩阵部门讲座");
+        orders.dispatchToDepartment(atDepartment.id(), Long.parseLong(police), null, setup);
+        atTeam = fixture.order("矩阵队伍讲座");
+        orders.dispatchToTeam(atTeam.id(), team, null, setup);
     }
 
     @Test
@@ -139,7 +148,59 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                 api("POST", steps + "/complete", 401, 401, 403, 403, 404, 404, 404, 400, 400),
                 api("POST", steps + "/cancel", 401, 401, 403, 403, 404, 404, 404, 400, 400),
                 api("MULTIPART", steps + "/photos", 401, 401, 403, 403, 404, 404, 404, 409, 409),
-                api("POST", "/api/v1/service-orders/999999999/claim", 401, 401, 403, 403, 404, 404, 404, 404, 404));
+                api("POST", "/api/v1/service-orders/999999999/claim", 401, 401, 403, 403, 404, 404, 404, 404, 404),
+                // an order the department holds: it and the town (whose order it is) see it, the team does not
+                page("GET", "/services/orders/" + atDepartment.id(), 302, 302, 403, 403, 404, 200, 404, 200, 200),
+                page(
+                        "POST",
+                        "/services/orders/" + atDepartment.id() + "/pass-on",
+                        302,
+                        302,
+                        403,
+                        403,
+                        404,
+                        302,
+                        404,
+                        302,
+                        302),
+                api(
+                        "POST",
+                        "/api/v1/service-orders/" + atDepartment.id() + "/pass-on",
+                        401,
+                        401,
+                        403,
+                        403,
+                        404,
+                        400,
+                        404,
+                        400,
+                        400),
+                // an order offered straight to the team: the department never had it
+                page("GET", "/services/orders/" + atTeam.id(), 302, 302, 403, 403, 404, 404, 200, 200, 200),
+                page(
+                        "POST",
+                        "/services/orders/" + atTeam.id() + "/accept",
+                        302,
+                        302,
+                        403,
+                        403,
+                        404,
+                        404,
+                        302,
+                        302,
+                        302),
+                api(
+                        "POST",
+                        "/api/v1/service-orders/" + atTeam.id() + "/accept",
+                        401,
+                        401,
+                        403,
+                        403,
+                        404,
+                        404,
+                        400,
+                        400,
+                        400));
 
         List<String> wrong = new ArrayList<>();
         StringBuilder table = new StringBuilder("| request | " + String.join(" | ", people.keySet()) + " |\n");
@@ -150,7 +211,9 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                     .append(' ')
                     .append(row.path()
                             .replace(order.trackingToken(), "{tracking-token}")
-                            .replaceAll("/" + order.id() + "(/|$)", "/{order}$1"))
+                            .replaceAll("/" + order.id() + "(/|$)", "/{order}$1")
+                            .replaceAll("/" + atDepartment.id() + "(/|$)", "/{order at the department}$1")
+                            .replaceAll("/" + atTeam.id() + "(/|$)", "/{order at the team}$1"))
                     .append(" |");
             int i = 0;
             for (String person : people.keySet()) {
@@ -177,6 +240,8 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                 .isEqualTo(ServiceOrderStatus.ORDERED);
         assertThat(orders.timeline(order.id())).hasSize(1);
         assertThat(orders.photos(order.id())).isEmpty();
+        assertThat(orders.byToken(atDepartment.trackingToken()).getStatus()).isEqualTo(ServiceOrderStatus.DISPATCHED);
+        assertThat(orders.byToken(atTeam.trackingToken()).getStatus()).isEqualTo(ServiceOrderStatus.OFFERED);
     }
 
     private HttpResponse<String> send(Row row, String person) {
