@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.kepu.content.ContentKey;
+import org.kepu.content.ContentType;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
 import org.kepu.content.catalog.Catalog;
@@ -70,9 +71,13 @@ public class ContentIndexer {
     }
 
     public void sync(ContentKey key) {
-        catalog.find(key)
-                .map(this::document)
-                .ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
+        Optional<PublicItem> item = catalog.find(key);
+        item.map(this::document).ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
+        if (key.type() == ContentType.VIDEO) {
+            item.flatMap(this::mongolianDocument)
+                    .ifPresentOrElse(
+                            index::index, () -> index.delete(key.documentId(SearchDocument.MONGOLIAN), versionOf(key)));
+        }
         related.forget(); // lists kept from before this write may name a withdrawn item
         // kept search pages were read before this write; every portal drops them
         pages.bump();
@@ -81,7 +86,37 @@ public class ContentIndexer {
 
     /** Every public item as a search document, for a full rebuild of the index, read as it is indexed. */
     public Iterator<SearchDocument> allPublic() {
-        return catalog.all().map(this::document).iterator();
+        return catalog.all()
+                .flatMap(item -> Stream.concat(Stream.of(document(item)), mongolianDocument(item).stream()))
+                .iterator();
+    }
+
+    /**
+     * A video's Mongolian title and summary (and its Mongolian captions) as a document of their own, analysed as
+     * Mongolian and found by Mongolian searches; it shares the video's page. Articles' versions are items of their
+     * own, so only videos have one.
+     */
+    private Optional<SearchDocument> mongolianDocument(PublicItem item) {
+        if (!hasMongolianDocument(item)) {
+            return Optional.empty();
+        }
+        return item.version(SearchDocument.MONGOLIAN).map(version -> {
+                    PublicItem shown = item.in(SearchDocument.MONGOLIAN);
+                    return document(
+                                    item.key().documentId(SearchDocument.MONGOLIAN),
+                                    shown,
+                                    shown.summary(),
+                                    names.columnName(item.columnId()))
+                            .withCues(cues(item.id(), SearchDocument.MONGOLIAN));
+                });
+    }
+
+    /** A video with a Mongolian title of its own (its Mongolian version is itself). */
+    private static boolean hasMongolianDocument(PublicItem item) {
+        return item.type() == ContentType.VIDEO
+                && item.version(SearchDocument.MONGOLIAN)
+                        .filter(version -> version.id() == item.id())
+                        .isPresent();
     }
 
     private SearchDocument document(PublicItem item) {
@@ -89,7 +124,7 @@ public class ContentIndexer {
             case ARTICLE -> document(item, articleText(item.id()), names.columnName(item.columnId()));
             case VIDEO ->
                 document(item, item.summary(), names.columnName(item.columnId()))
-                        .withCues(cues(item.id()));
+                        .withCues(chineseCues(item));
             case ENTRY -> entryDocument(item);
         };
     }
@@ -103,8 +138,12 @@ public class ContentIndexer {
     }
 
     private SearchDocument document(PublicItem item, String text, String column) {
+        return document(item.key().toString(), item, text, column);
+    }
+
+    private SearchDocument document(String id, PublicItem item, String text, String column) {
         return new SearchDocument(
-                        item.key().toString(),
+                        id,
                         item.kind(),
                         item.title(),
                         item.summary(),
@@ -120,15 +159,27 @@ public class ContentIndexer {
                 .inLanguage(item.lang());
     }
 
+    /** The cues of the track in the language, marked with it when it is not the document's ({@code cueLang}). */
+    private List<SearchDocument.Cue> cues(long videoId, String lang, String cueLang) {
+        return captions.cues(videoId, lang).stream().map(c -> cue(c, cueLang)).toList();
+    }
+
+    private List<SearchDocument.Cue> cues(long videoId, String lang) {
+        return cues(videoId, lang, null);
+    }
+
     /**
-     * The cues of the Chinese track, whose words a reader of the document searches for, then those of
-     * the Mongolian track marked as Mongolian, so that a search in Mongolian finds the moment too.
+     * The Chinese document's cues: its Chinese track's; a video without a Mongolian document of its own carries its
+     * Mongolian track too, marked Mongolian, so that a Mongolian search still finds the moment it is said.
      */
-    private List<SearchDocument.Cue> cues(long videoId) {
+    private List<SearchDocument.Cue> chineseCues(PublicItem item) {
+        List<SearchDocument.Cue> chinese = cues(item.id(), SearchDocument.CHINESE);
+        if (hasMongolianDocument(item)) {
+            return chinese;
+        }
         return Stream.concat(
-                        captions.cues(videoId, SearchDocument.CHINESE).stream().map(c -> cue(c, null)),
-                        captions.cues(videoId, SearchDocument.MONGOLIAN).stream()
-                                .map(c -> cue(c, SearchDocument.MONGOLIAN)))
+                        chinese.stream(),
+                        cues(item.id(), SearchDocument.MONGOLIAN, SearchDocument.MONGOLIAN).stream())
                 .toList();
     }
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +21,20 @@ import org.kepu.content.serviceorder.ServiceDirectory;
 import org.kepu.content.serviceorder.ServiceDirectory.ScopeKind;
 import org.kepu.content.serviceorder.ServiceOrderStatus;
 import org.kepu.content.serviceorder.ServiceOrders;
+import org.kepu.content.serviceorder.ServiceStaff;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Every person against every page and step of the staff side of science services: the anonymous
- * are sent to the login, accounts without a scope (a creator, an editor) get 403, another town's
- * 实践所 and a team the order never reached get 404 (the order's number tells them nothing), the
- * town holding it gets past the rules. Steps that pass the rules are sent without their fields, so
- * the content layer refuses them and nothing changes (302 back to the order's page). Written to
- * {@code target/service-order-authorization.md}.
+ * Every person against every page and endpoint of science services on order. On the pages the
+ * anonymous (and a resident, who has only their link) are sent to the login, accounts without a
+ * scope (a creator, an editor) get 403, another town's 实践所 and a department or team the order
+ * never reached get 404 (the order's number tells them nothing), the town holding it gets past the
+ * rules. The API answers the same people 401, 403 and 404. Steps that pass the rules are sent
+ * without their fields, so they are refused (302 back to the order's page, 400 or 409 from the API)
+ * and nothing changes. Written to {@code target/service-order-authorization.md}.
  */
 class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
 
@@ -47,47 +51,156 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
     PasswordEncoder encoder;
 
     private final Map<String, PageSession> people = new LinkedHashMap<>();
+    private final Map<String, ApiCaller> callers = new LinkedHashMap<>();
     private ServiceOrders.Placed order;
+    private ServiceOrders.Placed atDepartment;
+    private ServiceOrders.Placed atTeam;
 
     @BeforeEach
     void peopleAndAnOrder() {
         ServiceStaffFixture fixture = new ServiceStaffFixture(accounts, encoder, directory, orders, this::uri);
         long team = fixture.team("矩阵服务队");
+        String police = Long.toString(fixture.department("gongan"));
         people.put("anonymous", PageSession.anonymous(this::uri));
+        people.put("resident (link)", PageSession.anonymous(this::uri));
         people.put("creator", fixture.account("m-creator", Set.of(Role.CREATOR)));
         people.put("editor", fixture.account("m-editor", Set.of(Role.EDITOR)));
         people.put("other town", fixture.staff("m-other", ScopeKind.TOWN, ServiceStaffFixture.OTHER_TOWN));
+        people.put("department", fixture.staff("m-police", ScopeKind.DEPARTMENT, police));
         people.put("team", fixture.staff("m-team", ScopeKind.TEAM, Long.toString(team)));
         people.put("town", fixture.staff("m-town", ScopeKind.TOWN, ServiceStaffFixture.TOWN));
         people.put("admin", PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD));
+        callers.put("anonymous", new ApiCaller(this::uri, null));
+        callers.put("resident (link)", new ApiCaller(this::uri, null));
+        callers.put("creator", new ApiCaller(this::uri, fixture.basic("m-creator")));
+        callers.put("editor", new ApiCaller(this::uri, fixture.basic("m-editor")));
+        callers.put("other town", new ApiCaller(this::uri, fixture.basic("m-other")));
+        callers.put("department", new ApiCaller(this::uri, fixture.basic("m-police")));
+        callers.put("team", new ApiCaller(this::uri, fixture.basic("m-team")));
+        callers.put("town", new ApiCaller(this::uri, fixture.basic("m-town")));
+        String admin = ADMIN + ":" + ADMIN_PASSWORD;
+        callers.put(
+                "admin",
+                new ApiCaller(
+                        this::uri,
+                        "Basic " + Base64.getEncoder().encodeToString(admin.getBytes(StandardCharsets.UTF_8))));
         order = fixture.order("矩阵讲座");
+        // two more, held by the department and by the team, so that each gets past the rules once
+        ServiceStaff setup = ServiceStaff.administrator("matrix-setup");
+        atDepartment = fixture.order("矩阵部门讲座");
+        orders.dispatchToDepartment(atDepartment.id(), Long.parseLong(police), null, setup);
+        atTeam = fixture.order("矩阵队伍讲座");
+        orders.dispatchToTeam(atTeam.id(), team, null, setup);
     }
 
     @Test
     void everyPersonGetsExactlyWhatTheirScopeAllows() {
         String o = "/services/orders/" + order.id();
-        // expected: anonymous, creator, editor, other town, team (not reached yet), town, admin
+        String steps = "/api/v1/service-orders/" + order.id();
+        String link = "/services/orders/" + order.trackingToken();
+        // expected: anonymous, resident (link), creator, editor, other town, department (not reached yet),
+        // team (not reached yet), town, admin
         List<Row> rows = List.of(
-                get("/services/orders", 302, 403, 403, 200, 200, 200, 200),
-                get(o, 302, 403, 403, 404, 404, 200, 200),
-                post(o + "/dispatch", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/offer", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/merge", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/claim", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/pass-on", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/accept", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/decline", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/complete", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/cancel", 302, 403, 403, 404, 404, 302, 302),
+                page("GET", "/services/orders", 302, 302, 403, 403, 200, 200, 200, 200, 200),
+                page("GET", o, 302, 302, 403, 403, 404, 404, 404, 200, 200),
+                page("POST", o + "/dispatch", 302, 302, 403, 403, 404, 404, 404, 302, 302),
+                page("POST", o + "/offer", 302, 302, 403, 403, 404, 404, 404, 302, 302),
+                page("POST", o + "/merge", 302, 302, 403, 403, 404, 404, 404, 302, 302),
+                page("POST", o + "/claim", 302, 302, 403, 403, 404, 404, 404, 302, 302),
+                page("POST", o + "/pass-on", 302, 302, 403, 403, 404, 404, 404, 302, 302),
+                page("POST", o + "/accept", 302, 302, 403, 403, 404, 404, 404, 302, 302),
+                page("POST", o + "/decline", 302, 302, 403, 403, 404, 404, 404, 302, 302),
+                page("POST", o + "/complete", 302, 302, 403, 403, 404, 404, 404, 302, 302),
+                page("POST", o + "/photos", 302, 302, 403, 403, 404, 404, 404, 302, 302),
+                page("POST", o + "/cancel", 302, 302, 403, 403, 404, 404, 404, 302, 302),
                 // no such order: the same answer as another town's
-                get("/services/orders/999999999", 302, 403, 403, 404, 404, 404, 404),
+                page("GET", "/services/orders/999999999", 302, 302, 403, 403, 404, 404, 404, 404, 404),
                 // scopes are given by administrators only
-                get("/admin/service-staff", 302, 403, 403, 403, 403, 403, 200),
-                post("/admin/service-staff", 302, 403, 403, 403, 403, 403, 302),
+                page("GET", "/admin/service-staff", 302, 302, 403, 403, 403, 403, 403, 403, 200),
+                page("POST", "/admin/service-staff", 302, 302, 403, 403, 403, 403, 403, 403, 302),
                 // the workbench: roles or a scope
-                get("/workbench", 302, 403, 200, 200, 200, 200, 200),
-                // the resident's link stays public
-                get("/services/orders/" + order.trackingToken(), 200, 200, 200, 200, 200, 200, 200));
+                page("GET", "/workbench", 302, 302, 403, 200, 200, 200, 200, 200, 200),
+                // the resident's side stays public: the order form (sent empty: it comes back with its
+                // problems), the link, the rating (refused before the service: back to the link)
+                open("GET", "/services/order", 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                open("POST", "/services/order", 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                open("GET", link, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                open("POST", link + "/rating", 302, 302, 302, 302, 302, 302, 302, 302, 302),
+                // the API: residents without an account, staff steps with credentials and a scope
+                api("POST", "/api/v1/service-orders", 400, 400, 400, 400, 400, 400, 400, 400, 400),
+                api(
+                        "GET",
+                        "/api/v1/service-orders/" + order.trackingToken(),
+                        200,
+                        200,
+                        200,
+                        200,
+                        200,
+                        200,
+                        200,
+                        200,
+                        200),
+                api("POST", steps + "/dispatch", 401, 401, 403, 403, 404, 404, 404, 400, 400),
+                api("POST", steps + "/claim", 401, 401, 403, 403, 404, 404, 404, 409, 409),
+                api("POST", steps + "/pass-on", 401, 401, 403, 403, 404, 404, 404, 400, 400),
+                api("POST", steps + "/accept", 401, 401, 403, 403, 404, 404, 404, 400, 400),
+                api("POST", steps + "/decline", 401, 401, 403, 403, 404, 404, 404, 400, 400),
+                api("POST", steps + "/complete", 401, 401, 403, 403, 404, 404, 404, 400, 400),
+                api("POST", steps + "/cancel", 401, 401, 403, 403, 404, 404, 404, 400, 400),
+                api("MULTIPART", steps + "/photos", 401, 401, 403, 403, 404, 404, 404, 409, 409),
+                api("POST", "/api/v1/service-orders/999999999/claim", 401, 401, 403, 403, 404, 404, 404, 404, 404),
+                // an order the department holds: it and the town (whose order it is) see it, the team does not
+                page("GET", "/services/orders/" + atDepartment.id(), 302, 302, 403, 403, 404, 200, 404, 200, 200),
+                page(
+                        "POST",
+                        "/services/orders/" + atDepartment.id() + "/pass-on",
+                        302,
+                        302,
+                        403,
+                        403,
+                        404,
+                        302,
+                        404,
+                        302,
+                        302),
+                api(
+                        "POST",
+                        "/api/v1/service-orders/" + atDepartment.id() + "/pass-on",
+                        401,
+                        401,
+                        403,
+                        403,
+                        404,
+                        400,
+                        404,
+                        400,
+                        400),
+                // an order offered straight to the team: the department never had it
+                page("GET", "/services/orders/" + atTeam.id(), 302, 302, 403, 403, 404, 404, 200, 200, 200),
+                page(
+                        "POST",
+                        "/services/orders/" + atTeam.id() + "/accept",
+                        302,
+                        302,
+                        403,
+                        403,
+                        404,
+                        404,
+                        302,
+                        302,
+                        302),
+                api(
+                        "POST",
+                        "/api/v1/service-orders/" + atTeam.id() + "/accept",
+                        401,
+                        401,
+                        403,
+                        403,
+                        404,
+                        404,
+                        400,
+                        400,
+                        400));
 
         List<String> wrong = new ArrayList<>();
         StringBuilder table = new StringBuilder("| request | " + String.join(" | ", people.keySet()) + " |\n");
@@ -98,23 +211,24 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                     .append(' ')
                     .append(row.path()
                             .replace(order.trackingToken(), "{tracking-token}")
-                            .replaceAll("/" + order.id() + "(/|$)", "/{order}$1"))
+                            .replaceAll("/" + order.id() + "(/|$)", "/{order}$1")
+                            .replaceAll("/" + atDepartment.id() + "(/|$)", "/{order at the department}$1")
+                            .replaceAll("/" + atTeam.id() + "(/|$)", "/{order at the team}$1"))
                     .append(" |");
             int i = 0;
-            for (Map.Entry<String, PageSession> person : people.entrySet()) {
+            for (String person : people.keySet()) {
                 int expected = row.expected()[i++];
-                HttpResponse<String> answer = row.method().equals("GET")
-                        ? person.getValue().get(row.path())
-                        : person.getValue().post(row.path());
+                HttpResponse<String> answer = send(row, person);
                 String location = answer.headers().firstValue("Location").orElse("");
                 table.append(' ').append(answer.statusCode()).append(" |");
+                boolean signedOut = person.equals("anonymous") || person.equals("resident (link)");
                 if (answer.statusCode() != expected) {
-                    wrong.add(row.method() + " " + row.path() + " as " + person.getKey() + ": " + answer.statusCode()
+                    wrong.add(row.method() + " " + row.path() + " as " + person + ": " + answer.statusCode()
                             + ", expected " + expected);
-                } else if (person.getKey().equals("anonymous") && expected == 302 && !location.endsWith("/login")) {
-                    wrong.add(row.method() + " " + row.path() + " as anonymous: sent to " + location);
-                } else if (!person.getKey().equals("anonymous") && expected == 302 && location.endsWith("/login")) {
-                    wrong.add(row.method() + " " + row.path() + " as " + person.getKey() + ": sent to the login");
+                } else if (expected == 302 && row.staff() && signedOut && !location.endsWith("/login")) {
+                    wrong.add(row.method() + " " + row.path() + " as " + person + ": sent to " + location);
+                } else if (expected == 302 && location.endsWith("/login") && !(signedOut && row.staff())) {
+                    wrong.add(row.method() + " " + row.path() + " as " + person + ": sent to the login");
                 }
             }
             table.append('\n');
@@ -125,6 +239,22 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                 .as("nothing any request did stuck")
                 .isEqualTo(ServiceOrderStatus.ORDERED);
         assertThat(orders.timeline(order.id())).hasSize(1);
+        assertThat(orders.photos(order.id())).isEmpty();
+        assertThat(orders.byToken(atDepartment.trackingToken()).getStatus()).isEqualTo(ServiceOrderStatus.DISPATCHED);
+        assertThat(orders.byToken(atTeam.trackingToken()).getStatus()).isEqualTo(ServiceOrderStatus.OFFERED);
+    }
+
+    private HttpResponse<String> send(Row row, String person) {
+        if (row.api()) {
+            ApiCaller caller = callers.get(person);
+            return switch (row.method()) {
+                case "GET" -> caller.get(row.path());
+                case "MULTIPART" -> caller.postFiles(row.path(), "photos", Map.of());
+                default -> caller.post(row.path(), "{}");
+            };
+        }
+        PageSession session = people.get(person);
+        return row.method().equals("GET") ? session.get(row.path()) : session.post(row.path());
     }
 
     private static void write(String table) {
@@ -136,13 +266,18 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
         }
     }
 
-    private record Row(String method, String path, int[] expected) {}
+    /** {@code staff}: a 302 for the signed-out means "to the login"; {@code api}: sent as the API is called. */
+    private record Row(String method, String path, boolean staff, boolean api, int[] expected) {}
 
-    private static Row get(String path, int... expected) {
-        return new Row("GET", path, expected);
+    private static Row page(String method, String path, int... expected) {
+        return new Row(method, path, true, false, expected);
     }
 
-    private static Row post(String path, int... expected) {
-        return new Row("POST", path, expected);
+    private static Row open(String method, String path, int... expected) {
+        return new Row(method, path, false, false, expected);
+    }
+
+    private static Row api(String method, String path, int... expected) {
+        return new Row(method, path, false, true, expected);
     }
 }
