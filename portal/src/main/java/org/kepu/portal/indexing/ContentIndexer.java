@@ -101,14 +101,14 @@ public class ContentIndexer {
             return Optional.empty();
         }
         return item.version(SearchDocument.MONGOLIAN).map(version -> {
-                    PublicItem shown = item.in(SearchDocument.MONGOLIAN);
-                    return document(
-                                    item.key().documentId(SearchDocument.MONGOLIAN),
-                                    shown,
-                                    shown.summary(),
-                                    names.columnName(item.columnId()))
-                            .withCues(cues(item.id(), SearchDocument.MONGOLIAN));
-                });
+            PublicItem shown = item.in(SearchDocument.MONGOLIAN);
+            return document(
+                            item.key().documentId(SearchDocument.MONGOLIAN),
+                            shown,
+                            shown.summary(),
+                            names.columnName(item.columnId()))
+                    .withCues(cues(item.id(), SearchDocument.MONGOLIAN));
+        });
     }
 
     /** A video with a Mongolian title of its own (its Mongolian version is itself). */
@@ -178,8 +178,7 @@ public class ContentIndexer {
             return chinese;
         }
         return Stream.concat(
-                        chinese.stream(),
-                        cues(item.id(), SearchDocument.MONGOLIAN, SearchDocument.MONGOLIAN).stream())
+                        chinese.stream(), cues(item.id(), SearchDocument.MONGOLIAN, SearchDocument.MONGOLIAN).stream())
                 .toList();
     }
 
