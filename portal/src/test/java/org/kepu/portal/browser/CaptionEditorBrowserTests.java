@@ -104,7 +104,7 @@ class CaptionEditorBrowserTests extends PortalIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> cueTexts().size() == 3);
         assertThat(cueTexts()).containsExactly("风沙天出门要戴好口罩", "胡杨根须能扎进地下二十米", "回家以后先洗脸再喝水");
         assertThat(browser.find("#cue-2").getText()).contains("与第 1 条重叠");
-        browser.screenshot("caption-editor-problem-desktop.png");
+        browser.screenshots("caption-editor-problem");
 
         WebElement start = browser.find("#cue-start-2");
         start.clear();
@@ -129,6 +129,7 @@ class CaptionEditorBrowserTests extends PortalIntegrationTest {
             browser.signIn(reviewer, PASSWORD);
             browser.open("/editor/videos/" + VIDEO);
             assertThat(browser.find("[data-caption-review]").getText()).contains("00:00:02.500 胡杨根须能扎进地下二十米");
+            browser.screenshot("caption-review-desktop.png");
             browser.find("form[action$='/approve'] button").click();
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> !browser.driver()
