@@ -58,6 +58,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/service-orders/*")
                         .permitAll()
+                        // the plan's indicators, as the public page shows them
+                        .requestMatchers(HttpMethod.GET, "/api/v1/indicators")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiRefusals::unauthenticated))
@@ -92,8 +95,14 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 pathPattern("/services/orders"),
                                 pathPattern("/services/orders/{id:[0-9]+}"),
-                                pathPattern("/services/orders/{id:[0-9]+}/**"))
+                                pathPattern("/services/orders/{id:[0-9]+}/**"),
+                                // the 专家库 (dispatchers only, checked by its page) and the volunteers' ranking
+                                pathPattern("/services/experts"),
+                                pathPattern("/services/ranking"))
                         .access(serviceScopes.rule())
+                        // an expert's own page: any account, the page answers 403 to those who are no expert
+                        .requestMatchers(pathPattern("/services/expert"), pathPattern("/services/expert/**"))
+                        .authenticated()
                         .requestMatchers("/account/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")

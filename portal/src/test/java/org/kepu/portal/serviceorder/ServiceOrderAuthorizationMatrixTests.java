@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kepu.content.account.Accounts;
 import org.kepu.content.account.Role;
+import org.kepu.content.column.Columns;
+import org.kepu.content.serviceorder.ExpertDetails;
+import org.kepu.content.serviceorder.Experts;
 import org.kepu.content.serviceorder.ServiceDirectory;
 import org.kepu.content.serviceorder.ServiceDirectory.ScopeKind;
 import org.kepu.content.serviceorder.ServiceOrderStatus;
 import org.kepu.content.serviceorder.ServiceOrders;
+import org.kepu.content.serviceorder.Volunteers;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,13 +52,25 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    Experts experts;
+
+    @Autowired
+    Volunteers volunteers;
+
+    @Autowired
+    Columns columns;
+
     private final Map<String, PageSession> people = new LinkedHashMap<>();
     private ServiceOrders.Placed order;
+    private long team;
+    private long expert;
+    private long volunteer;
 
     @BeforeEach
     void peopleAndAnOrder() {
         ServiceStaffFixture fixture = new ServiceStaffFixture(accounts, encoder, directory, orders, this::uri);
-        long team = fixture.team("矩阵服务队");
+        team = fixture.team("矩阵服务队");
         people.put("anonymous", PageSession.anonymous(this::uri));
         people.put("creator", fixture.account("m-creator", Set.of(Role.CREATOR)));
         people.put("editor", fixture.account("m-editor", Set.of(Role.EDITOR)));
@@ -60,6 +78,28 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
         people.put("team", fixture.staff("m-team", ScopeKind.TEAM, Long.toString(team)));
         people.put("town", fixture.staff("m-town", ScopeKind.TOWN, ServiceStaffFixture.TOWN));
         people.put("admin", PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD));
+        long police = directory.departments().stream()
+                .filter(d -> d.code().equals("gongan"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        people.put("department", fixture.staff("m-dept", ScopeKind.DEPARTMENT, Long.toString(police)));
+        people.put("expert", fixture.account("m-expert", Set.of()));
+        expert = experts.add(
+                new ExpertDetails(
+                        "矩阵专家" + fixture.suffix,
+                        null,
+                        ServiceStaffFixture.TOWN,
+                        null,
+                        Set.of(firstColumn()),
+                        true,
+                        false,
+                        true,
+                        null,
+                        "13904770099",
+                        "m-expert-" + fixture.suffix),
+                ADMIN);
+        volunteer = volunteers.add(team, "矩阵志愿者", null, ADMIN).id();
         order = fixture.order("矩阵讲座");
     }
 
@@ -67,27 +107,70 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
     void everyPersonGetsExactlyWhatTheirScopeAllows() {
         String o = "/services/orders/" + order.id();
         // expected: anonymous, creator, editor, other town, team (not reached yet), town, admin
+        String e = "/admin/experts/" + expert;
+        String v = "/admin/volunteers/teams/" + team + "/people";
+        String year = Integer.toString(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+        String nomination = "?year=" + year + "&volunteer=" + volunteer + "&category=WORKER";
+        // expected: anonymous, creator, editor, other town, team (not reached yet), town, admin,
+        // department (not reached yet), expert (an account bound to the 专家库, no scope)
         List<Row> rows = List.of(
-                get("/services/orders", 302, 403, 403, 200, 200, 200, 200),
-                get(o, 302, 403, 403, 404, 404, 200, 200),
-                post(o + "/dispatch", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/offer", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/merge", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/claim", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/pass-on", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/accept", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/decline", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/complete", 302, 403, 403, 404, 404, 302, 302),
-                post(o + "/cancel", 302, 403, 403, 404, 404, 302, 302),
+                get("/services/orders", 302, 403, 403, 200, 200, 200, 200, 200, 403),
+                get(o, 302, 403, 403, 404, 404, 200, 200, 404, 403),
+                post(o + "/dispatch", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/offer", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/merge", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/claim", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/pass-on", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/accept", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/decline", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/complete", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/cancel", 302, 403, 403, 404, 404, 302, 302, 404, 403),
                 // no such order: the same answer as another town's
-                get("/services/orders/999999999", 302, 403, 403, 404, 404, 404, 404),
+                get("/services/orders/999999999", 302, 403, 403, 404, 404, 404, 404, 404, 403),
                 // scopes are given by administrators only
-                get("/admin/service-staff", 302, 403, 403, 403, 403, 403, 200),
-                post("/admin/service-staff", 302, 403, 403, 403, 403, 403, 302),
+                get("/admin/service-staff", 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                post("/admin/service-staff", 302, 403, 403, 403, 403, 403, 302, 403, 403),
                 // the workbench: roles or a scope
-                get("/workbench", 302, 403, 200, 200, 200, 200, 200),
+                get("/workbench", 302, 403, 200, 200, 200, 200, 200, 200, 403),
                 // the resident's link stays public
-                get("/services/orders/" + order.trackingToken(), 200, 200, 200, 200, 200, 200, 200));
+                get("/services/orders/" + order.trackingToken(), 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                // the 专家库: the dispatching side searches it (teams take orders, they do not pick experts)
+                get("/services/experts", 302, 403, 403, 200, 403, 200, 200, 200, 403),
+                get("/services/experts?attachTo=" + order.id(), 302, 403, 403, 404, 403, 200, 200, 404, 403),
+                // attaching: the order's town and its holder; sent without an expert, refused with a reason
+                post(o + "/experts", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/experts/" + expert + "/detach", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                // hours: only the team of a completed order; the order is open, so refused with a reason
+                post(o + "/hours", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                // the ranking: everyone who works on orders
+                get("/services/ranking", 302, 403, 403, 200, 200, 200, 200, 200, 403),
+                // an expert's own page: only an account bound to the pool
+                get("/services/expert", 302, 403, 403, 403, 403, 403, 403, 403, 200),
+                post("/services/expert/availability", 302, 403, 403, 403, 403, 403, 403, 403, 302),
+                // the pool, the teams, the points rule, nominations and exports: administrators
+                get("/admin/experts", 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                get("/admin/experts/new", 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                get(e, 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                // sent empty: the form comes back with its problems
+                post("/admin/experts", 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                post(e, 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                post(e + "/retire", 302, 403, 403, 403, 403, 403, 302, 403, 403),
+                post(e + "/restore", 302, 403, 403, 403, 403, 403, 302, 403, 403),
+                get("/admin/volunteers", 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                post("/admin/volunteers/teams", 302, 403, 403, 403, 403, 403, 302, 403, 403),
+                post(v, 302, 403, 403, 403, 403, 403, 302, 403, 403),
+                post(v + "/" + volunteer + "/retire", 302, 403, 403, 403, 403, 403, 302, 403, 403),
+                get("/admin/services", 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                post("/admin/services/points-rule", 302, 403, 403, 403, 403, 403, 302, 403, 403),
+                post("/admin/services/nominations" + nomination, 302, 403, 403, 403, 403, 403, 302, 403, 403),
+                post("/admin/services/nominations/withdraw" + nomination, 302, 403, 403, 403, 403, 403, 302, 403, 403),
+                get("/admin/services/report.xlsx?year=" + year, 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                get("/admin/services/nominations.xlsx?year=" + year, 302, 403, 403, 403, 403, 403, 200, 403, 403),
+                // the public side: no login
+                get("/services", 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                get("/services/poster", 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                get("/indicators", 200, 200, 200, 200, 200, 200, 200, 200, 200),
+                get("/api/v1/indicators", 200, 200, 200, 200, 200, 200, 200, 200, 200));
 
         List<String> wrong = new ArrayList<>();
         StringBuilder table = new StringBuilder("| request | " + String.join(" | ", people.keySet()) + " |\n");
@@ -98,7 +181,12 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                     .append(' ')
                     .append(row.path()
                             .replace(order.trackingToken(), "{tracking-token}")
-                            .replaceAll("/" + order.id() + "(/|$)", "/{order}$1"))
+                            .replaceAll("/" + order.id() + "(/|$)", "/{order}$1")
+                            .replaceAll("attachTo=" + order.id(), "attachTo={order}")
+                            .replaceAll("/experts/" + expert + "(/|$)", "/experts/{expert}$1")
+                            .replaceAll("/people/" + volunteer + "/", "/people/{volunteer}/")
+                            .replaceAll("/teams/" + team + "/", "/teams/{team}/")
+                            .replaceAll("volunteer=" + volunteer, "volunteer={volunteer}"))
                     .append(" |");
             int i = 0;
             for (Map.Entry<String, PageSession> person : people.entrySet()) {
@@ -125,6 +213,11 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                 .as("nothing any request did stuck")
                 .isEqualTo(ServiceOrderStatus.ORDERED);
         assertThat(orders.timeline(order.id())).hasSize(1);
+    }
+
+    /** The first column of the demo's: an expert needs a theme. */
+    private long firstColumn() {
+        return columns.findAllByOrderBySortOrderAscIdAsc().get(0).id();
     }
 
     private static void write(String table) {
