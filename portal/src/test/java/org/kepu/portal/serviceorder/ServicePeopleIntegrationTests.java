@@ -79,7 +79,9 @@ class ServicePeopleIntegrationTests extends PortalIntegrationTest {
         List<Volunteer> team = volunteers.ofTeam(this.team, false);
         Map<String, BigDecimal> before = computed();
 
-        members.post("/services/orders/" + order + "/complete", "attendance", "42", "report", "讲解了常见骗局。");
+        follow(
+                members,
+                members.post("/services/orders/" + order + "/complete", "attendance", "42", "report", "讲解了常见骗局。"));
         HttpResponse<String> hours = members.post(
                 "/services/orders/" + order + "/hours",
                 "hours-" + team.get(0).id(),
@@ -89,7 +91,7 @@ class ServicePeopleIntegrationTests extends PortalIntegrationTest {
         Map<String, BigDecimal> after = computed();
 
         assertThat(hours.statusCode()).isEqualTo(302);
-        assertThat(members.get("/services/orders/" + order).body()).contains("志愿服务时长已保存");
+        assertThat(follow(members, hours)).contains("志愿服务时长已保存");
         assertThat(after.get("service-lectures").subtract(before.get("service-lectures")))
                 .isEqualByComparingTo("1");
         assertThat(after.get("service-people-reached").subtract(before.get("service-people-reached")))
@@ -112,13 +114,19 @@ class ServicePeopleIntegrationTests extends PortalIntegrationTest {
         long order = accepted("健康讲座");
         Volunteer wang = volunteers.add(team, "王医生", null, ADMIN);
         Volunteer zhao = volunteers.add(team, "赵护士", null, ADMIN);
-        members.post("/services/orders/" + order + "/complete", "attendance", "20", "report", "量血压。");
-        members.post("/services/orders/" + order + "/hours", "hours-" + wang.id(), "2");
+        follow(members, members.post("/services/orders/" + order + "/complete", "attendance", "20", "report", "量血压。"));
+        follow(members, members.post("/services/orders/" + order + "/hours", "hours-" + wang.id(), "2"));
 
-        members.post("/services/orders/" + order + "/hours", "hours-" + wang.id(), "3", "hours-" + zhao.id(), "两小时");
-        String page = members.get("/services/orders/" + order).body();
-        members.post("/services/orders/" + order + "/hours", "hours-" + wang.id(), "30");
-        String tooLong = members.get("/services/orders/" + order).body();
+        String page = follow(
+                members,
+                members.post(
+                        "/services/orders/" + order + "/hours",
+                        "hours-" + wang.id(),
+                        "3",
+                        "hours-" + zhao.id(),
+                        "两小时"));
+        String tooLong =
+                follow(members, members.post("/services/orders/" + order + "/hours", "hours-" + wang.id(), "30"));
 
         assertThat(page).contains("时长“两小时”看不懂");
         assertThat(tooLong).contains("0.5 到 24 小时");
@@ -194,7 +202,9 @@ class ServicePeopleIntegrationTests extends PortalIntegrationTest {
     @Test
     void theYearReportIsAWorkbookWithTheBundlesHeadersAndNoResidentsContact() throws Exception {
         long order = accepted("防溺水讲座");
-        members.post("/services/orders/" + order + "/complete", "attendance", "35", "report", "讲了防溺水。");
+        follow(
+                members,
+                members.post("/services/orders/" + order + "/complete", "attendance", "35", "report", "讲了防溺水。"));
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 
         HttpResponse<byte[]> report = admin.getBytes("/admin/services/report.xlsx?year=" + year);
@@ -232,14 +242,23 @@ class ServicePeopleIntegrationTests extends PortalIntegrationTest {
 
     private long accepted(String topic) {
         long order = people.order(topic).id();
-        town.post("/services/orders/" + order + "/offer", "team", Long.toString(team));
-        members.post(
-                "/services/orders/" + order + "/accept",
-                "people",
-                "王警官、李老师",
-                "date",
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        follow(town, town.post("/services/orders/" + order + "/offer", "team", Long.toString(team)));
+        follow(
+                members,
+                members.post(
+                        "/services/orders/" + order + "/accept",
+                        "people",
+                        "王警官、李老师",
+                        "date",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
         return order;
+    }
+
+    /** The page a post-redirect-get lands on, with the flash message of that post (and only that one). */
+    private static String follow(PageSession session, HttpResponse<String> redirect) {
+        assertThat(redirect.statusCode()).as(redirect.uri().toString()).isEqualTo(302);
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        return session.get(location.replaceFirst("^https?://[^/]+", "")).body();
     }
 
     private Map<String, BigDecimal> computed() throws Exception {
