@@ -12,12 +12,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kepu.content.account.Accounts;
+import org.kepu.content.serviceorder.ExpertDetails;
+import org.kepu.content.serviceorder.Experts;
 import org.kepu.content.serviceorder.RecordedHours;
 import org.kepu.content.serviceorder.ServiceDirectory;
 import org.kepu.content.serviceorder.ServiceDirectory.ScopeKind;
@@ -45,6 +48,9 @@ class ServicePeopleIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     Volunteers volunteers;
+
+    @Autowired
+    Experts experts;
 
     @Autowired
     Accounts accounts;
@@ -197,6 +203,42 @@ class ServicePeopleIntegrationTests extends PortalIntegrationTest {
                         .post("/services/orders/" + order + "/experts", "expert", expert)
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anExpertLandsOnTheOrdersTheyWereAttachedToSeesNoResidentsContactAndKeepsTheirAvailability() {
+        PageSession expert = people.account("p-expert", Set.of());
+        long id = experts.add(
+                new ExpertDetails(
+                        "乌云" + people.suffix,
+                        null,
+                        ServiceStaffFixture.TOWN,
+                        null,
+                        Set.of(Long.valueOf(firstColumn())),
+                        true,
+                        true,
+                        true,
+                        null,
+                        "13904770011",
+                        "p-expert-" + people.suffix),
+                ADMIN);
+        long order = people.order("草原防火讲座").id();
+        follow(town, town.post("/services/orders/" + order + "/experts", "expert", Long.toString(id)));
+
+        assertThat(expert.get("/login/landing").headers().firstValue("Location").orElse(""))
+                .endsWith("/services/expert");
+        assertThat(expert.get("/services/expert").body())
+                .contains("草原防火讲座" + people.suffix)
+                .doesNotContain(ServiceStaffFixture.PHONE)
+                .doesNotContain("张大爷");
+        String saved = follow(expert, expert.post("/services/expert/availability", "availability", "只在周末"));
+
+        assertThat(saved).contains("已更新您的可服务时间");
+        assertThat(experts.get(id).available()).isFalse();
+        assertThat(experts.get(id).availability()).isEqualTo("只在周末");
+        assertThat(expert.get("/services/orders/" + order).statusCode())
+                .as("an expert is no staff: the order's staff page stays closed")
+                .isEqualTo(403);
     }
 
     @Test
