@@ -109,6 +109,19 @@ public class Volunteers {
         return added;
     }
 
+    /**
+     * The team that served an order names a person of its own who is not on its list yet, from the
+     * order's hours form: the team of a completed order, or an administrator.
+     */
+    @Transactional
+    public Volunteer addFor(long orderId, String name, String phone, ServiceStaff staff) {
+        ServiceOrder order = visible(orderId, staff);
+        if (order.getStatus() != ServiceOrderStatus.COMPLETED || !staff.forTeam(order.getTeamId())) {
+            throw new ServicePeopleRefused("services.hours.not-team");
+        }
+        return add(order.getTeamId(), name, phone, staff.username());
+    }
+
     /** Takes a person off the team's forms; their hours stay. */
     @Transactional
     public void retire(long volunteerId, String by) {

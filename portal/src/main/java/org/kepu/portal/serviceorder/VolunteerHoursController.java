@@ -62,6 +62,20 @@ class VolunteerHoursController {
         return "redirect:/services/orders/" + id;
     }
 
+    /** A person of the team not on its list yet, named on the hours form; their hours are entered next. */
+    @PostMapping("/services/orders/{id:[0-9]+}/volunteers")
+    @OnRuleBroken(redirectTo = "/services/orders/{id}")
+    String addPerson(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String phone,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        volunteers.addFor(id, name, phone, scopes.of(authentication));
+        redirect.addFlashAttribute("notice", texts.of("services.volunteers.added"));
+        return "redirect:/services/orders/" + id;
+    }
+
     private static BigDecimal number(String text) {
         if (!text.matches("[0-9]{1,3}([.][0-9]{1,2})?")) {
             return null;

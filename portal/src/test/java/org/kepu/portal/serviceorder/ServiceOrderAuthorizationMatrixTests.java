@@ -142,6 +142,7 @@ class ServiceOrderAuthorizationMatrixTests extends PortalIntegrationTest {
                 post(o + "/experts/" + expert + "/detach", 302, 403, 403, 404, 404, 302, 302, 404, 403),
                 // hours: only the team of a completed order; the order is open, so refused with a reason
                 post(o + "/hours", 302, 403, 403, 404, 404, 302, 302, 404, 403),
+                post(o + "/volunteers", 302, 403, 403, 404, 404, 302, 302, 404, 403),
                 // the ranking: everyone who works on orders
                 get("/services/ranking", 302, 403, 403, 200, 200, 200, 200, 200, 403),
                 // an expert's own page: only an account bound to the pool

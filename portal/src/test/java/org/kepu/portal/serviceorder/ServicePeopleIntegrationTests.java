@@ -135,6 +135,11 @@ class ServicePeopleIntegrationTests extends PortalIntegrationTest {
                 follow(members, members.post("/services/orders/" + order + "/hours", "hours-" + wang.id(), "30"));
 
         assertThat(page).contains("时长“两小时”看不懂");
+        assertThat(follow(members, members.post("/services/orders/" + order + "/volunteers", "name", "新队员")))
+                .contains("已登记志愿者")
+                .contains("<span>新队员</span>");
+        assertThat(follow(town, town.post("/services/orders/" + order + "/volunteers", "name", "别队的人")))
+                .contains("只有完成服务的志愿服务队或管理员可以登记时长");
         assertThat(tooLong).contains("0.5 到 24 小时");
         assertThat(volunteers.hoursOf(order, ServiceStaff.administrator(ADMIN)))
                 .singleElement()
