@@ -46,6 +46,7 @@ class ArchitectureTests {
             "EditorArticleController.saveTranslation",
             "ContestAdminController.create",
             "ContestAdminController.update",
+            "ContestAdminController.mongolian",
             "CreatorEntryController.submit",
             "CreatorEntryController.update",
             "CreatorEntryController.replaceVideo",

@@ -60,6 +60,10 @@ class SearchAdministrationIntegrationTests extends PortalIntegrationTest {
                 + jdbc.sql("select count(*) from video where status = 'READY' and published")
                         .query(Long.class)
                         .single()
+                // a video's Mongolian title and summary are a document of their own
+                + jdbc.sql("select count(*) from video where status = 'READY' and published and title_mn is not null")
+                        .query(Long.class)
+                        .single()
                 + jdbc.sql("select count(*) from contest_entry e join video v on v.id = e.video_id"
                                 + " where e.status = 'ACCEPTED' and v.status = 'READY'")
                         .query(Long.class)

@@ -30,18 +30,30 @@ public class AuditExport {
     }
 
     /**
-     * Writes the matching events, newest first; {@code actionName} gives the readable name of an
-     * action (the portal's messages).
+     * Writes the matching events, newest first, in the reader's words: {@code words} gives the readable name of an
+     * action ({@code action.<code>}) and the sheet's own words ({@code sheet}, {@code id}, {@code at}, ...), as the
+     * portal's messages say them.
      */
     @Transactional
-    public void write(AuditQuery query, String actor, Function<String, String> actionName, OutputStream out) {
+    public void write(AuditQuery query, String actor, Function<String, String> words, OutputStream out) {
         audit.record(actor, "audit.exported", "audit", "-", describe(query));
         try {
-            Workbook workbook = new Workbook(out, "伊金霍洛科普", "1.0");
-            Worksheet sheet = workbook.newWorksheet("审计日志");
-            String[] header = {"编号", "时间", "操作人", "操作", "操作代码", "对象类型", "对象编号", "详情", "来源地址", "结果"};
+            Workbook workbook = new Workbook(out, words.apply("application"), "1.0");
+            Worksheet sheet = workbook.newWorksheet(words.apply("sheet"));
+            String[] header = {
+                "id",
+                "at",
+                "actor",
+                "action",
+                "action-code",
+                "subject-type",
+                "subject-id",
+                "detail",
+                "address",
+                "result"
+            };
             for (int c = 0; c < header.length; c++) {
-                sheet.value(0, c, header[c]);
+                sheet.value(0, c, words.apply(header[c]));
             }
             int[] row = {1};
             search.each(query, MAX_ROWS, event -> {
@@ -49,7 +61,7 @@ public class AuditExport {
                 sheet.value(r, 0, event.id());
                 sheet.value(r, 1, TIME.format(event.at()));
                 sheet.value(r, 2, event.actor());
-                sheet.value(r, 3, actionName.apply(event.action()));
+                sheet.value(r, 3, words.apply("action." + event.action()));
                 sheet.value(r, 4, event.action());
                 sheet.value(r, 5, event.subjectType());
                 sheet.value(r, 6, event.subjectId());

@@ -247,7 +247,16 @@ public class Catalog {
                 video.getViewCount(),
                 video.getUpdatedAt().toEpochMilli(),
                 "zh",
-                List.of()));
+                mongolianVersion(video)));
+    }
+
+    /** A video's Mongolian title and summary are a version on the same page (its media are shared). */
+    private static List<PublicItem.Version> mongolianVersion(Video video) {
+        if (!video.hasMongolian()) {
+            return List.of();
+        }
+        return List.of(new PublicItem.Version(
+                "mn", video.getId(), video.getTitleMn(), video.summaryIn("mn"), ItemUrls.video(video.getId())));
     }
 
     private Optional<PublicItem> item(Entry entry) {

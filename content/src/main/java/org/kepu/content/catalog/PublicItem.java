@@ -19,7 +19,8 @@ import org.kepu.content.ContentType;
  * @param popularity views of an article or video, votes of an entry
  * @param version grows with every change of the item (its last change in epoch milliseconds)
  * @param lang the language the item is written in: {@code zh} or {@code mn}
- * @param versions the item's public versions in the other language (articles; empty for the others)
+ * @param versions the item's public versions in the other language: an article's translations (pages of their
+ *     own), a video's Mongolian title and summary (on the same page); empty for entries
  */
 public record PublicItem(
         ContentType type,

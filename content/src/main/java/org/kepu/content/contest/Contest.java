@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A contest as stored, with the dates results were published (null until then). */
+/**
+ * A contest as stored, with the dates results were published (null until then).
+ *
+ * @param mongolian its texts in traditional Mongolian, {@link ContestMongolian#NONE} when it has none
+ */
 public record Contest(
         long id,
         String slug,
@@ -23,7 +27,38 @@ public record Contest(
         String resultsPublishedBy,
         String rulesSource,
         String posterKey,
-        List<Prize> prizes) {
+        List<Prize> prizes,
+        ContestMongolian mongolian) {
+
+    /** The title a page in {@code lang} shows: the Mongolian one on a Mongolian page when there is one. */
+    public String titleIn(String lang) {
+        return textLang(lang, mongolian.title()).equals("mn") ? mongolian.title() : title;
+    }
+
+    public String themeIn(String lang) {
+        return textLang(lang, mongolian.theme()).equals("mn") ? mongolian.theme() : theme;
+    }
+
+    public String rulesHtmlIn(String lang) {
+        return textLang(lang, mongolian.rulesHtml()).equals("mn") ? mongolian.rulesHtml() : rulesHtml;
+    }
+
+    /** The language {@link #titleIn} answers in for a page in {@code lang}: {@code mn} or {@code zh}. */
+    public String titleLang(String lang) {
+        return textLang(lang, mongolian.title());
+    }
+
+    public String themeLang(String lang) {
+        return textLang(lang, mongolian.theme());
+    }
+
+    public String rulesLang(String lang) {
+        return textLang(lang, mongolian.rulesHtml());
+    }
+
+    private static String textLang(String lang, String mongolianText) {
+        return "mn".equals(lang) && !mongolianText.isBlank() ? "mn" : "zh";
+    }
 
     public ContestPhase phaseAt(Instant now) {
         return schedule.phaseAt(now);

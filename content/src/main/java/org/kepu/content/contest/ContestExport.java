@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.kepu.content.audit.AuditLog;
@@ -40,23 +41,27 @@ public class ContestExport {
         this.audit = audit;
     }
 
+    /**
+     * @param words the reader's words by key ({@code sheet.ranking}, {@code entry}, ...: the portal reads them as
+     *     {@code contest.export.<key>} of its bundles)
+     */
     @Transactional
-    public void write(long contestId, String actor, OutputStream out) {
+    public void write(long contestId, String actor, OutputStream out, Function<String, String> words) {
         Contest contest = contests.get(contestId);
         audit.record(actor, "contest.exported", "contest", contestId, contest.title());
         try {
-            Workbook workbook = new Workbook(out, "伊金霍洛科普", "1.0");
-            ranking(workbook.newWorksheet("排名与奖项"), contest);
-            entries(workbook.newWorksheet("作品"), contest);
-            scores(workbook.newWorksheet("评分明细"), contest);
+            Workbook workbook = new Workbook(out, words.apply("application"), "1.0");
+            ranking(workbook.newWorksheet(words.apply("sheet.ranking")), contest, words);
+            entries(workbook.newWorksheet(words.apply("sheet.entries")), contest, words);
+            scores(workbook.newWorksheet(words.apply("sheet.scores")), contest, words);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the export of contest " + contestId, e);
         }
     }
 
-    private void ranking(Worksheet sheet, Contest contest) {
-        header(sheet, "组别", "名次", "作品编号", "作品名称", "评委人数", "得分", "奖项", "调整原因", "人气票数");
+    private void ranking(Worksheet sheet, Contest contest, Function<String, String> words) {
+        header(sheet, words, "group", "rank", "code", "title", "judges", "score", "award", "award-reason", "votes");
         int r = 1;
         for (Map.Entry<String, List<RankedEntry>> group :
                 ranking.byGroup(contest.id()).entrySet()) {
@@ -69,7 +74,7 @@ public class ContestExport {
                 if (ranked.score() != null) {
                     sheet.value(r, 5, ranked.score());
                 }
-                sheet.value(r, 6, ranked.award().label());
+                sheet.value(r, 6, words.apply("award." + ranked.award().name()));
                 sheet.value(r, 7, ranked.awardReason());
                 sheet.value(r, 8, ranked.entry().voteCount());
                 r++;
@@ -77,39 +82,54 @@ public class ContestExport {
         }
     }
 
-    private void entries(Worksheet sheet, Contest contest) {
-        header(sheet, "作品编号", "作品名称", "组别", "类别", "状态", "作者", "联系方式", "单位或学校", "乡镇", "团队成员", "未成年", "监护人", "提交时间");
+    private void entries(Worksheet sheet, Contest contest, Function<String, String> words) {
+        header(
+                sheet,
+                words,
+                "code",
+                "title",
+                "group",
+                "category",
+                "status",
+                "author",
+                "contact",
+                "unit",
+                "town",
+                "team",
+                "minor",
+                "guardian",
+                "submitted-at");
         Map<Long, String[]> people = people(contest.id());
         int r = 1;
         for (Entry entry : entries.ofContest(contest.id())) {
-            String[] person = people.getOrDefault(entry.id(), new String[] {"（已注销）", ""});
+            String[] person = people.getOrDefault(entry.id(), new String[] {words.apply("account-closed"), ""});
             sheet.value(r, 0, entry.anonCode());
             sheet.value(r, 1, entry.title());
             sheet.value(r, 2, contest.groupName(entry.groupCode()));
             sheet.value(r, 3, contest.categoryName(entry.categoryCode()));
-            sheet.value(r, 4, entry.status().label());
+            sheet.value(r, 4, words.apply("status." + entry.status().name()));
             sheet.value(r, 5, person[0]);
             sheet.value(r, 6, person[1]);
             sheet.value(r, 7, entry.unit());
             sheet.value(r, 8, entry.townCode());
             sheet.value(r, 9, entry.teamMembers());
-            sheet.value(r, 10, entry.minor() ? "是" : "否");
+            sheet.value(r, 10, words.apply(entry.minor() ? "yes" : "no"));
             sheet.value(r, 11, entry.guardianName());
             sheet.value(r, 12, TIME.format(entry.submittedAt()));
             r++;
         }
     }
 
-    private void scores(Worksheet sheet, Contest contest) {
+    private void scores(Worksheet sheet, Contest contest, Function<String, String> words) {
         String[] columns = new String[4 + contest.rubric().size()];
-        columns[0] = "作品编号";
-        columns[1] = "评委";
+        columns[0] = words.apply("code");
+        columns[1] = words.apply("judge");
         for (int i = 0; i < contest.rubric().size(); i++) {
             Criterion c = contest.rubric().get(i);
-            columns[2 + i] = c.name() + "（" + c.weight() + "%）";
+            columns[2 + i] = c.name() + " (" + c.weight() + "%)";
         }
-        columns[columns.length - 2] = "加权总分";
-        columns[columns.length - 1] = "回避";
+        columns[columns.length - 2] = words.apply("weighted-total");
+        columns[columns.length - 1] = words.apply("conflict");
         header(sheet, columns);
         int[] row = {1};
         int criteria = contest.rubric().size();
@@ -130,7 +150,7 @@ public class ContestExport {
                     if (rs.getBigDecimal(3) != null) {
                         sheet.value(r, 2 + criteria, rs.getBigDecimal(3));
                     }
-                    sheet.value(r, 3 + criteria, rs.getBoolean(4) ? "是" : "否");
+                    sheet.value(r, 3 + criteria, words.apply(rs.getBoolean(4) ? "yes" : "no"));
                 });
     }
 
@@ -153,6 +173,10 @@ public class ContestExport {
                     people.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
                 });
         return people;
+    }
+
+    private static void header(Worksheet sheet, Function<String, String> words, String... keys) {
+        header(sheet, java.util.Arrays.stream(keys).map(words).toArray(String[]::new));
     }
 
     private static void header(Worksheet sheet, String... names) {

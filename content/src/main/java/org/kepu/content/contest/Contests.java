@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.kepu.content.ContentKey;
 import org.kepu.content.ContentRelisted;
 import org.kepu.content.audit.AuditLog;
+import org.kepu.content.text.MongolianText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ public class Contests {
     private static final String COLUMNS = "id, slug, title, theme, rules_html, submit_opens, submit_closes,"
             + " judging_opens, judging_closes, results_at, max_duration_seconds, max_size_mb, min_short_side,"
             + " formats, entries_per_creator, required_fields, results_published_at, results_published_by,"
-            + " rules_source, poster_key";
+            + " rules_source, poster_key, title_mn, theme_mn, rules_mn_html, rules_mn_source";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -106,6 +107,41 @@ public class Contests {
         events.publishEvent(new ContentRelisted(listed));
         audit.record(admin, "contest.updated", "contest", id, definition.title());
         return get(id);
+    }
+
+    /**
+     * The contest's texts in traditional Mongolian, or none ({@link ContestMongolian#isEmpty}). Checked like the
+     * Chinese ones: lengths, and Unicode Mongolian only (a legacy private-use encoding is refused, not converted).
+     */
+    @Transactional
+    public Contest describeInMongolian(long id, ContestMongolian texts, String admin) {
+        get(id);
+        if (texts.title().length() > 200
+                || texts.theme().length() > 500
+                || texts.rulesSource().length() > 20_000) {
+            throw new ContestRuleBroken("contest.mongolian.too-long");
+        }
+        for (String text : List.of(texts.title(), texts.theme(), texts.rulesSource())) {
+            if (!MongolianText.isUnicode(text)) {
+                throw new ContestRuleBroken("kepu.text.legacyMongolian");
+            }
+        }
+        jdbc.sql("update contest set title_mn = ?, theme_mn = ?, rules_mn_html = ?, rules_mn_source = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(Arrays.asList(
+                        blankToNull(texts.title()),
+                        blankToNull(texts.theme()),
+                        texts.rulesSource().isEmpty() ? null : texts.rulesHtml(),
+                        blankToNull(texts.rulesSource()),
+                        Timestamp.from(clock.instant()),
+                        id))
+                .update();
+        audit.record(admin, "contest.mongolian-updated", "contest", id, texts.title());
+        return get(id);
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text;
     }
 
     /** A new poster ({@code <image id>;<alt>}), or none. */
@@ -305,7 +341,12 @@ public class Contests {
                 jdbc.sql("select name, reward from contest_prize where contest_id = ? order by idx")
                         .param(id)
                         .query((r, n) -> new Prize(r.getString(1), r.getString(2)))
-                        .list());
+                        .list(),
+                new ContestMongolian(
+                        rs.getString("title_mn"),
+                        rs.getString("theme_mn"),
+                        rs.getString("rules_mn_html"),
+                        rs.getString("rules_mn_source")));
     }
 
     private List<Track> tracks(long id, String kind) {

@@ -2,27 +2,37 @@ package org.kepu.content.registration;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
+import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.kepu.content.registration.RegistrationSnapshot.TownProgress;
 
-/** Writes a snapshot as an .xlsx workbook: towns, cumulative trend, weekly increments, forecast. */
+/**
+ * Writes a snapshot as an .xlsx workbook: towns, cumulative trend, weekly increments, forecast. Sheet names, headers
+ * and labels are words of the reader's language, looked up by key ({@code sheet.towns}, {@code town}, ...: the
+ * portal reads them as {@code registration.export.<key>} of its bundles).
+ */
 public final class RegistrationExport {
 
-    private RegistrationExport() {}
+    private final Function<String, String> words;
 
-    public static void write(RegistrationSnapshot snapshot, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "伊金霍洛科普", "1.0");
-        towns(workbook.newWorksheet("乡镇进度"), snapshot);
-        trend(workbook.newWorksheet("累计趋势"), snapshot);
-        weeks(workbook.newWorksheet("每周新增"), snapshot);
-        summary(workbook.newWorksheet("汇总与预测"), snapshot);
+    private RegistrationExport(Function<String, String> words) {
+        this.words = words;
+    }
+
+    public static void write(RegistrationSnapshot snapshot, OutputStream out, Function<String, String> words)
+            throws IOException {
+        RegistrationExport export = new RegistrationExport(words);
+        Workbook workbook = new Workbook(out, words.apply("application"), "1.0");
+        export.towns(workbook.newWorksheet(words.apply("sheet.towns")), snapshot);
+        export.trend(workbook.newWorksheet(words.apply("sheet.trend")), snapshot);
+        export.weeks(workbook.newWorksheet(words.apply("sheet.weeks")), snapshot);
+        export.summary(workbook.newWorksheet(words.apply("sheet.summary")), snapshot);
         workbook.finish();
     }
 
-    private static void towns(Worksheet sheet, RegistrationSnapshot snapshot) {
-        header(sheet, List.of("乡镇", "累计注册人数", "分配目标", "完成率(%)", "活跃信息员", "分享次数", "最近报送日期"));
+    private void towns(Worksheet sheet, RegistrationSnapshot snapshot) {
+        header(sheet, "town", "registered", "goal", "percent", "active", "shares", "last-report");
         int r = 1;
         for (TownProgress town : snapshot.towns()) {
             sheet.value(r, 0, town.name());
@@ -36,14 +46,14 @@ public final class RegistrationExport {
             }
             r++;
         }
-        sheet.value(r, 0, "全旗合计");
+        sheet.value(r, 0, words.apply("banner-total"));
         sheet.value(r, 1, snapshot.total());
         sheet.value(r, 2, snapshot.target().goal());
         sheet.value(r, 3, snapshot.percent());
     }
 
-    private static void trend(Worksheet sheet, RegistrationSnapshot snapshot) {
-        header(sheet, List.of("日期", "全旗累计注册人数"));
+    private void trend(Worksheet sheet, RegistrationSnapshot snapshot) {
+        header(sheet, "date", "banner-registered");
         int r = 1;
         for (var point : snapshot.trend()) {
             sheet.value(r, 0, point.date().toString());
@@ -51,8 +61,8 @@ public final class RegistrationExport {
         }
     }
 
-    private static void weeks(Worksheet sheet, RegistrationSnapshot snapshot) {
-        header(sheet, List.of("周（自周一起）", "新增注册人数"));
+    private void weeks(Worksheet sheet, RegistrationSnapshot snapshot) {
+        header(sheet, "week", "increment");
         int r = 1;
         for (var week : snapshot.weeks()) {
             sheet.value(r, 0, week.weekStart().toString());
@@ -60,23 +70,28 @@ public final class RegistrationExport {
         }
     }
 
-    private static void summary(Worksheet sheet, RegistrationSnapshot snapshot) {
+    private void summary(Worksheet sheet, RegistrationSnapshot snapshot) {
         Forecast f = snapshot.forecast();
         Object[][] rows = {
-            {"目标", snapshot.target().name()},
-            {"目标人数", snapshot.target().goal()},
-            {"截止日期", snapshot.target().deadline().toString()},
-            {"统计日期", snapshot.today().toString()},
-            {"累计注册人数", snapshot.total()},
-            {"完成率(%)", snapshot.percent()},
-            {"剩余天数", snapshot.daysLeft()},
-            {"数据截至", f.asOf() == null ? "" : f.asOf().toString()},
-            {"近30天日均新增", Math.round(f.dailyRate() * 10) / 10.0},
-            {"预计达标日期", f.reachedOn() == null ? "按当前速度无法达标" : f.reachedOn().toString()},
-            {"按期达标所需日均新增", f.requiredDailyRate() == null ? "" : Math.ceil(f.requiredDailyRate())}
+            {"target", snapshot.target().name()},
+            {"target-goal", snapshot.target().goal()},
+            {"deadline", snapshot.target().deadline().toString()},
+            {"today", snapshot.today().toString()},
+            {"registered", snapshot.total()},
+            {"percent", snapshot.percent()},
+            {"days-left", snapshot.daysLeft()},
+            {"as-of", f.asOf() == null ? "" : f.asOf().toString()},
+            {"daily-rate", Math.round(f.dailyRate() * 10) / 10.0},
+            {
+                "reached-on",
+                f.reachedOn() == null
+                        ? words.apply("not-reached")
+                        : f.reachedOn().toString()
+            },
+            {"required-rate", f.requiredDailyRate() == null ? "" : Math.ceil(f.requiredDailyRate())}
         };
         for (int r = 0; r < rows.length; r++) {
-            sheet.value(r, 0, (String) rows[r][0]);
+            sheet.value(r, 0, words.apply((String) rows[r][0]));
             Object v = rows[r][1];
             if (v instanceof Number n) {
                 sheet.value(r, 1, n);
@@ -94,9 +109,9 @@ public final class RegistrationExport {
         }
     }
 
-    private static void header(Worksheet sheet, List<String> names) {
-        for (int c = 0; c < names.size(); c++) {
-            sheet.value(0, c, names.get(c));
+    private void header(Worksheet sheet, String... keys) {
+        for (int c = 0; c < keys.length; c++) {
+            sheet.value(0, c, words.apply(keys[c]));
             sheet.style(0, c).bold().set();
             sheet.width(c, 16);
         }

@@ -43,6 +43,9 @@ public class ServiceOrder {
     private Instant completedAt;
     private Instant contactErasedAt;
     private Instant updatedAt;
+    private boolean onBehalf;
+    private String onBehalfUnit;
+    private Overdue overdueReminded;
 
     ServiceOrder() {}
 
@@ -59,6 +62,8 @@ public class ServiceOrder {
         o.preferredDates = order.preferredDates();
         o.contactName = order.contactName();
         o.contactPhone = order.contactPhone();
+        o.onBehalf = order.onBehalf();
+        o.onBehalfUnit = order.onBehalfUnit();
         o.status = ServiceOrderStatus.ORDERED;
         o.createdAt = now;
         o.updatedAt = now;
@@ -129,8 +134,15 @@ public class ServiceOrder {
     void contactErased(Instant now) {
         contactName = null;
         contactPhone = null;
+        // the unit may name the worker; that it was ordered on someone's behalf stays for the statistics
+        onBehalfUnit = null;
         contactErasedAt = now;
         updatedAt = now;
+    }
+
+    /** The reminder of this reason was written; the order's update time stays (it is no step). */
+    void reminded(Overdue reason) {
+        overdueReminded = reason;
     }
 
     /** The staff who must act next: they alone see the contact. */
@@ -256,5 +268,21 @@ public class ServiceOrder {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getContactErasedAt() {
+        return contactErasedAt;
+    }
+
+    public boolean isOnBehalf() {
+        return onBehalf;
+    }
+
+    public String getOnBehalfUnit() {
+        return onBehalfUnit;
+    }
+
+    public Overdue getOverdueReminded() {
+        return overdueReminded;
     }
 }

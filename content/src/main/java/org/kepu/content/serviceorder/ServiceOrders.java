@@ -47,6 +47,7 @@ public class ServiceOrders {
     private final Columns columns;
     private final AuditLog audit;
     private final ServiceOrderSettings settings;
+    private final OrderPhotos photos;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -59,6 +60,7 @@ public class ServiceOrders {
             Columns columns,
             AuditLog audit,
             ServiceOrderSettings settings,
+            OrderPhotos photos,
             Clock clock) {
         this.orders = orders;
         this.timeline = timeline;
@@ -68,6 +70,7 @@ public class ServiceOrders {
         this.columns = columns;
         this.audit = audit;
         this.settings = settings;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -84,6 +87,17 @@ public class ServiceOrders {
         String town = towns.findByCode(clean.townCode()).orElseThrow().name();
         timeline.add(saved.getId(), ServiceStep.ORDERED, null, null, "已收到您的点单，将由" + town + "新时代文明实践所安排。", now);
         return new Placed(saved.getId(), saved.getTrackingToken());
+    }
+
+    /**
+     * Checks an order as {@link #place} would, without taking it: a form can be answered field by
+     * field before the resident's challenge is spent.
+     *
+     * @throws ServiceOrderInvalid naming each field that is missing or wrong
+     */
+    @Transactional(readOnly = true)
+    public void check(NewServiceOrder order) {
+        checked(order);
     }
 
     /** The order behind a resident's link. */
@@ -105,7 +119,8 @@ public class ServiceOrders {
     @Transactional
     public ServiceOrder dispatchToDepartment(long id, long departmentId, String note, ServiceStaff staff) {
         ServiceOrder order = held(id, staff, ServiceOrderStatus.ORDERED, "只有待派单的点单可以派单。");
-        var department = directory.department(departmentId).orElseThrow(() -> new ServiceOrderRefused("没有这个部门。"));
+        var department =
+                directory.department(departmentId).orElseThrow(() -> new ServiceOrderRefused("department", "没有这个部门。"));
         order.dispatchedTo(departmentId, clock.instant());
         return step(order, ServiceStep.DISPATCHED, staff, note, "已派给" + department.name() + "。");
     }
@@ -138,9 +153,9 @@ public class ServiceOrders {
     @Transactional
     public ServiceOrder accept(long id, String people, LocalDate date, ServiceStaff staff) {
         ServiceOrder order = held(id, staff, ServiceOrderStatus.OFFERED, "只有派给本队、尚未接单的点单可以接单。");
-        String names = required(people, 300, "请填写参加服务的志愿者。");
+        String names = required(people, 300, "people", "请填写参加服务的志愿者。");
         if (date == null || date.isBefore(LocalDate.now(clock.withZone(BEIJING)))) {
-            throw new ServiceOrderRefused("请选择今天或以后的服务日期。");
+            throw new ServiceOrderRefused("date", "请选择今天或以后的服务日期。");
         }
         order.accepted(names, date, clock.instant());
         String team = directory.team(order.getTeamId()).orElseThrow().name();
@@ -151,7 +166,7 @@ public class ServiceOrders {
     @Transactional
     public ServiceOrder decline(long id, String reason, ServiceStaff staff) {
         ServiceOrder order = held(id, staff, ServiceOrderStatus.OFFERED, "只有派给本队、尚未接单的点单可以退回。");
-        String why = required(reason, REASON_MAX, "请写明退回的原因。");
+        String why = required(reason, REASON_MAX, "reason", "请写明退回的原因。");
         order.declined(clock.instant());
         return step(order, ServiceStep.DECLINED, staff, why, "志愿服务队暂时无法接单（" + why + "），正在重新安排。");
     }
@@ -159,13 +174,59 @@ public class ServiceOrders {
     /** The team reports the service held. */
     @Transactional
     public ServiceOrder complete(long id, int attendance, String report, ServiceStaff staff) {
+        return complete(id, attendance, report, List.of(), staff);
+    }
+
+    /** The team reports the service held, with photos the portal stored as images. */
+    @Transactional
+    public ServiceOrder complete(long id, int attendance, String report, List<OrderPhoto> taken, ServiceStaff staff) {
         ServiceOrder order = held(id, staff, ServiceOrderStatus.ACCEPTED, "只有已接单的点单可以登记完成。");
         if (attendance < 1 || attendance > MAX_ATTENDANCE) {
-            throw new ServiceOrderRefused("参加人数应在 1 到 " + MAX_ATTENDANCE + " 之间。");
+            throw new ServiceOrderRefused("attendance", "参加人数应在 1 到 " + MAX_ATTENDANCE + " 之间。");
         }
-        String text = required(report, 2000, "请写一段简短的服务报告。");
+        String text = required(report, 2000, "report", "请写一段简短的服务报告。");
+        checkPhotoCount(id, taken);
         order.completed(attendance, text, clock.instant());
-        return step(order, ServiceStep.COMPLETED, staff, text, "服务已完成，参加 " + attendance + " 人。欢迎您评价。");
+        ServiceOrder saved = step(order, ServiceStep.COMPLETED, staff, text, "服务已完成，参加 " + attendance + " 人。欢迎您评价。");
+        photos.add(id, taken, staff.username(), saved.getUpdatedAt());
+        return saved;
+    }
+
+    /**
+     * More photos of a completed service, from the team that held it (or an administrator): a
+     * mini program uploads one photo per request.
+     */
+    @Transactional
+    public void addPhotos(long id, List<OrderPhoto> taken, ServiceStaff staff) {
+        ServiceOrder order = find(id, staff);
+        if (order.getStatus() != ServiceOrderStatus.COMPLETED || !staff.forTeam(order.getTeamId())) {
+            throw new ServiceOrderRefused("只有完成服务的志愿服务队可以补充照片。");
+        }
+        if (taken.isEmpty()) {
+            throw new ServiceOrderRefused("photos", "请选择照片。");
+        }
+        checkPhotoCount(id, taken);
+        Instant now = clock.instant();
+        photos.add(id, taken, staff.username(), now);
+        timeline.add(id, ServiceStep.PHOTOS, staff.username(), taken.size() + " 张", null, now);
+        audit.record(staff.username(), "service-order.photos", "service-order", id, taken.size() + " 张");
+    }
+
+    /** The photos of a held service, in the order they were added; residents see them too. */
+    @Transactional(readOnly = true)
+    public List<OrderPhoto> photos(long orderId) {
+        return photos.of(orderId);
+    }
+
+    /** How many photos one order may have in all. */
+    public int maxPhotos() {
+        return settings.maxPhotos();
+    }
+
+    private void checkPhotoCount(long id, List<OrderPhoto> taken) {
+        if (photos.count(id) + taken.size() > settings.maxPhotos()) {
+            throw new ServiceOrderRefused("photos", "每个点单最多 " + settings.maxPhotos() + " 张照片。");
+        }
     }
 
     /** The resident rates a completed service once, through their link. */
@@ -202,7 +263,7 @@ public class ServiceOrders {
         if (order.getStatus().isClosed()) {
             throw new ServiceOrderRefused("这个点单已经结束，不能取消。");
         }
-        String why = required(reason, REASON_MAX, "请写明取消的原因，点单人会看到。");
+        String why = required(reason, REASON_MAX, "reason", "请写明取消的原因，点单人会看到。");
         order.cancelled(clock.instant());
         return step(order, ServiceStep.CANCELLED, staff, why, "点单已取消：" + why);
     }
@@ -239,44 +300,55 @@ public class ServiceOrders {
 
     /** Why the order is late, if it is, in Chinese; shown on the dashboards of whoever holds it. */
     public Optional<String> overdue(ServiceOrder order, Instant now) {
+        return overdueReason(order, now).map(this::describe);
+    }
+
+    /** Why the order is late, if it is. */
+    public Optional<Overdue> overdueReason(ServiceOrder order, Instant now) {
         if (order.getStatus().isClosed()) {
             return Optional.empty();
         }
         if (order.getStatus() == ServiceOrderStatus.ORDERED
                 && order.getCreatedAt().plus(settings.dispatchWithin()).isBefore(now)) {
-            return Optional.of("超过 " + settings.dispatchWithin().toDays() + " 天未派单");
+            return Optional.of(Overdue.DISPATCH);
         }
         if (order.getTeamedAt() == null
                 && order.getCreatedAt().plus(settings.teamWithin()).isBefore(now)) {
-            return Optional.of("超过 " + settings.teamWithin().toDays() + " 天无队伍接单");
+            return Optional.of(Overdue.TEAM);
         }
         if (order.getStatus() == ServiceOrderStatus.ACCEPTED
                 && order.getServiceDate().isBefore(LocalDate.ofInstant(now, BEIJING))) {
-            return Optional.of("服务日期已过，尚未登记完成");
+            return Optional.of(Overdue.COMPLETION);
         }
         return Optional.empty();
     }
 
-    /** Erases the contact of orders closed longer ago than the retention; the count erased. */
+    String describe(Overdue reason) {
+        return switch (reason) {
+            case DISPATCH -> "超过 " + settings.dispatchWithin().toDays() + " 天未派单";
+            case TEAM -> "超过 " + settings.teamWithin().toDays() + " 天无队伍接单";
+            case COMPLETION -> "服务日期已过，尚未登记完成";
+        };
+    }
+
+    /**
+     * Erases the contact (name, phone, the on-behalf worker's unit) of orders closed longer ago than
+     * the retention; topic, place, attendance and rating stay for the statistics. The count erased.
+     */
     @Transactional
     public int eraseOldContacts() {
         Instant now = clock.instant();
-        Instant before = now.minus(settings.keepContactFor());
         int erased = 0;
-        for (ServiceOrder order : orders.findAll()) {
-            if (order.getStatus().isClosed()
-                    && order.getContactPhone() != null
-                    && order.getUpdatedAt().isBefore(before)) {
-                order.contactErased(now);
-                orders.save(order);
-                erased++;
-            }
+        for (ServiceOrder order : orders.findClosedWithContactBefore(now.minus(settings.keepContactFor()))) {
+            order.contactErased(now);
+            orders.save(order);
+            erased++;
         }
         return erased;
     }
 
     private ServiceOrder offer(ServiceOrder order, long teamId, ServiceStep step, String note, ServiceStaff staff) {
-        var team = directory.team(teamId).orElseThrow(() -> new ServiceOrderRefused("没有这支志愿服务队。"));
+        var team = directory.team(teamId).orElseThrow(() -> new ServiceOrderRefused("team", "没有这支志愿服务队。"));
         order.offeredTo(teamId, clock.instant());
         return step(order, step, staff, note, "已派给" + team.name() + "，等待接单。");
     }
@@ -377,6 +449,10 @@ public class ServiceOrders {
         if (!o.consent()) {
             problems.put("consent", "请同意我们为安排服务使用您的联系方式（服务结束后删除）。");
         }
+        String unit = strip(o.onBehalfUnit());
+        if (o.onBehalf() && (unit.isEmpty() || unit.length() > 60)) {
+            problems.put("onBehalfUnit", "代为下单时请写明您的单位或身份（最多 60 字），例如：新街村村委会。");
+        }
         if (!problems.isEmpty()) {
             throw new ServiceOrderInvalid(problems);
         }
@@ -391,13 +467,15 @@ public class ServiceOrders {
                 dates,
                 name,
                 phone,
-                true);
+                true,
+                o.onBehalf(),
+                o.onBehalf() ? unit : null);
     }
 
-    private static String required(String text, int max, String problem) {
+    private static String required(String text, int max, String field, String problem) {
         String clean = strip(text);
         if (clean.isEmpty() || clean.length() > max) {
-            throw new ServiceOrderRefused(problem + "（最多 " + max + " 字）");
+            throw new ServiceOrderRefused(field, problem + "（最多 " + max + " 字）");
         }
         return clean;
     }

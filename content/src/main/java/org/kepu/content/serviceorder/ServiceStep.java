@@ -11,7 +11,9 @@ public enum ServiceStep {
     COMPLETED("服务完成"),
     RATED("群众评价"),
     CANCELLED("取消"),
-    MERGED("合并");
+    MERGED("合并"),
+    REMINDED("超期提醒"),
+    PHOTOS("补充照片");
 
     private final String label;
 

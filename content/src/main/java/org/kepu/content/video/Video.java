@@ -29,6 +29,8 @@ public class Video {
 
     private String title;
     private String summary;
+    private String titleMn;
+    private String summaryMn;
     private Long columnId;
     private String townCode;
     private Long ownerId;
@@ -73,6 +75,8 @@ public class Video {
         Video video = new Video();
         video.title = upload.title();
         video.summary = upload.summary();
+        video.titleMn = VideoRevision.blankToNull(upload.titleMn());
+        video.summaryMn = VideoRevision.blankToNull(upload.summaryMn());
         video.columnId = upload.columnId();
         video.townCode = upload.townCode();
         video.ownerId = upload.ownerId();
@@ -147,6 +151,8 @@ public class Video {
     void described(VideoMetadata m, Instant now) {
         title = m.title();
         summary = m.summary();
+        titleMn = VideoRevision.blankToNull(m.titleMn());
+        summaryMn = VideoRevision.blankToNull(m.summaryMn());
         columnId = m.columnId();
         townCode = m.townCode();
         audiences = new LinkedHashSet<>();
@@ -283,6 +289,35 @@ public class Video {
         return summary;
     }
 
+    /** The Mongolian title, {@code null} when the video has no Mongolian version. */
+    public String getTitleMn() {
+        return titleMn;
+    }
+
+    public String getSummaryMn() {
+        return summaryMn;
+    }
+
+    /** Whether the published metadata has a Mongolian version. */
+    public boolean hasMongolian() {
+        return titleMn != null && !titleMn.isBlank();
+    }
+
+    /** The title a page in {@code lang} shows: the Mongolian one on a Mongolian page when there is one. */
+    public String titleIn(String lang) {
+        return textLang(lang).equals("mn") ? titleMn : title;
+    }
+
+    /** The summary a page in {@code lang} shows, with the title: both from the same version. */
+    public String summaryIn(String lang) {
+        return textLang(lang).equals("mn") ? (summaryMn == null ? "" : summaryMn) : summary;
+    }
+
+    /** The language {@link #titleIn} answers in for a page in {@code lang}: {@code mn} or {@code zh}. */
+    public String textLang(String lang) {
+        return "mn".equals(lang) && hasMongolian() ? "mn" : "zh";
+    }
+
     public Long getColumnId() {
         return columnId;
     }
@@ -405,7 +440,16 @@ public class Video {
     /** The published metadata. */
     public VideoMetadata metadata() {
         return new VideoMetadata(
-                title, summary, columnId, townCode, getAudienceCodes(), getTags(), getChapters(), publishAt);
+                title,
+                summary,
+                columnId,
+                townCode,
+                getAudienceCodes(),
+                getTags(),
+                getChapters(),
+                publishAt,
+                titleMn,
+                summaryMn);
     }
 
     /** Limits narrower than the platform's, such as a contest's. */

@@ -22,6 +22,7 @@ import org.kepu.content.editorial.ReviewDecision;
 import org.kepu.content.editorial.SensitiveWords;
 import org.kepu.content.jobs.JobQueue;
 import org.kepu.content.jobs.Jobs;
+import org.kepu.content.text.MongolianText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -230,7 +231,8 @@ public class VideoEditorial extends Review<Video> {
     @Transactional(readOnly = true)
     public List<String> sensitiveIn(Video video) {
         VideoMetadata pending = pendingMetadata(video);
-        List<String> texts = new ArrayList<>(List.of(pending.title(), pending.summary()));
+        List<String> texts =
+                new ArrayList<>(List.of(pending.title(), pending.summary(), pending.titleMn(), pending.summaryMn()));
         texts.addAll(captions.texts(video.getId()));
         return sensitiveWords.foundIn(texts.toArray(String[]::new));
     }
@@ -270,6 +272,18 @@ public class VideoEditorial extends Review<Video> {
         }
         if (metadata.summary().length() > 500) {
             throw new EditorialRuleBroken("video.editorial.summary");
+        }
+        if (metadata.titleMn().length() > 200 || (!metadata.summaryMn().isEmpty() && !metadata.hasMongolian())) {
+            throw new EditorialRuleBroken("video.editorial.title-mn");
+        }
+        if (metadata.summaryMn().length() > 500) {
+            throw new EditorialRuleBroken("video.editorial.summary-mn");
+        }
+        // refused, never converted: see MongolianText
+        for (String text : List.of(metadata.title(), metadata.summary(), metadata.titleMn(), metadata.summaryMn())) {
+            if (!MongolianText.isUnicode(text)) {
+                throw new EditorialRuleBroken("kepu.text.legacyMongolian");
+            }
         }
     }
 

@@ -24,7 +24,9 @@ public record VideoRevision(
         Instant publishAt,
         String editor,
         String note,
-        Instant createdAt) {
+        Instant createdAt,
+        String titleMn,
+        String summaryMn) {
 
     /** One field that differs between two revisions; {@code field} names it, e.g. {@code title}. */
     public record Change(String field, String before, String after) {}
@@ -44,7 +46,9 @@ public record VideoRevision(
                 m.publishAt(),
                 editor,
                 note,
-                now);
+                now,
+                blankToNull(m.titleMn()),
+                blankToNull(m.summaryMn()));
     }
 
     public VideoMetadata metadata() {
@@ -56,7 +60,9 @@ public record VideoRevision(
                 split(audiences),
                 split(tags),
                 VideoChapter.parse(chapters),
-                publishAt);
+                publishAt,
+                titleMn,
+                summaryMn);
     }
 
     /** What this revision changed compared with {@code previous} ({@code null}: everything it sets). */
@@ -69,6 +75,8 @@ public record VideoRevision(
         compare(changes, "audiences", previous == null ? null : previous.audiences, audiences);
         compare(changes, "tags", previous == null ? null : previous.tags, tags);
         compare(changes, "chapters", previous == null ? null : previous.chapters, chapters);
+        compare(changes, "titleMn", previous == null ? null : previous.titleMn, titleMn);
+        compare(changes, "summaryMn", previous == null ? null : previous.summaryMn, summaryMn);
         compare(changes, "publishAt", previous == null ? null : text(previous.publishAt), text(publishAt));
         return changes;
     }
@@ -79,6 +87,10 @@ public record VideoRevision(
         if (!Objects.equals(a, b)) {
             changes.add(new Change(field, b, a));
         }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static String text(Object value) {

@@ -117,7 +117,7 @@ class AuditTrailTests {
         transactions.executeWithoutResult(status -> audit.record(actor, "contest.exported", "contest", 9, "大赛"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        export.write(new AuditQuery(actor, null, null, null, null, null, null), "审计员", action -> "名称:" + action, out);
+        export.write(new AuditQuery(actor, null, null, null, null, null, null), "审计员", word -> "名称:" + word, out);
 
         List<List<String>> rows = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -128,7 +128,8 @@ class AuditTrailTests {
             }
         }
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1)).contains(actor, "名称:contest.exported", "contest.exported", "SUCCESS");
+        assertThat(rows.get(1)).contains(actor, "名称:action.contest.exported", "contest.exported", "SUCCESS");
+        assertThat(rows.get(0)).as("the header in the reader's words").contains("名称:actor", "名称:detail");
         assertThat(audit.find(new AuditQuery("审计员", "audit.exported", null, null, null, null, null), 0, 10)
                         .events())
                 .anySatisfy(event -> assertThat(event.detail()).contains("actor=" + actor));

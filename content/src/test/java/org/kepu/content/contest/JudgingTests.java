@@ -244,16 +244,17 @@ class JudgingTests {
         judging.score(b.id(), judge.getId(), List.of(90, 90, 90, 90), null, null, true);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(contest.id(), "admin-x", out);
+        export.write(contest.id(), "admin-x", out, word -> "w-" + word);
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             List<Row> rows = workbook.getFirstSheet().read();
-            assertThat(rows.get(0).getCellText(3)).isEqualTo("作品名称");
+            assertThat(rows.get(0).getCellText(3)).isEqualTo("w-title");
             assertThat(rows.get(1).getCellText(3)).isEqualTo("作品乙");
-            assertThat(rows.get(1).getCellText(6)).isEqualTo("一等奖");
+            assertThat(rows.get(1).getCellText(6)).isEqualTo("w-award.FIRST");
             assertThat(rows.get(2).getCellText(3)).isEqualTo("作品甲");
-            assertThat(rows.get(2).getCellText(6)).isEqualTo("二等奖");
-            assertThat(workbook.getSheets().map(s -> s.getName()).toList()).containsExactly("排名与奖项", "作品", "评分明细");
+            assertThat(rows.get(2).getCellText(6)).isEqualTo("w-award.SECOND");
+            assertThat(workbook.getSheets().map(s -> s.getName()).toList())
+                    .containsExactly("w-sheet.ranking", "w-sheet.entries", "w-sheet.scores");
         }
         assertThat(audit.of("contest", contest.id())).anySatisfy(event -> {
             assertThat(event.action()).isEqualTo("contest.exported");

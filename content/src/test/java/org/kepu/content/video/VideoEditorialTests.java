@@ -144,6 +144,52 @@ class VideoEditorialTests {
     }
 
     @Test
+    void aMongolianVersionIsACorrectionOfItsOwnRevisedAndReviewedAndALegacyEncodingIsRefused() {
+        Video video = published("沙尘暴来了怎么办");
+        String title = "ᠰᠢᠷᠤᠢ ᠱᠠᠭᠤᠷᠭ᠎ᠠ";
+
+        assertThatThrownBy(() ->
+                        editorial.describe(video.getId(), video.metadata().withMongolian("\uE234\uE2A1", ""), "编辑丙"))
+                .isInstanceOf(EditorialRuleBroken.class)
+                .extracting(e -> ((EditorialRuleBroken) e).getCodes()[0])
+                .isEqualTo("kepu.text.legacyMongolian");
+        assertThatThrownBy(
+                        () -> editorial.describe(video.getId(), video.metadata().withMongolian("", "ᠲᠣᠪᠴᠢ"), "编辑丙"))
+                .isInstanceOf(EditorialRuleBroken.class)
+                .extracting(e -> ((EditorialRuleBroken) e).getCodes()[0])
+                .isEqualTo("video.editorial.title-mn");
+
+        editorial.describe(video.getId(), video.metadata().withMongolian(title, "ᠲᠣᠪᠴᠢ"), "编辑丙");
+        editorial.submit(video.getId(), "编辑丙");
+        assertThat(videos.find(video.getId()).orElseThrow().hasMongolian())
+                .as("the public sees no Mongolian version before review")
+                .isFalse();
+        assertThat(editorial
+                        .revisions(video.getId())
+                        .get(0)
+                        .changesSince(editorial.revisions(video.getId()).get(1)))
+                .containsExactly(
+                        new VideoRevision.Change("titleMn", "", title),
+                        new VideoRevision.Change("summaryMn", "", "ᠲᠣᠪᠴᠢ"));
+        editorial.approve(video.getId(), "审核员甲", false);
+        Video corrected = editorial.approve(video.getId(), "审核员乙", false);
+
+        assertThat(corrected.titleIn("mn")).isEqualTo(title);
+        assertThat(corrected.textLang("mn")).isEqualTo("mn");
+        assertThat(corrected.titleIn("zh")).isEqualTo("沙尘暴来了怎么办");
+        assertThat(corrected.metadata().summaryMn()).isEqualTo("ᠲᠣᠪᠴᠢ");
+
+        editorial.describe(video.getId(), corrected.metadata().withMongolian("", ""), "编辑丙");
+        editorial.submit(video.getId(), "编辑丙");
+        editorial.approve(video.getId(), "审核员甲", false);
+        Video removed = editorial.approve(video.getId(), "审核员乙", false);
+        assertThat(removed.hasMongolian()).isFalse();
+        assertThat(removed.titleIn("mn"))
+                .as("a Mongolian page shows the Chinese title")
+                .isEqualTo("沙尘暴来了怎么办");
+    }
+
+    @Test
     void aReturnedCorrectionLeavesThePublishedMetadataAndTellsWhy() {
         Video video = published("草原防火常识");
         editorial.describe(video.getId(), video.metadata().withTitle("草原防火十问"), "编辑丙");

@@ -71,7 +71,7 @@ class AdminUserController {
                         encoder.encode(password),
                         roles(form.roles()),
                         admin.getName());
-                redirect.addFlashAttribute("notice", "已创建账号 " + form.username() + "，临时密码（只显示这一次，首次登录须修改）：" + password);
+                redirect.addFlashAttribute("notice", texts.of("admin.users.created", form.username(), password));
                 return "redirect:/admin/users";
             } catch (AccountRuleBroken e) {
                 audit.recordSeparately(
@@ -97,7 +97,7 @@ class AdminUserController {
                 redirect,
                 new Refusal(admin, "account.roles", id),
                 () -> administration.changeRoles(id, roles(roles), admin.getName()),
-                "角色已更新。");
+                texts.of("admin.users.roles-changed"));
     }
 
     @PostMapping("/admin/users/{id}/enabled")
@@ -106,7 +106,7 @@ class AdminUserController {
                 redirect,
                 new Refusal(admin, enabled ? "account.enabled" : "account.disabled", id),
                 () -> administration.enable(id, enabled, admin.getName()),
-                enabled ? "账号已启用。" : "账号已停用。");
+                texts.of(enabled ? "admin.users.enabled" : "admin.users.disabled"));
     }
 
     @PostMapping("/admin/users/{id}/password")
@@ -116,7 +116,7 @@ class AdminUserController {
                 redirect,
                 new Refusal(admin, "account.password-reset", id),
                 () -> administration.resetPassword(id, encoder.encode(password), admin.getName()),
-                "密码已重置，临时密码（只显示这一次，登录后须修改）：" + password + "。该账号的登录和 API 令牌已全部失效。");
+                texts.of("admin.users.password-reset", password));
     }
 
     private String act(RedirectAttributes redirect, Refusal refusal, Runnable action, String done) {
@@ -150,11 +150,13 @@ class AdminUserController {
     private record Refusal(Principal admin, String action, long accountId) {}
 
     record NewAccountForm(
-            @NotBlank(message = "请填写用户名")
+            @NotBlank(message = "{admin.users.username.required}")
             @Size(max = 60)
-            @Pattern(regexp = "[A-Za-z0-9._@-]{3,60}", message = "用户名为 3 到 60 个字母、数字或 . _ @ -")
+            @Pattern(regexp = "[A-Za-z0-9._@-]{3,60}", message = "{admin.users.username.pattern}")
             String username,
 
-            @NotBlank(message = "请填写姓名或单位") @Size(max = 100) String displayName,
+            @NotBlank(message = "{admin.users.displayName.required}") @Size(max = 100)
+            String displayName,
+
             List<Role> roles) {}
 }

@@ -69,7 +69,7 @@ class AuditController {
                         .filename("audit-" + LocalDate.now(BEIJING) + ".xlsx")
                         .build()
                         .toString());
-        export.write(filter.query(), admin.getName(), this::actionName, response.getOutputStream());
+        export.write(filter.query(), admin.getName(), this::exportWord, response.getOutputStream());
     }
 
     @PostMapping("/admin/audit/verify")
@@ -98,6 +98,12 @@ class AuditController {
 
     private Row row(AuditEvent event) {
         return new Row(event, TIME.format(event.at()), actionName(event.action()));
+    }
+
+    private String exportWord(String key) {
+        return key.startsWith("action.")
+                ? actionName(key.substring("action.".length()))
+                : messages.getMessage("audit.export." + key, null, LocaleContextHolder.getLocale());
     }
 
     /** The Chinese name of an action; the code itself for an action without one. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Locale;
 import org.kepu.content.account.Account;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.audit.AuditResult;
@@ -14,6 +15,7 @@ import org.kepu.content.throttle.RateLimit;
 import org.kepu.content.throttle.RateLimits;
 import org.kepu.portal.web.CurrentAccount;
 import org.kepu.portal.web.OnRuleBroken;
+import org.kepu.portal.web.Texts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,13 +40,16 @@ class AccountDataController {
     private final ContactVerification verification;
     private final CurrentAccount accounts;
     private final AuditLog audit;
+    private final Texts texts;
 
     AccountDataController(
             Creators creators,
             ContactVerification verification,
             CurrentAccount accounts,
             RateLimits limits,
-            AuditLog audit) {
+            AuditLog audit,
+            Texts texts) {
+        this.texts = texts;
         this.creators = creators;
         this.verification = verification;
         this.accounts = accounts;
@@ -64,7 +69,7 @@ class AccountDataController {
     @OnRuleBroken(redirectTo = "/account/data")
     String verify(@RequestParam(defaultValue = "") String code, Principal principal, RedirectAttributes redirect) {
         verification.verify(accounts.of(principal).getId(), code);
-        redirect.addFlashAttribute("notice", "联系方式已验证。");
+        redirect.addFlashAttribute("notice", texts.of("account.verify.done"));
         return "redirect:/account/data";
     }
 
@@ -72,11 +77,11 @@ class AccountDataController {
     String sendCode(Principal principal, RedirectAttributes redirect) {
         long me = accounts.of(principal).getId();
         if (!resends.tryAcquire(String.valueOf(me))) {
-            redirect.addFlashAttribute("problem", "验证码发送过于频繁，请稍后再试");
+            redirect.addFlashAttribute("problem", texts.of("account.verify.throttled"));
         } else if (verification.send(me)) {
-            redirect.addFlashAttribute("notice", "验证码已发送，10 分钟内有效。");
+            redirect.addFlashAttribute("notice", texts.of("account.verify.sent"));
         } else {
-            redirect.addFlashAttribute("problem", "本平台暂未开通短信和邮件验证，请联系大赛工作人员核实联系方式。");
+            redirect.addFlashAttribute("problem", texts.of("account.verify.unavailable"));
         }
         return "redirect:/account/data";
     }
@@ -106,8 +111,11 @@ class AccountDataController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!"注销".equals(confirm.strip())) {
-            redirect.addFlashAttribute("problem", "请在确认框中输入“注销”两个字");
+        // the word of either language: a page in one may be read by someone who types the other
+        String typed = confirm.strip();
+        if (!typed.equals(texts.in(Locale.SIMPLIFIED_CHINESE, "account.delete.word"))
+                && !typed.equals(texts.in(Locale.forLanguageTag("mn"), "account.delete.word"))) {
+            redirect.addFlashAttribute("problem", texts.of("account.delete.mistyped", texts.of("account.delete.word")));
             return "redirect:/account/data";
         }
         creators.delete(accounts.of(principal).getId());

@@ -1,6 +1,7 @@
 package org.kepu.portal.contest;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -16,6 +17,7 @@ import org.kepu.content.contest.ContactVerification;
 import org.kepu.content.contest.Contest;
 import org.kepu.content.contest.ContestDefinition;
 import org.kepu.content.contest.ContestExport;
+import org.kepu.content.contest.ContestMongolian;
 import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.content.contest.Contests;
 import org.kepu.content.contest.Creators;
@@ -122,7 +124,7 @@ class ContestAdminController {
             }
             ContestDefinition definition = form.definition(rules.html(form.rules()), null);
             Contest contest = contests.create(definition, principal.getName());
-            redirect.addFlashAttribute("notice", "赛事已创建：" + contest.title());
+            redirect.addFlashAttribute("notice", texts.of("contest.admin.created", contest.title()));
             return "redirect:/admin/contests/" + contest.id();
         } catch (ContestRuleBroken e) {
             texts.reject(errors, e.field(), e);
@@ -160,7 +162,7 @@ class ContestAdminController {
             texts.reject(errors, e.field(), e);
             return showForm(contest, model);
         }
-        redirect.addFlashAttribute("notice", "赛事已保存。");
+        redirect.addFlashAttribute("notice", texts.of("contest.admin.saved"));
         return "redirect:/admin/contests/" + id;
     }
 
@@ -179,14 +181,42 @@ class ContestAdminController {
         Contest contest = contests.get(id);
         contests.changePoster(
                 id, posters.store(poster, posterAlt, contest.title(), principal.getName()), principal.getName());
-        redirect.addFlashAttribute("notice", "海报已更新。");
+        redirect.addFlashAttribute("notice", texts.of("contest.admin.poster.updated"));
         return "redirect:/admin/contests/" + id + "/edit#poster";
+    }
+
+    /** The Mongolian texts have a form of their own, as the poster: saved apart from the definition. */
+    @PostMapping("/admin/contests/{id}/mongolian")
+    String mongolian(
+            @PathVariable long id,
+            @Valid @ModelAttribute("mongolian") MongolianTextsForm form,
+            BindingResult errors,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        Contest contest = contests.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                contests.describeInMongolian(
+                        id,
+                        new ContestMongolian(
+                                form.titleMn(), form.themeMn(), rules.html(form.rulesMn()), form.rulesMn()),
+                        principal.getName());
+                redirect.addFlashAttribute("notice", texts.of("contest.admin.mongolian.saved"));
+                return "redirect:/admin/contests/" + id + "/edit#mongolian";
+            } catch (ContestRuleBroken e) {
+                texts.reject(errors, null, e);
+            }
+        }
+        // what was typed comes back with the reason, beside the definition as stored
+        model.addAttribute("form", ContestForm.of(contest, rules.markdown(contest)));
+        return showForm(contest, model);
     }
 
     @PostMapping("/admin/contests/{id}/poster/remove")
     String removePoster(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         contests.changePoster(id, null, principal.getName());
-        redirect.addFlashAttribute("notice", "海报已删除，赛事页只显示文字。");
+        redirect.addFlashAttribute("notice", texts.of("contest.admin.poster.removed"));
         return "redirect:/admin/contests/" + id + "/edit#poster";
     }
 
@@ -247,7 +277,7 @@ class ContestAdminController {
             Principal principal,
             RedirectAttributes redirect) {
         judging.assign(id, judgeId, groupCode, categoryCode, principal.getName());
-        redirect.addFlashAttribute("notice", "评委已指派。");
+        redirect.addFlashAttribute("notice", texts.of("contest.admin.judge.assigned"));
         return "redirect:/admin/contests/" + id + "#judges";
     }
 
@@ -255,7 +285,7 @@ class ContestAdminController {
     String unassign(
             @PathVariable long id, @PathVariable long judgeId, Principal principal, RedirectAttributes redirect) {
         judging.unassign(id, judgeId, principal.getName());
-        redirect.addFlashAttribute("notice", "评委已移除。");
+        redirect.addFlashAttribute("notice", texts.of("contest.admin.judge.removed"));
         return "redirect:/admin/contests/" + id + "#judges";
     }
 
@@ -269,7 +299,9 @@ class ContestAdminController {
         Entry entry = entries.get(id);
         try {
             ranking.changeAward(id, award, reason, principal.getName());
-            redirect.addFlashAttribute("notice", "奖项已调整：" + entry.title() + " → " + award.label());
+            redirect.addFlashAttribute(
+                    "notice",
+                    texts.of("contest.admin.award.changed", entry.title(), texts.of("contest.award." + award.name())));
         } catch (ContestRuleBroken e) {
             redirect.addFlashAttribute("problem", texts.of(e));
         }
@@ -290,7 +322,7 @@ class ContestAdminController {
     @OnRuleBroken(redirectTo = "/admin/contests/{id}")
     String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         contests.publishResults(id, principal.getName());
-        redirect.addFlashAttribute("notice", "结果已发布。");
+        redirect.addFlashAttribute("notice", texts.of("contest.admin.results.published"));
         return "redirect:/admin/contests/" + id;
     }
 
@@ -305,7 +337,7 @@ class ContestAdminController {
     String verified(
             @PathVariable long id, @PathVariable long accountId, Principal principal, RedirectAttributes redirect) {
         verification.markVerified(accountId, principal.getName());
-        redirect.addFlashAttribute("notice", "已标记联系方式为已核实。");
+        redirect.addFlashAttribute("notice", texts.of("contest.admin.contact.verified"));
         return "redirect:/admin/contests/" + id + "#entries";
     }
 
@@ -319,11 +351,25 @@ class ContestAdminController {
                         .filename(contest.slug() + "-results.xlsx", StandardCharsets.UTF_8)
                         .build()
                         .toString());
-        export.write(id, principal.getName(), response.getOutputStream());
+        export.write(id, principal.getName(), response.getOutputStream(), ContestAdminController.this::exportWord);
+    }
+
+    /** The export's words: award and status names as the pages say them, the rest its own. */
+    private String exportWord(String key) {
+        if (key.startsWith("award.")) {
+            return texts.of("contest." + key);
+        }
+        if (key.startsWith("status.")) {
+            return texts.of("contest.entry-" + key);
+        }
+        return texts.of("contest.export." + key);
     }
 
     private String showForm(Contest contest, Model model) {
         model.addAttribute("contest", contest);
+        if (contest != null && !model.containsAttribute("mongolian")) {
+            model.addAttribute("mongolian", MongolianTextsForm.of(contest));
+        }
         model.addAttribute("awardLevels", List.of(Award.FIRST, Award.SECOND, Award.THIRD, Award.EXCELLENT));
         model.addAttribute("fields", EntryField.values());
         return "contest/admin-form";

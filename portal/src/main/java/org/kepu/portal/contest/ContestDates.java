@@ -5,37 +5,53 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Component;
 
 /**
  * Contest dates as people read them, in Beijing time and without doubt about the day: a deadline at
  * midnight is the end of the day before ({@code 2026年1月30日 24:00}), not {@code 1月31日 00:00},
- * which many read as "on the 31st". Templates use it as {@code @contestDates}.
+ * which many read as "on the 31st". Templates use it as {@code @contestDates}. Mongolian pages write dates as
+ * numbers ({@code 2026-01-30 24:00}): readable in the vertical text, with no Chinese characters in it.
  */
 @Component("contestDates")
 public class ContestDates {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter CHINESE_DAY_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    private static final DateTimeFormatter NUMERIC_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter NUMERIC_DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** When something ends: midnight is written as 24:00 of the day before. */
     public String end(Instant at) {
         ZonedDateTime local = at.atZone(BEIJING);
         if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return DAY.format(local.minusDays(1)) + " 24:00";
+            return day().format(local.minusDays(1)) + " 24:00";
         }
-        return DAY_TIME.format(local);
+        return dayTime().format(local);
     }
 
     /** When something begins: midnight is 00:00 of that day. */
     public String start(Instant at) {
-        return DAY_TIME.format(at.atZone(BEIJING));
+        return dayTime().format(at.atZone(BEIJING));
     }
 
     /** The day an ending falls on, for short phase lines. */
     public String endDay(Instant at) {
         ZonedDateTime local = at.atZone(BEIJING);
-        return DAY.format(local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.minusDays(1) : local);
+        return day().format(local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.minusDays(1) : local);
+    }
+
+    private static DateTimeFormatter day() {
+        return chinese() ? CHINESE_DAY : NUMERIC_DAY;
+    }
+
+    private static DateTimeFormatter dayTime() {
+        return chinese() ? CHINESE_DAY_TIME : NUMERIC_DAY_TIME;
+    }
+
+    private static boolean chinese() {
+        return !"mn".equals(Texts.locale().getLanguage());
     }
 }

@@ -78,7 +78,7 @@ class ContestPageController {
     String list(Model model) {
         model.addAttribute("contests", contests.all());
         model.addAttribute("now", contests.now());
-        model.addAttribute("pageDescription", "伊金霍洛旗科普微视频创作大赛、科普剧大赛：参赛规则、作品展示、公众投票和评审结果。");
+        model.addAttribute("pageDescription", texts.of("contest.list.description"));
         return "contest/list";
     }
 
@@ -89,7 +89,10 @@ class ContestPageController {
         model.addAttribute("phase", contest.phaseAt(contests.now()));
         model.addAttribute("phases", ContestPhase.values());
         model.addAttribute("entryCount", catalog.entriesOf(contest.id()).size());
-        model.addAttribute("pageDescription", contest.title() + "：" + contest.theme());
+        String lang = Texts.locale().getLanguage();
+        model.addAttribute(
+                "pageDescription",
+                texts.of("contest.detail.description", contest.titleIn(lang), contest.themeIn(lang)));
         return "contest/detail";
     }
 
@@ -114,7 +117,10 @@ class ContestPageController {
         model.addAttribute("group", group);
         model.addAttribute("category", category);
         model.addAttribute("town", town);
-        model.addAttribute("pageDescription", contest.title() + "的参赛作品展示：" + contest.theme());
+        String lang = Texts.locale().getLanguage();
+        model.addAttribute(
+                "pageDescription",
+                texts.of("contest.gallery.description", contest.titleIn(lang), contest.themeIn(lang)));
         return "contest/gallery";
     }
 
@@ -164,14 +170,22 @@ class ContestPageController {
             model.addAttribute("contest", contest);
             model.addAttribute("now", contests.now());
             model.addAttribute("phase", contest.phaseAt(contests.now()));
-            model.addAttribute("pageDescription", contest.title() + "评审结果公布时间");
+            model.addAttribute(
+                    "pageDescription",
+                    texts.of(
+                            "contest.results.pending.description",
+                            contest.titleIn(Texts.locale().getLanguage())));
             return "contest/results-pending";
         }
         Map<String, List<RankedEntry>> ranked = ranking.byGroup(contest.id());
         model.addAttribute("contest", contest);
         model.addAttribute("phase", contest.phaseAt(contests.now()));
         model.addAttribute("ranked", ranked);
-        model.addAttribute("pageDescription", contest.title() + "评审结果");
+        model.addAttribute(
+                "pageDescription",
+                texts.of(
+                        "contest.results.description",
+                        contest.titleIn(Texts.locale().getLanguage())));
         List<Entry> shown = catalog.entriesOf(contest.id());
         model.addAttribute("entryUrls", urlsOf(contest, shown));
         model.addAttribute(

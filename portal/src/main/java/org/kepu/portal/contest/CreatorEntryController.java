@@ -233,7 +233,8 @@ class CreatorEntryController {
         }
         try (InputStream in = cover.getInputStream()) {
             StoredImages.Stored stored = images.store(in, me.getUsername());
-            String alt = ("作品《" + (title == null ? "" : title.strip()) + "》的封面").replaceAll("[;\\r\\n]", " ");
+            String alt = texts.of("contest.entry.cover.alt", title == null ? "" : title.strip())
+                    .replaceAll("[;\\r\\n]", " ");
             return new CoverImage(stored.id(), alt.length() > 200 ? alt.substring(0, 200) : alt).key();
         } catch (ImageRejected e) {
             throw ContestRuleBroken.at("coverKey", e.code(), e.getArguments());

@@ -14,6 +14,7 @@ import org.kepu.content.contest.JudgeProgress;
 import org.kepu.content.contest.Judging;
 import org.kepu.portal.web.CurrentAccount;
 import org.kepu.portal.web.OnRuleBroken;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,10 @@ class JudgeController {
     private final Contests contests;
     private final CurrentAccount accounts;
 
-    JudgeController(Judging judging, Contests contests, CurrentAccount accounts) {
+    private final Texts texts;
+
+    JudgeController(Judging judging, Contests contests, CurrentAccount accounts, Texts texts) {
+        this.texts = texts;
         this.judging = judging;
         this.contests = contests;
         this.accounts = accounts;
@@ -86,7 +90,7 @@ class JudgeController {
         long me = accounts.of(principal).getId();
         boolean submit = "submit".equals(action);
         judging.score(id, me, parse(scores), notes, comment, submit);
-        redirect.addFlashAttribute("notice", submit ? "评分已提交。" : "评分已暂存，提交前可以修改。");
+        redirect.addFlashAttribute("notice", texts.of(submit ? "contest.judge.submitted" : "contest.judge.saved"));
         return "redirect:/judge/entries/" + id;
     }
 
@@ -98,7 +102,7 @@ class JudgeController {
             Principal principal,
             RedirectAttributes redirect) {
         judging.declareConflict(id, accounts.of(principal).getId(), note);
-        redirect.addFlashAttribute("notice", "已申报回避，这件作品不计入您的评分。");
+        redirect.addFlashAttribute("notice", texts.of("contest.judge.conflict"));
         return "redirect:/judge/entries/" + id;
     }
 

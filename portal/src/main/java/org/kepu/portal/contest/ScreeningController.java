@@ -79,7 +79,7 @@ class ScreeningController {
         Entry entry = entries.get(id);
         try {
             entries.accept(id, principal.getName());
-            redirect.addFlashAttribute("notice", "已通过初审：" + entry.title());
+            redirect.addFlashAttribute("notice", texts.of("contest.screening.accepted", entry.title()));
         } catch (ContestRuleBroken e) {
             redirect.addFlashAttribute("problem", texts.of(e));
         }
@@ -95,7 +95,7 @@ class ScreeningController {
         Entry entry = entries.get(id);
         try {
             entries.giveBack(id, reason, principal.getName());
-            redirect.addFlashAttribute("notice", "已退回：" + entry.title());
+            redirect.addFlashAttribute("notice", texts.of("contest.screening.returned", entry.title()));
         } catch (ContestRuleBroken e) {
             redirect.addFlashAttribute("problem", texts.of(e));
         }

@@ -88,13 +88,16 @@ class CreatorVideoController {
     }
 
     record VideoForm(
-            @UnicodeText @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+            @UnicodeText
+            @NotBlank(message = "{video.form.title.required}")
+            @Size(max = 200, message = "{video.form.title.size}")
             String title,
 
-            @UnicodeText @Size(max = 500, message = "简介不能超过 500 字")
+            @UnicodeText @Size(max = 500, message = "{video.form.summary.size}")
             String summary,
 
-            @NotBlank(message = "请先选择并上传视频文件") String uploadId) {}
+            @NotBlank(message = "{video.form.upload.required}")
+            String uploadId) {}
 
     record VideoState(String status, int progress, String reason) {}
 }

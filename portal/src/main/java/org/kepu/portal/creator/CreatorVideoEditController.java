@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import org.kepu.content.editorial.EditorialRuleBroken;
+import org.kepu.content.text.UnicodeText;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoChapter;
 import org.kepu.content.video.VideoEditorial;
@@ -52,7 +53,13 @@ class CreatorVideoEditController {
         model.addAttribute("video", video);
         model.addAttribute(
                 "form",
-                new FixForm(m.title(), m.summary(), String.join("，", m.tags()), VideoChapter.format(m.chapters())));
+                new FixForm(
+                        m.title(),
+                        m.summary(),
+                        String.join("，", m.tags()),
+                        VideoChapter.format(m.chapters()),
+                        m.titleMn(),
+                        m.summaryMn()));
         return "creator/video-edit";
     }
 
@@ -80,7 +87,9 @@ class CreatorVideoEditController {
                                         ? List.of()
                                         : Arrays.asList(form.tags().split("[,，、]")),
                                 VideoChapter.parse(form.chapters()),
-                                m.publishAt()),
+                                m.publishAt(),
+                                form.titleMn(),
+                                form.summaryMn()),
                         principal.getName());
                 editorial.submit(id, principal.getName());
             } catch (EditorialRuleBroken e) {
@@ -104,10 +113,23 @@ class CreatorVideoEditController {
     }
 
     record FixForm(
-            @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+            @UnicodeText
+            @NotBlank(message = "{video.form.title.required}")
+            @Size(max = 200, message = "{video.form.title.size}")
             String title,
 
-            @Size(max = 500, message = "简介不能超过 500 字") String summary,
-            @Size(max = 300, message = "标签太长") String tags,
-            @Size(max = 4000, message = "章节太多") String chapters) {}
+            @UnicodeText @Size(max = 500, message = "{video.form.summary.size}")
+            String summary,
+
+            @UnicodeText @Size(max = 300, message = "{video.form.tags.size}")
+            String tags,
+
+            @UnicodeText @Size(max = 4000, message = "{video.form.chapters.size}")
+            String chapters,
+
+            @UnicodeText @Size(max = 200, message = "{video.form.titleMn.size}")
+            String titleMn,
+
+            @UnicodeText @Size(max = 500, message = "{video.form.summaryMn.size}")
+            String summaryMn) {}
 }

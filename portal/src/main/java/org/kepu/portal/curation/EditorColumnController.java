@@ -79,7 +79,7 @@ class EditorColumnController {
             Principal editor,
             RedirectAttributes redirect) {
         if (!errors.hasErrors() && columns.findBySlug(form.slug()).isPresent()) {
-            errors.rejectValue("slug", "taken", "这个栏目地址已被使用。");
+            errors.rejectValue("slug", "columns.slug.taken");
         }
         if (errors.hasErrors()) {
             model.addAttribute("columns", columns.findAllByOrderBySortOrderAscIdAsc());
@@ -102,7 +102,7 @@ class EditorColumnController {
                         form.endsOn(),
                         form.onHome());
         columns.create(column, editor.getName());
-        redirect.addFlashAttribute("notice", "栏目已创建。");
+        redirect.addFlashAttribute("notice", texts.of("columns.created"));
         return "redirect:/editor/columns/" + form.slug();
     }
 
@@ -151,7 +151,7 @@ class EditorColumnController {
             RedirectAttributes redirect) {
         ContentColumn column = column(slug);
         if (name.isBlank() || name.length() > 80 || (startsOn != null && endsOn != null && endsOn.isBefore(startsOn))) {
-            redirect.addFlashAttribute("problem", "请填写栏目名称（80 字以内），结束日期不能早于开始日期。");
+            redirect.addFlashAttribute("problem", texts.of("columns.details.invalid"));
         } else if (nameMn.length() > 80 || descriptionMn.length() > 500) {
             redirect.addFlashAttribute("problem", texts.of("columns.mongolian.too-long"));
         } else if (!MongolianText.isUnicode(nameMn) || !MongolianText.isUnicode(descriptionMn)) {
@@ -162,7 +162,7 @@ class EditorColumnController {
                     column.withDetails(name.strip(), description, kind, sortOrder, startsOn, endsOn, onHome)
                             .withMongolian(nameMn, descriptionMn),
                     editor.getName());
-            redirect.addFlashAttribute("notice", "栏目信息已保存。");
+            redirect.addFlashAttribute("notice", texts.of("columns.details.saved"));
         }
         return "redirect:/editor/columns/" + slug;
     }
@@ -171,9 +171,9 @@ class EditorColumnController {
     String add(@PathVariable String slug, @RequestParam String key, Principal editor, RedirectAttributes redirect) {
         try {
             curation.add(column(slug).id(), ContentKey.parse(key), editor.getName());
-            redirect.addFlashAttribute("notice", "已加入栏目。");
+            redirect.addFlashAttribute("notice", texts.of("columns.item.added"));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", "请选择要加入的文章或视频。");
+            redirect.addFlashAttribute("problem", texts.of("columns.item.none"));
         }
         return "redirect:/editor/columns/" + slug;
     }
@@ -206,13 +206,16 @@ class EditorColumnController {
     }
 
     record ColumnForm(
-            @NotBlank(message = "请填写栏目地址") @Pattern(regexp = "[a-z0-9-]{2,60}", message = "地址只能用小写字母、数字和 -")
+            @NotBlank(message = "{columns.slug.required}")
+            @Pattern(regexp = "[a-z0-9-]{2,60}", message = "{columns.slug.pattern}")
             String slug,
 
-            @NotBlank(message = "请填写栏目名称") @Size(max = 80, message = "名称不能超过 80 字")
+            @NotBlank(message = "{columns.name.required}") @Size(max = 80, message = "{columns.name.size}")
             String name,
 
-            @Size(max = 500, message = "简介不能超过 500 字") String description,
+            @Size(max = 500, message = "{columns.description.size}")
+            String description,
+
             @NotNull ColumnKind kind,
             int sortOrder,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,

@@ -119,10 +119,14 @@ public class DemoContent implements ApplicationRunner {
     private void loadColumns() throws IOException {
         int order = 0;
         for (String line : lines("demo/columns.txt")) {
-            String[] f = line.split("\\|");
-            columns.create(
-                    ContentColumn.create(f[0], f[1], f[2], ColumnKind.ofLabel(f[3]), ++order, clock.instant()),
-                    "system");
+            // slug|name|description|kind[|Mongolian name|Mongolian description]
+            String[] f = line.split("\\|", -1);
+            ContentColumn column =
+                    ContentColumn.create(f[0], f[1], f[2], ColumnKind.ofLabel(f[3]), ++order, clock.instant());
+            if (f.length > 4) {
+                column = column.withMongolian(f[4], f.length > 5 ? f[5] : "");
+            }
+            columns.create(column, "system");
         }
     }
 
@@ -179,18 +183,20 @@ public class DemoContent implements ApplicationRunner {
                 tone += 110;
                 String key = "uploads/demo/" + f[0] + ".mp4";
                 blobs.put(key, source, "video/mp4");
+                // slug|title|summary|column|audiences|town[|Mongolian title|Mongolian summary]
                 videos.submit(new NewVideo(
-                        f[1],
-                        f[2],
-                        columnId(f[3]),
-                        townCode(f[5]),
-                        Arrays.stream(f[4].split(","))
-                                .map(String::strip)
-                                .map(this::audienceCode)
-                                .toList(),
-                        null,
-                        key,
-                        VideoRoute.DIRECT));
+                                f[1],
+                                f[2],
+                                columnId(f[3]),
+                                townCode(f[5]),
+                                Arrays.stream(f[4].split(","))
+                                        .map(String::strip)
+                                        .map(this::audienceCode)
+                                        .toList(),
+                                null,
+                                key,
+                                VideoRoute.DIRECT)
+                        .withMongolian(f.length > 6 ? f[6] : "", f.length > 7 ? f[7] : ""));
             }
         } finally {
             deleteFolder(work);

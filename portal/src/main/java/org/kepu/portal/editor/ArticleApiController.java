@@ -193,14 +193,14 @@ class ArticleApiController {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        return names.columnId(slug).orElseThrow(() -> new InvalidRequest("未知栏目：" + slug));
+        return names.columnId(slug).orElseThrow(() -> new InvalidRequest("api.unknown.column", slug));
     }
 
     private String townCode(String town) {
         if (town == null || town.isBlank()) {
             return null;
         }
-        return names.townCode(town).orElseThrow(() -> new InvalidRequest("未知地区：" + town));
+        return names.townCode(town).orElseThrow(() -> new InvalidRequest("api.unknown.town", town));
     }
 
     private List<String> audienceCodes(List<String> given) {
@@ -208,7 +208,7 @@ class ArticleApiController {
             return List.of();
         }
         return given.stream()
-                .map(a -> names.audienceCode(a).orElseThrow(() -> new InvalidRequest("未知人群：" + a)))
+                .map(a -> names.audienceCode(a).orElseThrow(() -> new InvalidRequest("api.unknown.audience", a)))
                 .toList();
     }
 

@@ -14,24 +14,32 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The article editor's form; never the entity itself. Times are Beijing time. */
 record ArticleForm(
-        @UnicodeText @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+        @UnicodeText
+        @NotBlank(message = "{article.form.title.required}")
+        @Size(max = 200, message = "{article.form.title.size}")
         String title,
 
-        @UnicodeText @NotBlank(message = "请填写摘要") @Size(max = 500, message = "摘要不能超过 500 字")
+        @UnicodeText
+        @NotBlank(message = "{article.form.summary.required}")
+        @Size(max = 500, message = "{article.form.summary.size}")
         String summary,
 
-        @UnicodeText @NotBlank(message = "请填写正文") @Size(max = 200_000, message = "正文太长（不能超过 20 万字）")
+        @UnicodeText
+        @NotBlank(message = "{article.form.body.required}")
+        @Size(max = 200_000, message = "{article.form.body.size}")
         String body,
 
         Long columnId,
         String townCode,
         List<String> audiences,
-        @UnicodeText @Size(max = 300, message = "标签太多") String tags,
 
-        @UnicodeText @Size(max = 100, message = "来源不能超过 100 字")
+        @UnicodeText @Size(max = 300, message = "{article.form.tags.size}")
+        String tags,
+
+        @UnicodeText @Size(max = 100, message = "{article.form.source.size}")
         String source,
 
-        @UnicodeText @Size(max = 100, message = "作者不能超过 100 字")
+        @UnicodeText @Size(max = 100, message = "{article.form.author.size}")
         String author,
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,

@@ -64,10 +64,10 @@ class ImageController {
             throws IOException {
         String text = alt.strip().replaceAll("[\\[\\]\\r\\n]", " ");
         if (text.isEmpty()) {
-            return problem("请为图片填写文字说明（替代文本）。");
+            return problem(texts.of("desk.image.alt.required"));
         }
         if (text.length() > 200) {
-            return problem("图片说明不能超过 200 字。");
+            return problem(texts.of("desk.image.alt.size"));
         }
         try (InputStream in = file.getInputStream()) {
             StoredImages.Stored stored = images.store(in, principal.getName());

@@ -2,6 +2,7 @@ package org.kepu.portal.editor;
 
 import java.security.Principal;
 import org.kepu.content.editorial.SensitiveWords;
+import org.kepu.portal.web.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +18,10 @@ class SensitiveWordController {
 
     private final SensitiveWords words;
 
-    SensitiveWordController(SensitiveWords words) {
+    private final Texts texts;
+
+    SensitiveWordController(SensitiveWords words, Texts texts) {
+        this.texts = texts;
         this.words = words;
     }
 
@@ -31,7 +35,7 @@ class SensitiveWordController {
     String add(@RequestParam String word, Principal reviewer, RedirectAttributes redirect) {
         try {
             words.add(word, reviewer.getName());
-            redirect.addFlashAttribute("notice", "已添加敏感词。");
+            redirect.addFlashAttribute("notice", texts.of("desk.sensitive-word.added"));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -41,7 +45,7 @@ class SensitiveWordController {
     @PostMapping("/editor/sensitive-words/remove")
     String remove(@RequestParam String word, Principal reviewer, RedirectAttributes redirect) {
         words.remove(word, reviewer.getName());
-        redirect.addFlashAttribute("notice", "已删除敏感词。");
+        redirect.addFlashAttribute("notice", texts.of("desk.sensitive-word.removed"));
         return "redirect:/editor/sensitive-words";
     }
 }

@@ -1,5 +1,6 @@
 package org.kepu.portal.home;
 
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,15 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final HomeContent content;
+    private final Texts texts;
 
-    HomeController(HomeContent content) {
+    HomeController(HomeContent content, Texts texts) {
         this.content = content;
+        this.texts = texts;
     }
 
     @GetMapping("/")
     String home(Model model) {
         HomeContent.Lists lists = content.current();
-        model.addAttribute("pageDescription", "伊金霍洛旗科普公共服务平台：应急科普、健康生活、防灾减灾、智慧助老、农牧科技和青少年科学教育的文章与微视频。");
+        model.addAttribute("pageDescription", texts.of("home.description"));
         model.addAttribute("articles", lists.articles());
         model.addAttribute("videos", lists.videos());
         model.addAttribute("audiences", lists.audiences());

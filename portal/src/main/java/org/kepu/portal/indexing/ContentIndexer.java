@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.kepu.content.ContentKey;
+import org.kepu.content.ContentType;
 import org.kepu.content.article.Article;
 import org.kepu.content.article.Articles;
 import org.kepu.content.catalog.Catalog;
@@ -69,9 +71,13 @@ public class ContentIndexer {
     }
 
     public void sync(ContentKey key) {
-        catalog.find(key)
-                .map(this::document)
-                .ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
+        Optional<PublicItem> item = catalog.find(key);
+        item.map(this::document).ifPresentOrElse(index::index, () -> index.delete(key.toString(), versionOf(key)));
+        if (key.type() == ContentType.VIDEO) {
+            item.flatMap(this::mongolianDocument)
+                    .ifPresentOrElse(
+                            index::index, () -> index.delete(key.documentId(SearchDocument.MONGOLIAN), versionOf(key)));
+        }
         related.forget(); // lists kept from before this write may name a withdrawn item
         // kept search pages were read before this write; every portal drops them
         pages.bump();
@@ -80,7 +86,31 @@ public class ContentIndexer {
 
     /** Every public item as a search document, for a full rebuild of the index, read as it is indexed. */
     public Iterator<SearchDocument> allPublic() {
-        return catalog.all().map(this::document).iterator();
+        return catalog.all()
+                .flatMap(item -> Stream.concat(Stream.of(document(item)), mongolianDocument(item).stream()))
+                .iterator();
+    }
+
+    /**
+     * A video's Mongolian title and summary (and its Mongolian captions) as a document of their own, analysed as
+     * Mongolian and found by Mongolian searches; it shares the video's page. Articles' versions are items of their
+     * own, so only videos have one.
+     */
+    private Optional<SearchDocument> mongolianDocument(PublicItem item) {
+        if (item.type() != ContentType.VIDEO) {
+            return Optional.empty();
+        }
+        return item.version(SearchDocument.MONGOLIAN)
+                .filter(version -> version.id() == item.id())
+                .map(version -> {
+                    PublicItem shown = item.in(SearchDocument.MONGOLIAN);
+                    return document(
+                                    item.key().documentId(SearchDocument.MONGOLIAN),
+                                    shown,
+                                    shown.summary(),
+                                    names.columnName(item.columnId()))
+                            .withCues(cues(item.id(), SearchDocument.MONGOLIAN));
+                });
     }
 
     private SearchDocument document(PublicItem item) {
@@ -88,7 +118,7 @@ public class ContentIndexer {
             case ARTICLE -> document(item, articleText(item.id()), names.columnName(item.columnId()));
             case VIDEO ->
                 document(item, item.summary(), names.columnName(item.columnId()))
-                        .withCues(cues(item.id()));
+                        .withCues(cues(item.id(), SearchDocument.CHINESE));
             case ENTRY -> entryDocument(item);
         };
     }
@@ -102,8 +132,12 @@ public class ContentIndexer {
     }
 
     private SearchDocument document(PublicItem item, String text, String column) {
+        return document(item.key().toString(), item, text, column);
+    }
+
+    private SearchDocument document(String id, PublicItem item, String text, String column) {
         return new SearchDocument(
-                        item.key().toString(),
+                        id,
                         item.kind(),
                         item.title(),
                         item.summary(),
@@ -119,11 +153,9 @@ public class ContentIndexer {
                 .inLanguage(item.lang());
     }
 
-    /** The cues of the track in the document's language (Chinese), whose words a reader of it searches for. */
-    private List<SearchDocument.Cue> cues(long videoId) {
-        return captions.cues(videoId, SearchDocument.CHINESE).stream()
-                .map(ContentIndexer::cue)
-                .toList();
+    /** The cues of the track in the document's language, whose words a reader of it searches for. */
+    private List<SearchDocument.Cue> cues(long videoId, String lang) {
+        return captions.cues(videoId, lang).stream().map(ContentIndexer::cue).toList();
     }
 
     private static SearchDocument.Cue cue(CaptionCue cue) {

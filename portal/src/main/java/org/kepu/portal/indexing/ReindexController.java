@@ -2,10 +2,12 @@ package org.kepu.portal.indexing;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kepu.content.audit.AuditLog;
 import org.kepu.content.audit.AuditResult;
+import org.kepu.portal.web.Texts;
 import org.kepu.search.RebuildInProgress;
 import org.kepu.search.RebuildReport;
 import org.kepu.search.SearchIndex;
@@ -36,7 +38,10 @@ class ReindexController {
 
     private final AuditLog audit;
 
-    ReindexController(SearchIndex index, ContentIndexer indexer, AuditLog audit) {
+    private final Texts texts;
+
+    ReindexController(SearchIndex index, ContentIndexer indexer, AuditLog audit, Texts texts) {
+        this.texts = texts;
         this.index = index;
         this.indexer = indexer;
         this.audit = audit;
@@ -54,16 +59,17 @@ class ReindexController {
         if (!state.compareAndSet("IDLE", "RUNNING")
                 && !state.compareAndSet("DONE", "RUNNING")
                 && !state.compareAndSet("FAILED", "RUNNING")) {
-            redirect.addFlashAttribute("problem", "索引正在重建中，请稍候。");
+            redirect.addFlashAttribute("problem", texts.of("search.rebuild.running"));
             return "redirect:/admin/search";
         }
         indexed.set(0);
         audit.recordSeparately(admin.getName(), "search.rebuilt", "search", "-", null, AuditResult.SUCCESS);
-        message.set("由 " + admin.getName() + " 于 " + Instant.now() + " 开始");
+        message.set(texts.of(
+                "search.rebuild.started-by", admin.getName(), Instant.now().toString()));
         Thread worker = new Thread(this::run, "search-rebuild");
         worker.setDaemon(true);
         worker.start();
-        redirect.addFlashAttribute("notice", "已开始重建索引。");
+        redirect.addFlashAttribute("notice", texts.of("search.rebuild.started"));
         return "redirect:/admin/search";
     }
 
@@ -76,14 +82,19 @@ class ReindexController {
     private void run() {
         try {
             RebuildReport report = index.rebuild(indexer.allPublic(), indexed::set);
-            message.set("完成：" + report.documents() + " 条，用时 " + report.took().toSeconds() + " 秒");
+            // a thread of its own: no request, so the back office's language
+            message.set(texts.in(
+                    Locale.SIMPLIFIED_CHINESE,
+                    "search.rebuild.done",
+                    String.valueOf(report.documents()),
+                    String.valueOf(report.took().toSeconds())));
             state.set("DONE");
         } catch (RebuildInProgress e) {
-            message.set("另一个重建正在进行。");
+            message.set(texts.in(Locale.SIMPLIFIED_CHINESE, "search.rebuild.other"));
             state.set("FAILED");
         } catch (RuntimeException e) {
             log.error("Rebuilding the search index failed", e);
-            message.set("重建失败：" + e.getMessage());
+            message.set(texts.in(Locale.SIMPLIFIED_CHINESE, "search.rebuild.failed", String.valueOf(e.getMessage())));
             state.set("FAILED");
         }
     }

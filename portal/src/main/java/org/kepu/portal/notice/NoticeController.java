@@ -11,6 +11,7 @@ import org.kepu.content.notice.NoticeKind;
 import org.kepu.content.notice.SiteNotices;
 import org.kepu.content.text.UnicodeText;
 import org.kepu.portal.language.Language;
+import org.kepu.portal.web.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,12 @@ class NoticeController {
 
     private final SiteNotices notices;
     private final MessageSource messages;
+    private final Texts texts;
 
-    NoticeController(SiteNotices notices, MessageSource messages) {
+    NoticeController(SiteNotices notices, MessageSource messages, Texts texts) {
         this.notices = notices;
         this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/editor/notice")
@@ -54,7 +57,7 @@ class NoticeController {
                 messages.getMessage(key + ".body", null, mongolian),
                 "/columns/yingji",
                 editor.getName());
-        redirect.addFlashAttribute("notice", "已发布全站应急提示：" + title);
+        redirect.addFlashAttribute("notice", texts.of("notice.published", title));
         return "redirect:/editor/notice";
     }
 
@@ -76,14 +79,14 @@ class NoticeController {
         }
         notices.raise(
                 form.kind(), form.title(), form.body(), form.titleMn(), form.bodyMn(), form.link(), editor.getName());
-        redirect.addFlashAttribute("notice", "已发布全站应急提示：" + form.title());
+        redirect.addFlashAttribute("notice", texts.of("notice.published", form.title()));
         return "redirect:/editor/notice";
     }
 
     @PostMapping("/editor/notice/lower")
     String lower(Principal editor, RedirectAttributes redirect) {
         notices.lower(editor.getName());
-        redirect.addFlashAttribute("notice", "应急提示已撤下。");
+        redirect.addFlashAttribute("notice", texts.of("notice.withdrawn"));
         return "redirect:/editor/notice";
     }
 
@@ -100,18 +103,23 @@ class NoticeController {
     record NoticeForm(
             @NotNull NoticeKind kind,
 
-            @NotBlank(message = "请填写标题") @Size(max = 100, message = "标题不能超过 100 字")
+            @UnicodeText
+            @NotBlank(message = "{notice.form.title.required}")
+            @Size(max = 100, message = "{notice.form.title.size}")
             String title,
 
-            @NotBlank(message = "请填写提示内容") @Size(max = 500, message = "内容不能超过 500 字")
+            @UnicodeText
+            @NotBlank(message = "{notice.form.body.required}")
+            @Size(max = 500, message = "{notice.form.body.size}")
             String body,
 
-            @UnicodeText @Size(max = 100, message = "标题不能超过 100 字")
+            @UnicodeText @Size(max = 100, message = "{notice.form.title.size}")
             String titleMn,
 
-            @UnicodeText @Size(max = 500, message = "内容不能超过 500 字")
+            @UnicodeText @Size(max = 500, message = "{notice.form.body.size}")
             String bodyMn,
 
-            @Size(max = 300) @Pattern(regexp = "^$|^/[^\\s]*$|^https?://[^\\s]+$", message = "链接应以 / 或 http(s):// 开头")
+            @Size(max = 300)
+            @Pattern(regexp = "^$|^/[^\\s]*$|^https?://[^\\s]+$", message = "{notice.form.link.pattern}")
             String link) {}
 }

@@ -184,7 +184,7 @@ class RegistrarController {
     @GetMapping(HOME + "/export.xlsx")
     void export(Principal principal, HttpServletResponse response) throws IOException {
         var snapshot = progress.current().orElseThrow(() -> new IllegalArgumentException("No target"));
-        String name = "信息员注册进度-" + snapshot.today() + ".xlsx";
+        String name = messages.message("registration.export.file", snapshot.today()) + ".xlsx";
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(
                 "Content-Disposition",
@@ -197,7 +197,8 @@ class RegistrarController {
                 snapshot.today(),
                 name,
                 AuditResult.SUCCESS);
-        RegistrationExport.write(snapshot, response.getOutputStream());
+        RegistrationExport.write(
+                snapshot, response.getOutputStream(), key -> messages.message("registration.export." + key));
     }
 
     private String page(RegistrationActor actor, Model model) {

@@ -53,7 +53,7 @@ class SearchApiController {
             @Parameter(description = "The items' language: zh (Chinese, the default) or mn (traditional Mongolian)")
                     @RequestParam(defaultValue = "zh")
                     String lang) {
-        Language language = Language.ofCode(lang).orElseThrow(() -> new InvalidRequest("lang 只能是 zh（中文）或 mn（蒙古文）。"));
+        Language language = Language.ofCode(lang).orElseThrow(() -> new InvalidRequest("api.search.lang"));
         SearchRequest request = SearchRequest.of(q, page, size, type, column, audience, town, year, sort, after)
                 .inLanguage(language.code());
         if (request.isEmpty()) {

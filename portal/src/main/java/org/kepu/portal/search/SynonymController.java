@@ -2,6 +2,7 @@ package org.kepu.portal.search;
 
 import java.security.Principal;
 import org.kepu.content.editorial.SynonymGroups;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,10 @@ class SynonymController {
     private final SynonymGroups groups;
     private final EditorSynonyms synonyms;
 
-    SynonymController(SynonymGroups groups, EditorSynonyms synonyms) {
+    private final Texts texts;
+
+    SynonymController(SynonymGroups groups, EditorSynonyms synonyms, Texts texts) {
+        this.texts = texts;
         this.groups = groups;
         this.synonyms = synonyms;
     }
@@ -33,7 +37,7 @@ class SynonymController {
         try {
             groups.add(terms, editor.getName());
             synonyms.changed();
-            redirect.addFlashAttribute("notice", "已添加同义词。");
+            redirect.addFlashAttribute("notice", texts.of("desk.synonym.added"));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -44,7 +48,7 @@ class SynonymController {
     String remove(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
         groups.remove(id, editor.getName());
         synonyms.changed();
-        redirect.addFlashAttribute("notice", "已删除同义词。");
+        redirect.addFlashAttribute("notice", texts.of("desk.synonym.removed"));
         return "redirect:/editor/synonyms";
     }
 }

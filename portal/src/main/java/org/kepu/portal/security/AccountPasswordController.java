@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import org.kepu.content.account.AccountSecurity;
 import org.kepu.content.account.Accounts;
+import org.kepu.portal.web.Texts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -34,13 +35,16 @@ class AccountPasswordController {
     private final PasswordEncoder encoder;
     private final AccountUserDetailsService users;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final Texts texts;
 
     AccountPasswordController(
             Accounts accounts,
             AccountSecurity security,
             PasswordPolicy policy,
             PasswordEncoder encoder,
-            AccountUserDetailsService users) {
+            AccountUserDetailsService users,
+            Texts texts) {
+        this.texts = texts;
         this.accounts = accounts;
         this.security = security;
         this.policy = policy;
@@ -83,7 +87,7 @@ class AccountPasswordController {
         }
         security.changeOwnPassword(username, encoder.encode(password));
         continueWithNewStamp(username, request, response);
-        redirect.addFlashAttribute("notice", "密码已修改。其他设备上的登录已退出，API 令牌已全部作废。");
+        redirect.addFlashAttribute("notice", texts.of("password.changed"));
         return "redirect:" + afterChange(request.getSession());
     }
 

@@ -7,6 +7,7 @@ import org.kepu.content.account.Accounts;
 import org.kepu.content.account.ApiTokenNotFound;
 import org.kepu.content.account.ApiTokens;
 import org.kepu.content.account.IssuedToken;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,10 @@ class AccountTokensController {
     private final ApiTokens tokens;
     private final Accounts accounts;
 
-    AccountTokensController(ApiTokens tokens, Accounts accounts) {
+    private final Texts texts;
+
+    AccountTokensController(ApiTokens tokens, Accounts accounts, Texts texts) {
+        this.texts = texts;
         this.tokens = tokens;
         this.accounts = accounts;
     }
@@ -42,7 +46,7 @@ class AccountTokensController {
     String issue(@RequestParam String name, Principal principal, RedirectAttributes redirect) {
         String strip = name == null ? "" : name.strip();
         if (strip.isEmpty() || strip.length() > 100) {
-            redirect.addFlashAttribute("problem", "请填写令牌用途（不超过 100 字）。");
+            redirect.addFlashAttribute("problem", texts.of("account.tokens.purpose"));
             return "redirect:/account/tokens";
         }
         IssuedToken issued = tokens.issue(accountId(principal), strip);
@@ -57,9 +61,9 @@ class AccountTokensController {
     String revoke(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         try {
             tokens.revoke(accountId(principal), id);
-            redirect.addFlashAttribute("notice", "令牌已作废。");
+            redirect.addFlashAttribute("notice", texts.of("account.tokens.revoked"));
         } catch (ApiTokenNotFound e) {
-            redirect.addFlashAttribute("problem", "没有这个令牌。");
+            redirect.addFlashAttribute("problem", texts.of("account.tokens.none"));
         }
         return "redirect:/account/tokens";
     }

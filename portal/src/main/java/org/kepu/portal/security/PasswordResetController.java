@@ -71,7 +71,7 @@ class PasswordResetController {
         if (!errors.hasErrors()) {
             try {
                 reset.reset(form.contact(), form.code(), encoder.encode(password));
-                redirect.addFlashAttribute("notice", "密码已重置，请用新密码登录。");
+                redirect.addFlashAttribute("notice", texts.of("password.reset.done"));
                 return "redirect:/login";
             } catch (ContestRuleBroken e) {
                 texts.reject(errors, "code", e);

@@ -35,7 +35,8 @@ class SecurityConfiguration {
             AuthenticationEventPublisher events,
             SecurityHeaders headers,
             ApiCors.ApiCorsSettings cors,
-            LoginThrottle throttle)
+            LoginThrottle throttle,
+            ServiceScopes serviceScopes)
             throws Exception {
         http.securityMatcher("/api/v1/**")
                 // before every authentication filter: Basic and bearer guesses are throttled like the form
@@ -61,6 +62,9 @@ class SecurityConfiguration {
                         // the plan's indicators, as the public page shows them
                         .requestMatchers(HttpMethod.GET, "/api/v1/indicators")
                         .permitAll()
+                        // staff steps: accounts bound to a town, department or team, as on the pages
+                        .requestMatchers(HttpMethod.POST, "/api/v1/service-orders/*/*")
+                        .access(serviceScopes.rule())
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(ApiRefusals::unauthenticated))
@@ -122,6 +126,9 @@ class SecurityConfiguration {
                         .permitAll()
                         // the resident rates a held science service through their link, without an account
                         .requestMatchers(HttpMethod.POST, "/services/orders/*/rating")
+                        .permitAll()
+                        // and orders one on the phone form (a challenge and a per-address limit, like sign-up)
+                        .requestMatchers(HttpMethod.POST, "/services/order")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -18,9 +18,11 @@ public record OrderActions(
         boolean accept,
         boolean decline,
         boolean complete,
-        boolean cancel) {
+        boolean cancel,
+        boolean photos) {
 
-    static OrderActions of(OrderView view, ServiceStaff staff) {
+    /** {@code roomForPhotos}: the order has fewer photos than allowed. */
+    static OrderActions of(OrderView view, ServiceStaff staff, boolean roomForPhotos) {
         ServiceOrderStatus status = view.order().getStatus();
         boolean holds = view.contactShown() && !status.isClosed();
         boolean town = staff.admin() || staff.towns().contains(view.order().getTownCode());
@@ -32,10 +34,15 @@ public record OrderActions(
                 holds && status == ServiceOrderStatus.OFFERED,
                 holds && status == ServiceOrderStatus.OFFERED,
                 holds && status == ServiceOrderStatus.ACCEPTED,
-                town && !status.isClosed());
+                town && !status.isClosed(),
+                roomForPhotos
+                        && status == ServiceOrderStatus.COMPLETED
+                        && (staff.admin()
+                                || (view.order().getTeamId() != null
+                                        && staff.teams().contains(view.order().getTeamId()))));
     }
 
     public boolean any() {
-        return dispatch || merge || claim || passOn || accept || decline || complete || cancel;
+        return dispatch || merge || claim || passOn || accept || decline || complete || cancel || photos;
     }
 }

@@ -1,6 +1,7 @@
 package org.kepu.portal.serviceorder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -11,14 +12,11 @@ import java.util.Map;
 import org.kepu.content.serviceorder.NewServiceOrder;
 import org.kepu.content.serviceorder.ServiceDirectory;
 import org.kepu.content.serviceorder.ServiceOrder;
-import org.kepu.content.serviceorder.ServiceOrderInvalid;
 import org.kepu.content.serviceorder.ServiceOrders;
 import org.kepu.content.serviceorder.TimelineEntry;
-import org.kepu.content.throttle.RateLimit;
-import org.kepu.content.throttle.RateLimits;
 import org.kepu.portal.share.SiteUrls;
-import org.kepu.portal.signup.ProofOfWork;
 import org.kepu.portal.web.ClientAddresses;
+import org.kepu.portal.web.Texts;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,24 +37,17 @@ class ServiceOrderApiController {
 
     private final ServiceOrders orders;
     private final ServiceDirectory directory;
-    private final ProofOfWork proofOfWork;
+    private final ServiceOrderIntake intake;
     private final SiteUrls urls;
-    private final RateLimit perAddress;
-    private final RateLimit challengesPerAddress;
+    private final Texts texts;
 
     ServiceOrderApiController(
-            ServiceOrders orders,
-            ServiceDirectory directory,
-            ProofOfWork proofOfWork,
-            SiteUrls urls,
-            RateLimits limits) {
+            ServiceOrders orders, ServiceDirectory directory, ServiceOrderIntake intake, SiteUrls urls, Texts texts) {
         this.orders = orders;
         this.directory = directory;
-        this.proofOfWork = proofOfWork;
+        this.intake = intake;
         this.urls = urls;
-        // a village worker may order for several elders in a row; a script may not flood the towns
-        this.perAddress = limits.limit("service-orders-per-address", 10, Duration.ofHours(1));
-        this.challengesPerAddress = limits.limit("service-order-challenges-per-address", 60, Duration.ofMinutes(10));
+        this.texts = texts;
     }
 
     record OrderJson(
@@ -69,14 +60,29 @@ class ServiceOrderApiController {
             String contactName,
             String contactPhone,
             Boolean consent,
+
+            @Schema(description = "true when a 村/社区 worker orders for a resident (代为下单)")
+            Boolean onBehalf,
+
+            @Schema(description = "the worker's unit or role, required with onBehalf, at most 60 characters")
+            String onBehalfUnit,
+
             String proofOfWork) {}
 
     record PlacedJson(long id, String trackingToken, String trackingUrl) {}
 
     record StepJson(String step, String label, String note, Instant at) {}
 
+    record PhotoJson(String url, String large) {}
+
     record StatusJson(
-            long id, String topic, String status, String label, String serviceDate, List<StepJson> timeline) {}
+            long id,
+            String topic,
+            String status,
+            String label,
+            String serviceDate,
+            List<StepJson> timeline,
+            List<PhotoJson> photos) {}
 
     @GetMapping("/api/v1/service-orders/challenge")
     @Operation(summary = "A proof-of-work challenge (ALTCHA) to solve before ordering")
@@ -84,10 +90,10 @@ class ServiceOrderApiController {
     @ApiResponse(responseCode = "429", description = "Too many challenges for this address; `Retry-After` says when")
     ResponseEntity<?> challenge(HttpServletRequest request) {
         String address = ClientAddresses.keyOf(request);
-        if (!challengesPerAddress.tryAcquire(address)) {
-            return tooMany(challengesPerAddress, address, "请求太频繁，请稍后再试。");
-        }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(proofOfWork.issue());
+        return intake.challenge(address)
+                .<ResponseEntity<?>>map(challenge ->
+                        ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(challenge))
+                .orElseGet(() -> tooMany(intake.challengeRetryAfter(address), texts.of("services.api.challenges")));
     }
 
     @PostMapping("/api/v1/service-orders")
@@ -97,21 +103,23 @@ class ServiceOrderApiController {
     @ApiResponse(responseCode = "403", description = "The proof-of-work is missing, wrong or used")
     @ApiResponse(responseCode = "429", description = "Too many orders from this address; `Retry-After` says when")
     ResponseEntity<?> place(@RequestBody OrderJson body, HttpServletRequest request) {
-        if (body.proofOfWork() == null || !proofOfWork.check(body.proofOfWork())) {
-            return problem(HttpStatus.FORBIDDEN, "请先完成人机验证（proofOfWork）。", Map.of());
-        }
-        String address = ClientAddresses.keyOf(request);
-        if (!perAddress.tryAcquire(address)) {
-            return tooMany(perAddress, address, "点单太频繁，请稍后再试。");
-        }
-        try {
-            ServiceOrders.Placed placed = orders.place(order(body));
+        ServiceOrderIntake.Outcome outcome = intake.place(
+                order(body),
+                ServiceOrderIntake.HumanCheck.proofOfWork(body.proofOfWork()),
+                ClientAddresses.keyOf(request));
+        if (outcome instanceof ServiceOrderIntake.Placed taken) {
+            ServiceOrders.Placed placed = taken.placed();
             String page = "/services/orders/" + placed.trackingToken();
             return ResponseEntity.created(URI.create("/api/v1/service-orders/" + placed.trackingToken()))
                     .body(new PlacedJson(placed.id(), placed.trackingToken(), urls.absolute(page)));
-        } catch (ServiceOrderInvalid e) {
-            return problem(HttpStatus.BAD_REQUEST, "点单内容有误，请按提示修改。", e.problems());
         }
+        if (outcome instanceof ServiceOrderIntake.Invalid invalid) {
+            return problem(HttpStatus.BAD_REQUEST, texts.of("services.api.invalid"), invalid.problems());
+        }
+        if (outcome instanceof ServiceOrderIntake.Throttled throttled) {
+            return tooMany(throttled.retryAfter(), texts.of("services.api.throttled"));
+        }
+        return problem(HttpStatus.FORBIDDEN, texts.of("services.api.not-verified"), Map.of());
     }
 
     @GetMapping("/api/v1/service-orders/{trackingToken}")
@@ -120,7 +128,9 @@ class ServiceOrderApiController {
     @ApiResponse(responseCode = "404", description = "No order with this token")
     ResponseEntity<StatusJson> status(@PathVariable String trackingToken) {
         ServiceOrder order = orders.byToken(trackingToken);
+        // staff-only steps (reminders, photos added later) carry no note for the resident
         List<StepJson> steps = orders.timeline(order.getId()).stream()
+                .filter(entry -> entry.publicNote() != null)
                 .map(ServiceOrderApiController::step)
                 .toList();
         return ResponseEntity.ok()
@@ -133,7 +143,11 @@ class ServiceOrderApiController {
                         order.getServiceDate() == null
                                 ? null
                                 : order.getServiceDate().toString(),
-                        steps));
+                        steps,
+                        orders.photos(order.getId()).stream()
+                                .map(PhotoLinks::of)
+                                .map(links -> new PhotoJson(urls.absolute(links.small()), urls.absolute(links.large())))
+                                .toList()));
     }
 
     private static StepJson step(TimelineEntry entry) {
@@ -160,11 +174,12 @@ class ServiceOrderApiController {
                 body.preferredDates(),
                 body.contactName(),
                 body.contactPhone(),
-                Boolean.TRUE.equals(body.consent()));
+                Boolean.TRUE.equals(body.consent()),
+                Boolean.TRUE.equals(body.onBehalf()),
+                body.onBehalfUnit());
     }
 
-    private static ResponseEntity<ProblemDetail> tooMany(RateLimit limit, String address, String detail) {
-        Duration wait = limit.refusal(address).orElse(Duration.ofMinutes(1));
+    private static ResponseEntity<ProblemDetail> tooMany(Duration wait, String detail) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", Long.toString(Math.max(1, wait.toSeconds())))
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, detail));

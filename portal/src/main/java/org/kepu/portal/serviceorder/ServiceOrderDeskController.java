@@ -10,6 +10,7 @@ import org.kepu.content.reference.Audience;
 import org.kepu.content.reference.Audiences;
 import org.kepu.content.reference.Town;
 import org.kepu.content.reference.Towns;
+import org.kepu.content.serviceorder.OrderPhoto;
 import org.kepu.content.serviceorder.OrderView;
 import org.kepu.content.serviceorder.ServiceDirectory;
 import org.kepu.content.serviceorder.ServiceOrders;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,6 +47,7 @@ class ServiceOrderDeskController {
     private final Towns towns;
     private final Audiences audiences;
     private final Texts texts;
+    private final CompletionPhotos photos;
 
     ServiceOrderDeskController(
             ServiceOrders orders,
@@ -52,13 +55,15 @@ class ServiceOrderDeskController {
             ServiceScopes scopes,
             Towns towns,
             Audiences audiences,
-            Texts texts) {
+            Texts texts,
+            CompletionPhotos photos) {
         this.orders = orders;
         this.directory = directory;
         this.scopes = scopes;
         this.towns = towns;
         this.audiences = audiences;
         this.texts = texts;
+        this.photos = photos;
     }
 
     @GetMapping("/services/orders")
@@ -82,7 +87,10 @@ class ServiceOrderDeskController {
         model.addAttribute("view", view);
         model.addAttribute("order", view.order());
         model.addAttribute("timeline", orders.timeline(id));
-        model.addAttribute("actions", OrderActions.of(view, staff));
+        List<OrderPhoto> taken = orders.photos(id);
+        model.addAttribute("actions", OrderActions.of(view, staff, taken.size() < orders.maxPhotos()));
+        model.addAttribute("photos", PhotoLinks.of(taken));
+        model.addAttribute("maxPhotos", orders.maxPhotos());
         model.addAttribute("departments", directory.departments());
         model.addAttribute("teams", directory.teams());
         model.addAttribute("audience", audienceName(view.order().getAudienceCode()));
@@ -177,10 +185,27 @@ class ServiceOrderDeskController {
             @PathVariable long id,
             @RequestParam(defaultValue = "0") int attendance,
             @RequestParam(required = false) String report,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> files,
             Authentication authentication,
             RedirectAttributes redirect) {
-        orders.complete(id, attendance, report, scopes.of(authentication));
+        ServiceStaff staff = scopes.of(authentication);
+        photos.storeFor(files, staff.username(), taken -> orders.complete(id, attendance, report, taken, staff));
         return done(id, "completed", redirect);
+    }
+
+    @PostMapping(ORDER + "/photos")
+    @OnRuleBroken(redirectTo = BACK)
+    String addPhotos(
+            @PathVariable long id,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> files,
+            Authentication authentication,
+            RedirectAttributes redirect) {
+        ServiceStaff staff = scopes.of(authentication);
+        photos.storeFor(files, staff.username(), taken -> {
+            orders.addPhotos(id, taken, staff);
+            return taken;
+        });
+        return done(id, "photos", redirect);
     }
 
     @PostMapping(ORDER + "/cancel")

@@ -3,6 +3,7 @@ package org.kepu.portal.serviceorder;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kepu.content.serviceorder.ServiceOrder;
 import org.kepu.content.serviceorder.ServiceOrders;
+import org.kepu.portal.share.SiteUrls;
 import org.kepu.portal.web.OnRuleBroken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +24,11 @@ class ServiceOrderPageController {
     private static final String TOKEN = "/services/orders/{token:[A-Za-z0-9_-]*[A-Za-z_-][A-Za-z0-9_-]*}";
 
     private final ServiceOrders orders;
+    private final SiteUrls urls;
 
-    ServiceOrderPageController(ServiceOrders orders) {
+    ServiceOrderPageController(ServiceOrders orders, SiteUrls urls) {
         this.orders = orders;
+        this.urls = urls;
     }
 
     @GetMapping(TOKEN)
@@ -36,6 +39,9 @@ class ServiceOrderPageController {
         model.addAttribute("order", order);
         model.addAttribute("token", token);
         model.addAttribute("timeline", orders.timeline(order.getId()));
+        model.addAttribute("photos", PhotoLinks.of(orders.photos(order.getId())));
+        // shown once after ordering, so the resident can keep the link (a screenshot will do)
+        model.addAttribute("trackingUrl", urls.absolute("/services/orders/" + token));
         return "serviceorder/status";
     }
 

@@ -140,17 +140,17 @@ class SignupController {
             Model model,
             RedirectAttributes redirect) {
         if (!perAddress.tryAcquire(ClientAddresses.keyOf(request))) {
-            errors.reject("signup.error.throttled", "注册过于频繁，请一小时后再试");
+            errors.reject("signup.error.throttled");
             return show(model);
         }
         if (!passedChallenge(form)) {
-            errors.rejectValue("captcha", "signup.error.captcha", "验证码不正确或已过期，请勾选“我不是机器人”，或看新图片重新输入");
+            errors.rejectValue("captcha", "signup.error.captcha");
         }
         // creators meet the same policy as staff (等保 level 2 asks it of every account)
         policy.problems(form.contact(), form.password())
                 .forEach(problem -> errors.rejectValue("password", "signup.error.password", problem));
         if (!form.password().equals(form.passwordAgain())) {
-            errors.rejectValue("passwordAgain", "signup.error.mismatch", "两次输入的密码不一致");
+            errors.rejectValue("passwordAgain", "signup.error.mismatch");
         }
         if (errors.hasErrors()) {
             return show(model);
@@ -165,7 +165,7 @@ class SignupController {
             return show(model);
         }
         signIn(username, request, response);
-        redirect.addFlashAttribute("notice", "注册成功，已为您登录。");
+        redirect.addFlashAttribute("notice", texts.of("signup.done"));
         return "redirect:" + afterSignup(continueTo, request, response);
     }
 
@@ -240,13 +240,16 @@ class SignupController {
     }
 
     record SignupForm(
-            @NotBlank(message = "请填写手机号或电子邮箱") @Size(max = 120, message = "手机号或邮箱太长")
+            @NotBlank(message = "{signup.error.contact.required}")
+            @Size(max = 120, message = "{signup.error.contact.size}")
             String contact,
 
-            @NotBlank(message = "请填写昵称") @Size(max = 40, message = "昵称不能超过 40 字")
+            @NotBlank(message = "{signup.error.displayName.required}")
+            @Size(max = 40, message = "{signup.error.displayName.size}")
             String displayName,
 
-            @NotBlank(message = "请设置密码") @Size(max = 100, message = "密码不能超过 100 位")
+            @NotBlank(message = "{signup.error.password.required}")
+            @Size(max = 100, message = "{signup.error.password.size}")
             String password,
 
             String passwordAgain,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.kepu.content.text.UnicodeText;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoStatus;
@@ -72,9 +73,15 @@ class VideoApiController {
 
     record CreatedJson(long id) {}
 
+    /**
+     * A video as the API shows it; {@code translations} holds its published title and summary in
+     * other languages ({@code {"mn": {title, summary}}}), empty when it has none.
+     */
     record VideoJson(
             long id,
             String title,
+            String summary,
+            Map<String, TranslationJson> translations,
             String status,
             int progress,
             String reason,
@@ -90,6 +97,10 @@ class VideoApiController {
             return new VideoJson(
                     video.getId(),
                     video.getTitle(),
+                    video.getSummary(),
+                    video.hasMongolian()
+                            ? Map.of("mn", new TranslationJson(video.getTitleMn(), video.summaryIn("mn")))
+                            : Map.of(),
                     video.getStatus().name(),
                     video.getProgress(),
                     video.getReason(),
@@ -104,4 +115,6 @@ class VideoApiController {
     }
 
     record RenditionJson(int width, int height, int bandwidth) {}
+
+    record TranslationJson(String title, String summary) {}
 }

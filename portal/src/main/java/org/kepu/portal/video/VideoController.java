@@ -1,5 +1,6 @@
 package org.kepu.portal.video;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.kepu.content.ContentKey;
 import org.kepu.content.blob.BlobStore;
@@ -10,6 +11,7 @@ import org.kepu.content.video.Captions;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoNotFound;
 import org.kepu.content.video.VideoStatus;
+import org.kepu.portal.language.Language;
 import org.kepu.portal.pagecache.PageViews;
 import org.kepu.portal.search.RelatedContent;
 import org.kepu.portal.share.SiteUrls;
@@ -48,8 +50,11 @@ class VideoController {
         this.views = views;
     }
 
+    /** The video's metadata in the other language, on that language's page. */
+    record VersionLink(String lang, String htmlLang, String title, String href) {}
+
     @GetMapping("/videos/{id}")
-    String video(@PathVariable long id, Model model, Authentication viewer) {
+    String video(@PathVariable long id, HttpServletRequest request, Model model, Authentication viewer) {
         VideoAccess.Readable readable = access.read(id, viewer);
         Video video = readable.video();
         if (video.getStatus() != VideoStatus.READY) {
@@ -59,6 +64,23 @@ class VideoController {
             views.record(ContentKey.video(id));
         }
         model.addAttribute("video", video);
+        // the Mongolian title and summary share the page with the Chinese: both languages' URLs show the video
+        Language page = Language.of(request);
+        String shown = video.textLang(page.code());
+        model.addAttribute(
+                "textLang", Language.ofCode(shown).orElse(Language.CHINESE).tag());
+        model.addAttribute("title", video.titleIn(page.code()));
+        model.addAttribute("summary", video.summaryIn(page.code()));
+        if (video.hasMongolian()) {
+            Language other = page.other();
+            model.addAttribute(
+                    "versions",
+                    List.of(new VersionLink(
+                            other.code(),
+                            other.tag(),
+                            video.titleIn(other.code()),
+                            urls.in(other, ItemUrls.video(id)))));
+        }
         model.addAttribute("media", VideoMedia.of(video));
         List<Caption> tracks = captions.of(id);
         Transcript transcript = Transcript.track(tracks, Texts.locale().getLanguage())
@@ -74,7 +96,7 @@ class VideoController {
         model.addAttribute("itemUrl", ItemUrls.video(id));
         model.addAttribute("shareUrl", urls.absolute(ItemUrls.video(id)));
         model.addAttribute("canonical", urls.absolute(ItemUrls.video(id)));
-        model.addAttribute("pageDescription", video.getSummary());
+        model.addAttribute("pageDescription", video.summaryIn(page.code()));
         model.addAttribute("ogType", "video.other");
         model.addAttribute("ogImage", urls.resource(VideoMedia.of(video).poster()));
         return "video/detail";

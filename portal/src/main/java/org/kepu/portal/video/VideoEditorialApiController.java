@@ -4,14 +4,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.kepu.content.ContentKey;
 import org.kepu.content.catalog.Catalog;
 import org.kepu.content.editorial.EditorialRuleBroken;
 import org.kepu.content.reference.ReferenceNames;
+import org.kepu.content.text.UnicodeText;
 import org.kepu.content.video.Video;
 import org.kepu.content.video.VideoChapter;
 import org.kepu.content.video.VideoEditorial;
@@ -109,20 +112,30 @@ class VideoEditorialApiController {
                                 .map(c -> new VideoChapter(c.at(), c.title().strip()))
                                 .toList()
                         : m.chapters(),
-                body.publishAt() != null ? body.publishAt() : m.publishAt());
+                body.publishAt() != null ? body.publishAt() : m.publishAt(),
+                mongolian(body) != null ? mongolian(body).title() : m.titleMn(),
+                mongolian(body) != null ? mongolian(body).summary() : m.summaryMn());
+    }
+
+    private static TranslationJson mongolian(MetadataJson body) {
+        return body.translations() == null ? null : body.translations().get("mn");
     }
 
     private Long columnId(String slug) {
-        return slug.isBlank() ? null : names.columnId(slug).orElseThrow(() -> new InvalidRequest("未知栏目：" + slug));
+        return slug.isBlank()
+                ? null
+                : names.columnId(slug).orElseThrow(() -> new InvalidRequest("api.unknown.column", slug));
     }
 
     private String townCode(String town) {
-        return town.isBlank() ? null : names.townCode(town).orElseThrow(() -> new InvalidRequest("未知地区：" + town));
+        return town.isBlank()
+                ? null
+                : names.townCode(town).orElseThrow(() -> new InvalidRequest("api.unknown.town", town));
     }
 
     private List<String> audienceCodes(List<String> given) {
         return given.stream()
-                .map(a -> names.audienceCode(a).orElseThrow(() -> new InvalidRequest("未知人群：" + a)))
+                .map(a -> names.audienceCode(a).orElseThrow(() -> new InvalidRequest("api.unknown.audience", a)))
                 .toList();
     }
 
@@ -136,14 +149,23 @@ class VideoEditorialApiController {
      * clears it.
      */
     record MetadataJson(
-            @Size(min = 1, max = 200) String title,
-            @Size(max = 500) String summary,
+            @UnicodeText @Size(min = 1, max = 200) String title,
+            @UnicodeText @Size(max = 500) String summary,
             String column,
             String town,
             List<@Size(max = 40) String> audiences,
             @Size(max = 20) List<@Size(max = 30) String> tags,
             @Size(max = 100) List<@Valid ChapterJson> chapters,
-            Instant publishAt) {}
+            Instant publishAt,
+            @Size(max = 1) Map<@Pattern(regexp = "mn") String, @Valid TranslationJson> translations) {}
+
+    /**
+     * The video's title and summary in another language, reviewed with the rest of its metadata; an
+     * empty title removes that language's version.
+     */
+    record TranslationJson(
+            @UnicodeText @Size(max = 200) String title,
+            @UnicodeText @Size(max = 500) String summary) {}
 
     /** A chapter: its start in seconds and its title. */
     record ChapterJson(

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Duration;
 import org.kepu.content.video.VideoEditorial;
 import org.kepu.portal.web.OnRuleBroken;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +17,10 @@ class PosterFrameController {
 
     private final VideoEditorial editorial;
 
-    PosterFrameController(VideoEditorial editorial) {
+    private final Texts texts;
+
+    PosterFrameController(VideoEditorial editorial, Texts texts) {
+        this.texts = texts;
         this.editorial = editorial;
     }
 
@@ -24,7 +28,7 @@ class PosterFrameController {
     @OnRuleBroken(redirectTo = "/editor/videos/{id}")
     String pick(@PathVariable long id, @RequestParam int seconds, Principal editor, RedirectAttributes redirect) {
         editorial.posterFromFrame(id, Duration.ofSeconds(seconds), editor.getName());
-        redirect.addFlashAttribute("notice", "已选定画面，新封面将在几秒钟内生成。");
+        redirect.addFlashAttribute("notice", texts.of("videodesk.poster.chosen"));
         return "redirect:/editor/videos/" + id;
     }
 }

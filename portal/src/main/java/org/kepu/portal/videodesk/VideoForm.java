@@ -13,18 +13,31 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The video editor's form: the metadata of a video, chapters one a line, tags separated by commas. */
 record VideoForm(
-        @UnicodeText @NotBlank(message = "请填写标题") @Size(max = 200, message = "标题不能超过 200 字")
+        @UnicodeText
+        @NotBlank(message = "{video.form.title.required}")
+        @Size(max = 200, message = "{video.form.title.size}")
         String title,
 
-        @UnicodeText @Size(max = 500, message = "简介不能超过 500 字")
+        @UnicodeText @Size(max = 500, message = "{video.form.summary.size}")
         String summary,
 
         Long columnId,
         String townCode,
         List<String> audiences,
-        @UnicodeText @Size(max = 300, message = "标签太长") String tags,
-        @UnicodeText @Size(max = 4000, message = "章节太多") String chapters,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt) {
+
+        @UnicodeText @Size(max = 300, message = "{video.form.tags.size}")
+        String tags,
+
+        @UnicodeText @Size(max = 4000, message = "{video.form.chapters.size}")
+        String chapters,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
+
+        @UnicodeText @Size(max = 200, message = "{video.form.titleMn.size}")
+        String titleMn,
+
+        @UnicodeText @Size(max = 500, message = "{video.form.summaryMn.size}")
+        String summaryMn) {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -37,7 +50,9 @@ record VideoForm(
                 m.audienceCodes(),
                 String.join("，", m.tags()),
                 VideoChapter.format(m.chapters()),
-                m.publishAt() == null ? null : LocalDateTime.ofInstant(m.publishAt(), BEIJING));
+                m.publishAt() == null ? null : LocalDateTime.ofInstant(m.publishAt(), BEIJING),
+                m.titleMn(),
+                m.summaryMn());
     }
 
     /**
@@ -54,6 +69,8 @@ record VideoForm(
                 audiences,
                 tags == null ? List.of() : Arrays.asList(tags.split("[,，、]")),
                 VideoChapter.parse(chapters),
-                publishAt == null ? null : publishAt.atZone(BEIJING).toInstant());
+                publishAt == null ? null : publishAt.atZone(BEIJING).toInstant(),
+                titleMn,
+                summaryMn);
     }
 }

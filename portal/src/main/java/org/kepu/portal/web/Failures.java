@@ -150,7 +150,7 @@ class Failures {
 
     @ExceptionHandler(InvalidRequest.class)
     Object invalid(InvalidRequest e, HttpServletRequest request) {
-        return respond(request, HttpStatus.BAD_REQUEST, e.getMessage());
+        return respond(request, HttpStatus.BAD_REQUEST, texts.of(e));
     }
 
     @ExceptionHandler(TooManyUnfinishedVideos.class)

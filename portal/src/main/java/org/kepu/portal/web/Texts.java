@@ -38,6 +38,11 @@ public class Texts {
         return messages.getMessage(code, arguments, code, locale());
     }
 
+    /** A text in a given language rather than the request's. */
+    public String in(Locale language, String code, Object... arguments) {
+        return messages.getMessage(code, arguments, code, language);
+    }
+
     /** The refusal as a form error, next to {@code field} or (null) on the form as a whole. */
     public void reject(Errors errors, String field, MessageSourceResolvable problem) {
         String[] codes = problem.getCodes();

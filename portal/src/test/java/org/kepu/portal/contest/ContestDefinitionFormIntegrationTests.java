@@ -110,6 +110,61 @@ class ContestDefinitionFormIntegrationTests extends PortalIntegrationTest {
                 .contains("alt=\"大赛海报：科学就在身边\"");
     }
 
+    /**
+     * The Mongolian texts: saved on their own form, shown on Mongolian pages (marked mn-Mong) with the Chinese ones kept
+     * where none is given, the Chinese pages unchanged; a legacy-encoded paste is refused and what was typed comes back.
+     */
+    @Test
+    void aContestsMongolianTextsShowOnMongolianPagesAndALegacyPasteComesBackRefused() {
+        PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
+        String slug = "mn-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> fields = fields(slug);
+        fields.addAll(List.of("rubric[0].name", "科学性", "rubric[0].weight", "100"));
+        assertThat(admin.post("/admin/contests", fields.toArray(String[]::new)).statusCode())
+                .isEqualTo(302);
+        Contest contest = contests.bySlug(slug);
+        String title = "ᠰᠢᠨᠵᠢᠯᠡᠬᠦ ᠤᠬᠠᠭᠠᠨ ᠤ ᠸᠢᠳᠢᠶᠣ ᠶᠢᠨ ᠤᠷᠠᠯᠳᠤᠭᠠᠨ";
+
+        HttpResponse<String> refused = admin.post(
+                "/admin/contests/" + contest.id() + "/mongolian",
+                "titleMn",
+                title,
+                "themeMn",
+                "\ue234\ue2a1",
+                "rulesMn",
+                "ᠳᠦᠷᠢᠮ **ᠨᠢᠭᠡ**");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("旧编码的蒙古文").contains(title).contains("ᠳᠦᠷᠢᠮ **ᠨᠢᠭᠡ**");
+        assertThat(contests.get(contest.id()).mongolian().isEmpty()).isTrue();
+
+        assertThat(admin.post(
+                                "/admin/contests/" + contest.id() + "/mongolian",
+                                "titleMn",
+                                title,
+                                "themeMn",
+                                "",
+                                "rulesMn",
+                                "ᠳᠦᠷᠢᠮ **ᠨᠢᠭᠡ**")
+                        .statusCode())
+                .isEqualTo(302);
+
+        org.jsoup.nodes.Document mongolian = org.jsoup.Jsoup.parse(
+                PageSession.anonymous(this::uri).get("/mn/contests/" + slug).body());
+        assertThat(mongolian.selectFirst("main h1").text()).isEqualTo(title);
+        assertThat(mongolian.selectFirst("main h1").attr("lang")).isEqualTo("mn-Mong");
+        assertThat(mongolian.selectFirst("main p.lead").attr("lang"))
+                .as("no Mongolian theme: the Chinese one, marked as Chinese")
+                .isEqualTo("zh-CN");
+        assertThat(mongolian.selectFirst("main p.lead").text()).isEqualTo(contest.theme());
+        assertThat(mongolian.select("div.body[lang=mn-Mong] strong").text()).isEqualTo("ᠨᠢᠭᠡ");
+        assertThat(PageSession.anonymous(this::uri).get("/mn/contests").body()).contains(title);
+        String chinese =
+                PageSession.anonymous(this::uri).get("/contests/" + slug).body();
+        assertThat(chinese).contains(contest.title()).doesNotContain(title);
+        assertThat(admin.get("/admin/contests/" + contest.id() + "/edit").body())
+                .contains("ᠳᠦᠷᠢᠮ **ᠨᠢᠭᠡ**");
+    }
+
     private static byte[] png() throws java.io.IOException {
         java.awt.image.BufferedImage image =
                 new java.awt.image.BufferedImage(640, 360, java.awt.image.BufferedImage.TYPE_INT_RGB);

@@ -329,6 +329,18 @@ class RegistrationIntegrationTests extends PortalIntegrationTest {
             assertThat(rows.get(1).getCellText(0)).isEqualTo("阿勒腾席热镇");
             assertThat(rows.get(9).getCellText(0)).isEqualTo("全旗合计");
         }
+        HttpResponse<byte[]> mongolian = http.send(
+                HttpRequest.newBuilder(uri("/mn/registrar/registrations/export.xlsx"))
+                        .header("Cookie", session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(mongolian.statusCode()).isEqualTo(200);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(mongolian.body()))) {
+            assertThat(workbook.getSheets().map(s -> s.getName()).findFirst())
+                    .as("the workbook speaks the page's language")
+                    .hasValue("ᠰᠤᠮᠤ ᠪᠠᠯᠭᠠᠰᠤ");
+            assertThat(workbook.getFirstSheet().read().get(9).getCellText(0)).isEqualTo("ᠬᠣᠰᠢᠭᠤᠨ ᠤ ᠨᠡᠢᠲᠡ");
+        }
     }
 
     @Test

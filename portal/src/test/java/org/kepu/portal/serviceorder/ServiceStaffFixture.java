@@ -1,7 +1,9 @@
 package org.kepu.portal.serviceorder;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +27,7 @@ final class ServiceStaffFixture {
     static final String TOWN = "ejinhoro";
     static final String OTHER_TOWN = "jasag";
     static final String PHONE = "13800138000";
-    private static final String PASSWORD = "服务点单-Mima-2026";
+    static final String PASSWORD = "服务点单-Mima-2026";
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -63,6 +65,21 @@ final class ServiceStaffFixture {
         long id = create(name, Set.of());
         directory.grant(id, kind, scope, "kepu-admin");
         return PageSession.login(uri, name + "-" + suffix, PASSWORD);
+    }
+
+    /** The API's HTTP Basic header of an account made by {@link #account} or {@link #staff}. */
+    String basic(String name) {
+        String pair = name + "-" + suffix + ":" + PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The id of the department with this code (gongan: 旗公安局). */
+    long department(String code) {
+        return directory.departments().stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     /** A resident's order in the town, as the API or the phone form places it. */

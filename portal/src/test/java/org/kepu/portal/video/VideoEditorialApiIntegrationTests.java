@@ -209,6 +209,101 @@ class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
                 .untilAsserted(() -> assertThat(getJson(search).path("items")).isEmpty());
     }
 
+    /**
+     * A video's Mongolian title and summary: changed as a correction, reviewed, then on the Mongolian page (laid out
+     * as Mongolian), in the API's {@code translations}, linked from the Chinese page and found by a Mongolian search
+     * typed with or without a variation selector; a legacy-encoded paste is refused naming the field.
+     */
+    @Test
+    void aVideosMongolianVersionIsReviewedShownInMongolianAndFoundByAMongolianSearch() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long creator = person("creator-" + suffix, Role.CREATOR);
+        String editor = name(person("editor-" + suffix, Role.EDITOR));
+        String reviewer = name(person("reviewer-" + suffix, Role.REVIEWER));
+        Video video = transcoded(creator, "骆驼与沙漠的视频" + suffix);
+        String path = "/api/v1/videos/" + video.getId();
+        assertThat(send("POST", path + "/publish", reviewer, null).statusCode()).isEqualTo(200);
+        String camel = "ᠲᠡᠮᠡᠭᠡ ᠪᠠ ᠭᠣᠪᠢ";
+
+        HttpResponse<String> legacy =
+                send("PATCH", path, editor, "{\"translations\":{\"mn\":{\"title\":\"\uE234\uE2A1\"}}}");
+        assertThat(legacy.statusCode()).isEqualTo(400);
+        assertThat(legacy.body()).contains("translations[mn].title");
+        HttpResponse<String> orphanSummary =
+                send("PATCH", path, editor, "{\"translations\":{\"mn\":{\"title\":\"\",\"summary\":\"ᠲᠡᠮᠡᠭᠡ\"}}}");
+        assertThat(orphanSummary.statusCode()).as(orphanSummary.body()).isIn(400, 409, 422);
+
+        HttpResponse<String> patched = send(
+                "PATCH",
+                path,
+                editor,
+                "{\"translations\":{\"mn\":{\"title\":\"" + camel + "\",\"summary\":\"ᠲᠡᠮᠡᠭᠡ ᠶᠢᠨ ᠲᠤᠬᠠᠢ\"}}}");
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        assertThat(json(patched).path("correctionPending").asBoolean()).isTrue();
+        assertThat(getJson(path).path("translations").path("mn").isMissingNode())
+                .as("the Mongolian version waits for review like any change of a published video")
+                .isTrue();
+        assertThat(send("POST", path + "/submit", editor, null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", path + "/publish", reviewer, null).statusCode()).isEqualTo(200);
+
+        JsonNode published = getJson(path);
+        assertThat(published.path("title").asString()).isEqualTo("骆驼与沙漠的视频" + suffix);
+        assertThat(published.path("translations").path("mn").path("title").asString())
+                .isEqualTo(camel);
+        assertThat(published.path("translations").path("mn").path("summary").asString())
+                .isEqualTo("ᠲᠡᠮᠡᠭᠡ ᠶᠢᠨ ᠲᠤᠬᠠᠢ");
+
+        org.jsoup.nodes.Document mongolian =
+                org.jsoup.Jsoup.parse(get("/mn/videos/" + video.getId()).body());
+        assertThat(mongolian.selectFirst("main h1").text()).isEqualTo(camel);
+        assertThat(mongolian.selectFirst("main h1").attr("lang")).isEqualTo("mn-Mong");
+        assertThat(mongolian.selectFirst("main p.lead").attr("lang")).isEqualTo("mn-Mong");
+        assertThat(mongolian.select("p.versions a").attr("href")).endsWith(":" + port + "/videos/" + video.getId());
+        org.jsoup.nodes.Document chinese =
+                org.jsoup.Jsoup.parse(get("/videos/" + video.getId()).body());
+        assertThat(chinese.selectFirst("main h1").text()).isEqualTo("骆驼与沙漠的视频" + suffix);
+        assertThat(chinese.selectFirst("main h1").attr("lang")).isEqualTo("zh-CN");
+        assertThat(chinese.select("p.versions a").attr("href")).endsWith(":" + port + "/mn/videos/" + video.getId());
+        assertThat(chinese.select("p.versions a").attr("lang")).isEqualTo("mn-Mong");
+
+        // typed with a free variation selector after the first letter's form
+        for (String typed : List.of("ᠲᠡᠮᠡᠭᠡ", "ᠲᠡᠮᠡ\u180Bᠭᠡ")) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                JsonNode found = getJson("/api/v1/search?lang=mn&q=" + encode(typed));
+                assertThat(found.path("items").findValues("title").stream().map(JsonNode::asString))
+                        .as(typed)
+                        .contains(camel);
+            });
+        }
+        JsonNode hit = java.util.stream.StreamSupport.stream(
+                        getJson("/api/v1/search?lang=mn&q=" + encode("ᠲᠡᠮᠡᠭᠡ"))
+                                .path("items")
+                                .spliterator(),
+                        false)
+                .filter(item -> item.path("title").asString().equals(camel))
+                .findFirst()
+                .orElseThrow();
+        assertThat(hit.path("id").asLong()).isEqualTo(video.getId());
+        assertThat(hit.path("lang").asString()).isEqualTo("mn");
+        assertThat(hit.path("type").asString()).isEqualTo("video");
+        assertThat(getJson("/api/v1/search?q=" + encode("骆驼与沙漠的视频" + suffix)).path("items").findValues("title").stream()
+                        .map(JsonNode::asString))
+                .as("the Chinese search still finds its Chinese title, once")
+                .containsOnlyOnce("骆驼与沙漠的视频" + suffix);
+
+        assertThat(send("POST", path + "/withdraw", reviewer, null).statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                getJson("/api/v1/search?lang=mn&q=" + encode("ᠲᠡᠮᠡᠭᠡ"))
+                                        .path("items")
+                                        .findValues("title")
+                                        .stream()
+                                        .map(JsonNode::asString))
+                        .as("a withdrawn video's Mongolian document goes with it")
+                        .doesNotContain(camel));
+    }
+
     private HttpResponse<String> put(String path, String user, String type, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri(path))
                 .header(
