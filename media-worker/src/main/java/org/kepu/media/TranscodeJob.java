@@ -112,7 +112,7 @@ class TranscodeJob {
                     prefix);
         } catch (MediaRejected e) {
             log.info("Rejected video {} ({}): {}", videoId, e.rejectionCause(), e.reason());
-            videos.rejected(videoId, e.reason());
+            videos.rejected(videoId, e.reason(), e.reasonCode());
         } finally {
             deleteQuietly(work);
         }

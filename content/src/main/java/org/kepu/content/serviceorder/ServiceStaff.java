@@ -30,6 +30,11 @@ public record ServiceStaff(String username, Set<String> towns, Set<Long> departm
         return admin || (team != null && teams.contains(team));
     }
 
+    /** The 实践所 of a town, a department or an administrator: those who dispatch and search the 专家库. */
+    public boolean dispatches() {
+        return admin || !towns.isEmpty() || !departments.isEmpty();
+    }
+
     /** Staff of no town, department or team see no order. */
     public boolean isStaff() {
         return admin || !towns.isEmpty() || !departments.isEmpty() || !teams.isEmpty();

@@ -39,6 +39,7 @@ public class Video {
     private VideoStatus status;
     private int progress;
     private String reason;
+    private String reasonCode;
     private boolean published;
     private Integer durationSeconds;
     private Integer width;
@@ -106,6 +107,7 @@ public class Video {
         status = VideoStatus.READY;
         progress = 100;
         reason = null;
+        reasonCode = null;
         mediaPrefix = media.mediaPrefix();
         width = media.width();
         height = media.height();
@@ -131,19 +133,22 @@ public class Video {
     void replacing(String newSourceKey, Instant now) {
         replacementSourceKey = newSourceKey;
         reason = null;
+        reasonCode = null;
         updatedAt = now;
     }
 
     /** The new file could not be used; the video keeps its renditions and shows {@code why}. */
-    void replacementStopped(String why, Instant now) {
+    void replacementStopped(String why, String whyCode, Instant now) {
         replacementSourceKey = null;
         reason = why;
+        reasonCode = whyCode;
         updatedAt = now;
     }
 
-    void stopped(VideoStatus outcome, String why, Instant now) {
+    void stopped(VideoStatus outcome, String why, String whyCode, Instant now) {
         status = outcome;
         reason = why;
+        reasonCode = whyCode;
         updatedAt = now;
     }
 
@@ -348,6 +353,14 @@ public class Video {
 
     public String getReason() {
         return reason;
+    }
+
+    /**
+     * Why the file was refused as a message code and its arguments, separated by {@code |}
+     * ({@code media.rejected.TOO_LONG|754.3|600}); {@code null} when there is none (a failure, or older rows).
+     */
+    public String getReasonCode() {
+        return reasonCode;
     }
 
     public boolean isPublished() {

@@ -163,13 +163,22 @@ public class Videos {
     /** The source breaks the rules; {@code reason} is shown to the creator. */
     @Transactional
     public void rejected(long id, String reason) {
-        stop(id, VideoStatus.REJECTED, reason);
+        stop(id, VideoStatus.REJECTED, reason, null);
+    }
+
+    /**
+     * The source breaks the rules: {@code reason} in Chinese, {@code reasonCode} the same as a message code and its
+     * arguments ({@link Video#getReasonCode}) for pages in other languages.
+     */
+    @Transactional
+    public void rejected(long id, String reason, String reasonCode) {
+        stop(id, VideoStatus.REJECTED, reason, reasonCode);
     }
 
     /** Transcoding failed for a reason that is not the creator's. */
     @Transactional
     public void failed(long id, String reason) {
-        stop(id, VideoStatus.FAILED, reason);
+        stop(id, VideoStatus.FAILED, reason, null);
     }
 
     @Transactional(readOnly = true)
@@ -214,14 +223,14 @@ public class Videos {
     }
 
     /** Stops a first transcode, or drops a replacement file while the video keeps its renditions. */
-    private void stop(long id, VideoStatus outcome, String reason) {
+    private void stop(long id, VideoStatus outcome, String reason, String reasonCode) {
         Video video = get(id);
         String replacement = video.getReplacementSourceKey();
         if (replacement != null) {
-            video.replacementStopped(reason, clock.instant());
+            video.replacementStopped(reason, reasonCode, clock.instant());
             events.publishEvent(new ObsoleteMedia(List.of(), List.of(replacement)));
         } else {
-            video.stopped(outcome, reason, clock.instant());
+            video.stopped(outcome, reason, reasonCode, clock.instant());
         }
         repository.save(video);
     }

@@ -59,7 +59,7 @@ class IndicatorProgressTests {
     }
 
     private static Indicator indicator(IndicatorKind kind, int goal) {
-        return new Indicator(1, "test", "测试指标", "场次", BigDecimal.valueOf(goal), kind, START, END, "旗科协");
+        return new Indicator(1, "test", "测试指标", "场次", BigDecimal.valueOf(goal), kind, START, END, "旗科协", null);
     }
 
     private static IndicatorReport report(String date, int amount) {

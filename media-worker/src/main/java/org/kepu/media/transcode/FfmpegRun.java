@@ -85,7 +85,9 @@ final class FfmpegRun {
                 // the same file would take as long again: the file's fault, never retried
                 throw new MediaRejected(
                         MediaRejected.Cause.TIMED_OUT,
-                        "视频处理超过了 " + MediaRulesCheck.duration(timeout) + "的时限，文件可能已损坏或编码过于复杂，请重新导出后上传");
+                        "视频处理超过了 " + MediaRulesCheck.duration(timeout) + "的时限，文件可能已损坏或编码过于复杂，请重新导出后上传",
+                        null,
+                        MediaRulesCheck.seconds(timeout));
             }
             try {
                 watch.run();

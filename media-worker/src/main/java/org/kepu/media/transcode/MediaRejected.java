@@ -31,15 +31,42 @@ public class MediaRejected extends RuntimeException {
     static final String INCOMPLETE_FILE = "视频文件不完整，可能在拷贝或上传时中断了，请上传完整的文件";
 
     private final Cause cause;
+    private final String variant;
+    private final Object[] arguments;
 
     public MediaRejected(Cause cause, String reason) {
+        this(cause, reason, null);
+    }
+
+    /**
+     * @param variant which of the cause's sentences, when it has several ({@code pixels}); {@code null} for its only
+     * @param arguments the figures the sentence names, in the units its message says (seconds, pixels, ...)
+     */
+    public MediaRejected(Cause cause, String reason, String variant, Object... arguments) {
         super(reason);
         this.cause = cause;
+        this.variant = variant;
+        this.arguments = arguments.clone();
     }
 
     /** The Chinese reason shown to the creator. */
     public String reason() {
         return getMessage();
+    }
+
+    /**
+     * The reason as a message code of the portal's bundles and its arguments, separated by {@code |}
+     * ({@code media.rejected.TOO_LONG|754.3|600}), so that a page in another language can word it.
+     */
+    public String reasonCode() {
+        StringBuilder code = new StringBuilder("media.rejected.").append(cause.name());
+        if (variant != null) {
+            code.append('.').append(variant);
+        }
+        for (Object argument : arguments) {
+            code.append('|').append(String.valueOf(argument).replace('|', '/'));
+        }
+        return code.length() > 300 ? code.substring(0, 300) : code.toString();
     }
 
     /** The rule the file broke. */

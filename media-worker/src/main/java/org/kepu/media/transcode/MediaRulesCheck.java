@@ -34,7 +34,10 @@ public final class MediaRulesCheck {
         if (bytes > rules.maxFileBytes()) {
             throw new MediaRejected(
                     Cause.FILE_TOO_LARGE,
-                    "文件大小为 " + bytes(bytes) + "，超过了 " + bytes(rules.maxFileBytes()) + " 的上限，请压缩或剪短后重新上传");
+                    "文件大小为 " + bytes(bytes) + "，超过了 " + bytes(rules.maxFileBytes()) + " 的上限，请压缩或剪短后重新上传",
+                    null,
+                    megabytes(bytes),
+                    megabytes(rules.maxFileBytes()));
         }
     }
 
@@ -52,19 +55,29 @@ public final class MediaRulesCheck {
         checkPicture(probe.displayWidth(), probe.displayHeight());
         if (!rules.videoCodecs().contains(probe.videoCodec())) {
             throw new MediaRejected(
-                    Cause.CODEC_NOT_ALLOWED, "不支持的视频编码（" + probe.videoCodec() + "），请上传 H.264、H.265、VP9 或 AV1 编码的视频");
+                    Cause.CODEC_NOT_ALLOWED,
+                    "不支持的视频编码（" + probe.videoCodec() + "），请上传 H.264、H.265、VP9 或 AV1 编码的视频",
+                    null,
+                    probe.videoCodec());
         }
         if (probe.frameRate() > rules.maxFrameRate()) {
             throw new MediaRejected(
                     Cause.FRAME_RATE_TOO_HIGH,
                     "帧率过高（" + number(probe.frameRate()) + " 帧/秒），不能超过 " + number(rules.maxFrameRate())
-                            + " 帧/秒，请导出为普通帧率后重新上传");
+                            + " 帧/秒，请导出为普通帧率后重新上传",
+                    null,
+                    number(probe.frameRate()),
+                    number(rules.maxFrameRate()));
         }
     }
 
     /** A length found only while transcoding, when the container did not declare one. */
     MediaRejected tooLongWhileTranscoding() {
-        return new MediaRejected(Cause.TOO_LONG, "视频时长超过了 " + duration(rules.maxDuration()) + "的上限，请剪短后重新上传");
+        return new MediaRejected(
+                Cause.TOO_LONG,
+                "视频时长超过了 " + duration(rules.maxDuration()) + "的上限，请剪短后重新上传",
+                "unknown-length",
+                seconds(rules.maxDuration()));
     }
 
     private void checkDuration(Duration length) {
@@ -74,13 +87,18 @@ public final class MediaRulesCheck {
         if (length.compareTo(rules.maxDuration()) > 0) {
             throw new MediaRejected(
                     Cause.TOO_LONG,
-                    "视频时长 " + duration(tenths(length, true)) + "，超过了 " + duration(rules.maxDuration())
-                            + "的上限，请剪短后重新上传");
+                    "视频时长 " + duration(tenths(length, true)) + "，超过了 " + duration(rules.maxDuration()) + "的上限，请剪短后重新上传",
+                    null,
+                    seconds(tenths(length, true)),
+                    seconds(rules.maxDuration()));
         }
         if (length.compareTo(rules.minDuration()) < 0) {
             throw new MediaRejected(
                     Cause.TOO_SHORT,
-                    "视频太短（" + duration(tenths(length, false)) + "），至少需要 " + duration(rules.minDuration()));
+                    "视频太短（" + duration(tenths(length, false)) + "），至少需要 " + duration(rules.minDuration()),
+                    null,
+                    seconds(tenths(length, false)),
+                    seconds(rules.minDuration()));
         }
     }
 
@@ -88,17 +106,38 @@ public final class MediaRulesCheck {
         String size = width + "×" + height;
         if (Math.min(width, height) < rules.minShortSide()) {
             throw new MediaRejected(
-                    Cause.RESOLUTION_TOO_LOW, "画面太小（" + size + "），短边至少需要 " + rules.minShortSide() + " 像素");
+                    Cause.RESOLUTION_TOO_LOW,
+                    "画面太小（" + size + "），短边至少需要 " + rules.minShortSide() + " 像素",
+                    null,
+                    size,
+                    String.valueOf(rules.minShortSide()));
         }
         if (Math.max(width, height) > rules.maxLongSide()) {
             throw new MediaRejected(
-                    Cause.RESOLUTION_TOO_HIGH, "画面太大（" + size + "），长边不能超过 " + rules.maxLongSide() + " 像素");
+                    Cause.RESOLUTION_TOO_HIGH,
+                    "画面太大（" + size + "），长边不能超过 " + rules.maxLongSide() + " 像素",
+                    null,
+                    size,
+                    String.valueOf(rules.maxLongSide()));
         }
         if ((long) width * height > rules.maxPixels()) {
             throw new MediaRejected(
                     Cause.RESOLUTION_TOO_HIGH,
-                    "画面太大（" + size + "），总像素不能超过 " + number(rules.maxPixels() / 10_000.0) + " 万");
+                    "画面太大（" + size + "），总像素不能超过 " + number(rules.maxPixels() / 10_000.0) + " 万",
+                    "pixels",
+                    size,
+                    String.valueOf(rules.maxPixels()));
         }
+    }
+
+    /** Seconds as figures ("754.3", "600"), for messages in any language. */
+    static String seconds(Duration length) {
+        return number(length.toMillis() / 1000.0);
+    }
+
+    /** Megabytes as figures ("2048", "1.5"), for messages in any language. */
+    static String megabytes(long bytes) {
+        return number(Math.round(bytes / 1024.0 / 1024.0 * 10) / 10.0);
     }
 
     // rounded away from the limit, so a length just past it never reads like the limit itself

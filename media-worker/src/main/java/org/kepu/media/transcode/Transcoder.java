@@ -130,7 +130,9 @@ public class Transcoder {
             if (output.size() > settings.maxOutputBytes()) {
                 throw new MediaRejected(
                         MediaRejected.Cause.OUTPUT_TOO_LARGE,
-                        "视频转码后的文件超过了 " + MediaRulesCheck.bytes(settings.maxOutputBytes()) + " 的上限，请剪短或降低分辨率后重新上传");
+                        "视频转码后的文件超过了 " + MediaRulesCheck.bytes(settings.maxOutputBytes()) + " 的上限，请剪短或降低分辨率后重新上传",
+                        null,
+                        MediaRulesCheck.megabytes(settings.maxOutputBytes()));
             }
         };
         progress.start();
@@ -166,16 +168,20 @@ public class Transcoder {
         if (outcome.exitCode() == FfmpegSandbox.FILE_SIZE_EXCEEDED_EXIT) {
             throw new MediaRejected(
                     MediaRejected.Cause.OUTPUT_TOO_LARGE,
-                    "视频转码后的单个文件超过了 " + MediaRulesCheck.bytes(limits.fileSizeBytes()) + " 的上限，请剪短或降低分辨率后重新上传");
+                    "视频转码后的单个文件超过了 " + MediaRulesCheck.bytes(limits.fileSizeBytes()) + " 的上限，请剪短或降低分辨率后重新上传",
+                    "file",
+                    MediaRulesCheck.megabytes(limits.fileSizeBytes()));
         }
         if (outcome.exitCode() == FfmpegSandbox.CPU_EXCEEDED_EXIT
                 || outcome.exitCode() == FfmpegSandbox.FFMPEG_SIGNALLED_EXIT) {
             throw new MediaRejected(
                     MediaRejected.Cause.TOO_COSTLY,
-                    "视频处理所需的计算量超过了上限（" + limits.cpuTime().toSeconds() + " CPU 秒），请剪短或降低分辨率后重新上传");
+                    "视频处理所需的计算量超过了上限（" + limits.cpuTime().toSeconds() + " CPU 秒），请剪短或降低分辨率后重新上传",
+                    "cpu",
+                    String.valueOf(limits.cpuTime().toSeconds()));
         }
         if (outcome.stderr().stream().anyMatch(line -> line.contains(OUT_OF_MEMORY))) {
-            throw new MediaRejected(MediaRejected.Cause.TOO_COSTLY, "视频处理所需的内存超过了上限，请降低分辨率后重新上传");
+            throw new MediaRejected(MediaRejected.Cause.TOO_COSTLY, "视频处理所需的内存超过了上限，请降低分辨率后重新上传", "memory");
         }
     }
 

@@ -77,6 +77,18 @@ class MediaRulesCheckTests {
     }
 
     @Test
+    void aRejectionAlsoCarriesItsMessageCodeAndFiguresForOtherLanguages() {
+        MediaRejected tooLong = catchThrowableOfType(
+                MediaRejected.class,
+                () -> check.checkProbe(probe("h264", 1920, 1080, 0, 25, Duration.ofMillis(754_300))));
+        MediaRejected tooSmall = catchThrowableOfType(
+                MediaRejected.class, () -> check.checkProbe(probe("h264", 320, 180, 0, 25, Duration.ofMillis(10_000))));
+
+        assertThat(tooLong.reasonCode()).isEqualTo("media.rejected.TOO_LONG|754.3|600");
+        assertThat(tooSmall.reasonCode()).isEqualTo("media.rejected.RESOLUTION_TOO_LOW|320×180|240");
+    }
+
+    @Test
     void audioWithoutPictureIsNoVideo() {
         MediaProbe audio =
                 new MediaProbe("mov,mp4,m4a,3gp,3g2,mj2", false, true, null, 0, 0, 0, 0, Duration.ofMinutes(1));

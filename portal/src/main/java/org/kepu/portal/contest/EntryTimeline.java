@@ -41,7 +41,8 @@ public record EntryTimeline(List<Step> steps, String headline, String reason, bo
         }
         if (videoStatus != VideoStatus.READY) {
             steps.add(step(texts, "failed", "rejected"));
-            String reason = video == null ? text(texts, "no-video") : video.getReason();
+            String reason =
+                    video == null ? text(texts, "no-video") : texts.stored(video.getReason(), video.getReasonCode());
             return finish(texts, steps, "rejected.headline", reason, true, "pending", "judging", "result");
         }
         steps.add(step(texts, "done", "transcoded"));

@@ -79,7 +79,8 @@ class CreatorVideoController {
         Video video = videos.find(id)
                 .filter(v -> v.getOwnerId() != null && v.getOwnerId() == owner)
                 .orElseThrow(() -> new VideoNotFound(id));
-        return new VideoState(video.getStatus().name(), video.getProgress(), video.getReason());
+        return new VideoState(
+                video.getStatus().name(), video.getProgress(), texts.stored(video.getReason(), video.getReasonCode()));
     }
 
     private void uploadLimits(Model model) {

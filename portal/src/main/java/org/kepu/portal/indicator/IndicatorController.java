@@ -6,9 +6,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.kepu.content.indicator.Indicators;
 import org.kepu.content.registration.RegistrationProgress;
+import org.kepu.content.serviceorder.ServiceStatistics;
+import org.kepu.content.serviceorder.ServiceYear;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,22 +22,36 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The plan's indicators: a public overview with their status, and a form for admins to report values. */
+/**
+ * The plan's indicators: a public overview with their status and where each value comes from
+ * (computed from completed orders, or typed), this year's activities per town and per audience, and a
+ * form for admins to report the typed values.
+ */
 @Controller
 class IndicatorController {
 
     private final Indicators indicators;
     private final RegistrationProgress registrations;
+    private final ServiceStatistics services;
+    private final Clock clock;
 
-    IndicatorController(Indicators indicators, RegistrationProgress registrations) {
+    IndicatorController(
+            Indicators indicators, RegistrationProgress registrations, ServiceStatistics services, Clock clock) {
         this.indicators = indicators;
         this.registrations = registrations;
+        this.services = services;
+        this.clock = clock;
     }
 
     @GetMapping("/indicators")
     String overview(Model model) {
         model.addAttribute("progress", indicators.progress());
         model.addAttribute("registrations", registrations.current().orElse(null));
+        // the computed activities of this year, per town and per audience, under the table
+        ServiceYear year = ServiceYear.current(clock);
+        model.addAttribute("serviceYear", year.year());
+        model.addAttribute("byTown", services.byTown(year));
+        model.addAttribute("byAudience", services.byAudience(year));
         return "indicator/overview";
     }
 
@@ -44,7 +61,8 @@ class IndicatorController {
         if (!model.containsAttribute("report")) {
             model.addAttribute("report", new ReportForm(null, registrations.today(), null, ""));
         }
-        model.addAttribute("indicators", indicators.all());
+        // computed indicators take no typed reports: their value comes from completed orders
+        model.addAttribute("indicators", indicators.typed());
         return "indicator/report";
     }
 

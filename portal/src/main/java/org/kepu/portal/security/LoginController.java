@@ -1,5 +1,6 @@
 package org.kepu.portal.security;
 
+import org.kepu.content.serviceorder.Experts;
 import org.kepu.portal.web.ServiceScopes;
 import org.kepu.portal.web.StaffRoles;
 import org.springframework.security.core.Authentication;
@@ -10,9 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     private final ServiceScopes serviceScopes;
+    private final Experts experts;
 
-    LoginController(ServiceScopes serviceScopes) {
+    LoginController(ServiceScopes serviceScopes, Experts experts) {
         this.serviceScopes = serviceScopes;
+        this.experts = experts;
     }
 
     /** Where a login lands when it was not sent here from another page. */
@@ -25,12 +28,15 @@ class LoginController {
 
     /**
      * Staff (by role or by a science-service scope) start at their workbench, creators at their
-     * entries, anyone else at the home page.
+     * entries, experts of the 专家库 at their orders, anyone else at the home page.
      */
     @GetMapping(LANDING)
     String landing(Authentication authentication) {
         if (StaffRoles.isStaff(authentication) || serviceScopes.hasScope(authentication)) {
             return "redirect:/workbench";
+        }
+        if (experts.ofAccount(authentication.getName()).isPresent()) {
+            return "redirect:/services/expert";
         }
         if (StaffRoles.has(authentication, "CREATOR")) {
             return "redirect:/creator/entries";

@@ -59,6 +59,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/service-orders/*")
                         .permitAll()
+                        // the plan's indicators, as the public page shows them
+                        .requestMatchers(HttpMethod.GET, "/api/v1/indicators")
+                        .permitAll()
                         // staff steps: accounts bound to a town, department or team, as on the pages
                         .requestMatchers(HttpMethod.POST, "/api/v1/service-orders/*/*")
                         .access(serviceScopes.rule())
@@ -96,8 +99,14 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 pathPattern("/services/orders"),
                                 pathPattern("/services/orders/{id:[0-9]+}"),
-                                pathPattern("/services/orders/{id:[0-9]+}/**"))
+                                pathPattern("/services/orders/{id:[0-9]+}/**"),
+                                // the 专家库 (dispatchers only, checked by its page) and the volunteers' ranking
+                                pathPattern("/services/experts"),
+                                pathPattern("/services/ranking"))
                         .access(serviceScopes.rule())
+                        // an expert's own page: any account, the page answers 403 to those who are no expert
+                        .requestMatchers(pathPattern("/services/expert"), pathPattern("/services/expert/**"))
+                        .authenticated()
                         .requestMatchers("/account/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")

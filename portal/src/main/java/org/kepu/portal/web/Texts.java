@@ -38,6 +38,20 @@ public class Texts {
         return messages.getMessage(code, arguments, code, locale());
     }
 
+    /**
+     * A reason stored as a Chinese sentence and as a message code with its arguments, separated by {@code |} (as
+     * {@code Video#getReasonCode}): the sentence on Chinese pages, the code's words on others, and the sentence
+     * again where there is no code or no such message.
+     */
+    public String stored(String chinese, String code) {
+        if (code == null || code.isBlank() || "zh".equals(locale().getLanguage())) {
+            return chinese;
+        }
+        String[] parts = code.split("\\|", -1);
+        Object[] arguments = java.util.Arrays.copyOfRange(parts, 1, parts.length, Object[].class);
+        return messages.getMessage(parts[0], arguments, chinese, locale());
+    }
+
     /** A text in a given language rather than the request's. */
     public String in(Locale language, String code, Object... arguments) {
         return messages.getMessage(code, arguments, code, language);

@@ -17,6 +17,9 @@ final class WorkbenchAreas {
      */
     static final String SERVICE_SCOPE = "SERVICE_SCOPE";
 
+    /** Not a role either: the scopes that dispatch (a town's 实践所, a department) and administrators. */
+    static final String SERVICE_DISPATCH = "SERVICE_DISPATCH";
+
     /** A heading and its places. */
     record Group(String key, List<WorkbenchArea> areas) {
 
@@ -57,7 +60,12 @@ final class WorkbenchAreas {
                     "workbench.group.services",
                     List.of(
                             new WorkbenchArea("/services/orders", "workbench.serviceorders", Set.of(SERVICE_SCOPE)),
-                            new WorkbenchArea("/admin/service-staff", "workbench.servicestaff", ADMINS))),
+                            new WorkbenchArea("/services/experts", "workbench.experts", Set.of(SERVICE_DISPATCH)),
+                            new WorkbenchArea("/services/ranking", "workbench.ranking", Set.of(SERVICE_SCOPE)),
+                            new WorkbenchArea("/admin/service-staff", "workbench.servicestaff", ADMINS),
+                            new WorkbenchArea("/admin/experts", "workbench.expertsadmin", ADMINS),
+                            new WorkbenchArea("/admin/volunteers", "workbench.volunteers", ADMINS),
+                            new WorkbenchArea("/admin/services", "workbench.servicesyear", ADMINS))),
             new Group(
                     "workbench.group.system",
                     List.of(

@@ -46,6 +46,9 @@ class WorkbenchController {
                 .toList());
         if (serviceScopes.hasScope(authentication)) {
             roles.add(WorkbenchAreas.SERVICE_SCOPE);
+            if (serviceScopes.of(authentication).dispatches()) {
+                roles.add(WorkbenchAreas.SERVICE_DISPATCH);
+            }
             if (!roles.contains(Role.ADMIN.name())) {
                 labels.add(texts.of("services.role"));
             }

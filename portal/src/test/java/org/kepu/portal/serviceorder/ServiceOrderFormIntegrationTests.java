@@ -81,6 +81,27 @@ class ServiceOrderFormIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void theFormAndTheStatusPageSpeakMongolianUnderMn() {
+        PageSession resident = PageSession.anonymous(this::uri);
+        String form = resident.get("/mn/services/order").body();
+        assertThat(form)
+                .contains("lang=\"mn-Mong\"")
+                .contains("ᠰᠢᠨᠵᠢᠯᠡᠬᠦ ᠤᠬᠠᠭᠠᠨ ᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ")
+                .contains("180 ᠡᠳᠦᠷ")
+                .doesNotContain("预约科普服务");
+        HttpResponse<String> sent = resident.post(
+                "/mn/services/order", fields(form, "防火讲座" + suffix, false).toArray(String[]::new));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        Matcher token = TOKEN.matcher(sent.headers().firstValue("Location").orElseThrow());
+        assertThat(token.find()).isTrue();
+        String status = resident.get("/mn/services/orders/" + token.group(1)).body();
+        assertThat(status)
+                .contains("ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠠᠮᠵᠢᠯᠲᠠ ᠲᠠᠢ")
+                .contains("ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ")
+                .contains("ᠠᠷᠠᠳ ᠵᠠᠬᠢᠶᠠᠯᠠᠪᠠ");
+    }
+
+    @Test
     void mistakesComeBackNextToTheirFieldsWithEverythingTypedAndTheCaptchaUnspent() {
         PageSession resident = PageSession.anonymous(this::uri);
         String page = resident.get("/services/order").body();

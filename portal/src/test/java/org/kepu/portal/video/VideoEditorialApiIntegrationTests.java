@@ -326,6 +326,22 @@ class VideoEditorialApiIntegrationTests extends PortalIntegrationTest {
                         .doesNotContain(camel));
     }
 
+    @Test
+    void aRefusedFilesReasonIsWordedInThePagesLanguage() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long creator = person("refused-" + suffix, Role.CREATOR);
+        String source = "uploads/test/" + UUID.randomUUID() + ".mp4";
+        Video video = videos.submit(
+                new NewVideo("太长的视频" + suffix, "", null, null, List.of(), creator, source, VideoRoute.REVIEW));
+        videos.rejected(video.getId(), "视频时长 12 分 34.3 秒，超过了 10 分钟的上限，请剪短后重新上传", "media.rejected.TOO_LONG|754.3|600");
+        org.kepu.portal.PageSession owner = org.kepu.portal.PageSession.login(this::uri, name(creator), PASSWORD);
+
+        assertThat(owner.get("/creator/videos").body()).contains("视频时长 12 分 34.3 秒，超过了 10 分钟的上限");
+        assertThat(owner.get("/mn/creator/videos").body())
+                .contains("ᠸᠢᠳᠢᠶᠣ ᠶᠢᠨ ᠤᠷᠲᠤ 754.3 ᠰᠸᠺᠦ᠋ᠨ᠋ᠲ᠂ ᠳᠡᠭᠡᠳᠦ ᠬᠢᠵᠠᠭᠠᠷ 600 ᠰᠸᠺᠦ᠋ᠨ᠋ᠲ")
+                .doesNotContain("超过了 10 分钟的上限");
+    }
+
     private HttpResponse<String> put(String path, String user, String type, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri(path))
                 .header(
