@@ -67,7 +67,12 @@ class ElasticsearchMigrationTests {
         Map<String, Object> source =
                 new HashMap<>(ElasticsearchDocuments.toSource(AnalyzedDocument.of(SearchIndexContract.EARTHQUAKE)));
         source.remove(SearchFields.LANG);
-        List.of(SearchFields.CUES_GRAMS, SearchFields.CUES_WORDS, SearchFields.CUE_SECONDS, SearchFields.CUE_TEXTS)
+        List.of(
+                        SearchFields.CUES_GRAMS,
+                        SearchFields.CUES_WORDS,
+                        SearchFields.CUE_SECONDS,
+                        SearchFields.CUE_TEXTS,
+                        SearchFields.CUE_LANG)
                 .forEach(source::remove);
         client.index(i -> i.index(alias).id(SearchIndexContract.EARTHQUAKE.id()).document(source));
         client.indices().refresh(r -> r.index(alias));

@@ -3,6 +3,7 @@ package org.kepu.portal.serviceorder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -11,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +22,8 @@ import org.kepu.content.serviceorder.ServiceDirectory;
 import org.kepu.content.serviceorder.ServiceDirectory.ScopeKind;
 import org.kepu.content.serviceorder.ServiceOrder;
 import org.kepu.content.serviceorder.ServiceOrders;
+import org.kepu.content.serviceorder.Volunteer;
+import org.kepu.content.serviceorder.Volunteers;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
 import org.kepu.portal.browser.Browser;
@@ -31,11 +36,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The acceptance of science services on order, in a browser: a resident orders 防电信诈骗讲座 for
  * 老年人 in a village on a phone; the town dispatches it to the 公安 department, which passes it to a
- * team; the team accepts and completes it with attendance 42 and a photo; the resident rates it 5
+ * team; the team accepts and completes it with attendance 42 and a photo and records its volunteers' hours, which
+ * move the indicators 科普讲座, people reached and volunteer hours by exactly that; the resident rates it 5
  * through the link. An overdue order is flagged on the desk, another town's staff cannot open the
  * order, and the contact shows in full only to the staff holding the order.
  */
@@ -65,6 +72,9 @@ class ServiceOrderBrowserTests extends PortalIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Volunteers volunteers;
 
     @Test
     void aResidentsOrderGoesFromThePhoneThroughTownDepartmentAndTeamAndIsRated() throws Exception {
@@ -146,6 +156,9 @@ class ServiceOrderBrowserTests extends PortalIntegrationTest {
         setDate("accept-date", tomorrow);
         click("[data-action=accept] button[type=submit]");
         awaitStatus("队伍已接单");
+        Volunteer wang = volunteers.add(team, "王警官" + people.suffix, null, "管理员");
+        Volunteer li = volunteers.add(team, "李老师" + people.suffix, null, "管理员");
+        Map<String, BigDecimal> before = indicators();
         Path photo = Files.write(temp.resolve("讲座现场.jpg"), SamplePhotos.jpeg(1600, 1200));
         type("complete-attendance", "42");
         type("complete-report", "讲解了冒充客服、刷单返利等骗局，发放资料 60 份。");
@@ -158,6 +171,21 @@ class ServiceOrderBrowserTests extends PortalIntegrationTest {
         assertThat(chromium.find("[data-contact-phone]").getText())
                 .as("nobody holds a completed order")
                 .isEqualTo("139****0042");
+
+        // the team records its volunteers' hours; the plan's indicators move by exactly this service
+        chromium.find("input[name='hours-" + wang.id() + "']").sendKeys("2.5");
+        chromium.find("input[name='hours-" + li.id() + "']").sendKeys("3");
+        click("[data-action=hours] button[type=submit]");
+        await().atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .until(() -> chromium.find("[data-hours]").getText().contains(wang.name()));
+        Map<String, BigDecimal> after = indicators();
+        assertThat(after.get("service-lectures").subtract(before.get("service-lectures")))
+                .isEqualByComparingTo("1");
+        assertThat(after.get("service-people-reached").subtract(before.get("service-people-reached")))
+                .isEqualByComparingTo("42");
+        assertThat(after.get("volunteer-service-hours").subtract(before.get("volunteer-service-hours")))
+                .isEqualByComparingTo("5.5");
 
         // the resident opens the link, sees the photo and rates the service 5
         chromium.signOut();
@@ -190,6 +218,19 @@ class ServiceOrderBrowserTests extends PortalIntegrationTest {
         assertThat(flagged.getAttribute("class")).contains("overdue");
         assertThat(flagged.getText()).contains("超过 3 天未派单");
         chromium.screenshot("service-order-desk-desktop.png");
+    }
+
+    /** The computed indicators as the public API gives them, by code. */
+    private Map<String, BigDecimal> indicators() throws Exception {
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (JsonNode indicator : getJson("/api/v1/indicators")) {
+            if (!indicator.path("value").isNull() && !indicator.path("value").isMissingNode()) {
+                values.put(
+                        indicator.path("code").asString(),
+                        indicator.path("value").decimalValue());
+            }
+        }
+        return values;
     }
 
     private void signIn(ServiceStaffFixture people, String name) {
