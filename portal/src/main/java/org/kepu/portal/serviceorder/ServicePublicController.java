@@ -1,6 +1,7 @@
 package org.kepu.portal.serviceorder;
 
 import org.kepu.content.serviceorder.ServiceStatistics;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,21 +18,25 @@ class ServicePublicController {
     static final String ORDER_FORM = "/services/order";
 
     private final ServiceStatistics statistics;
+    private final Texts texts;
 
-    ServicePublicController(ServiceStatistics statistics) {
+    ServicePublicController(ServiceStatistics statistics, Texts texts) {
         this.statistics = statistics;
+        this.texts = texts;
     }
 
     @GetMapping("/services")
     String services(Model model) {
         model.addAttribute("summary", statistics.summary());
         model.addAttribute("orderForm", ORDER_FORM);
+        model.addAttribute("pageDescription", texts.of("services.public.lead"));
         return "serviceorder/public";
     }
 
     @GetMapping("/services/poster")
     String poster(Model model) {
         model.addAttribute("orderForm", ORDER_FORM);
+        model.addAttribute("pageDescription", texts.of("services.poster.lead"));
         return "serviceorder/poster";
     }
 }

@@ -282,7 +282,8 @@ class ServicePeopleIntegrationTests extends PortalIntegrationTest {
                 .contains("href=\"/services/order\"")
                 .contains("/qr.svg?path=/services/order")
                 .contains("伊金霍洛镇")
-                .contains("从点单到服务");
+                .contains("从点单到服务")
+                .contains("<meta name=\"description\" content=\"想听什么科普，由群众点单");
         assertThat(anyone.get("/qr.svg?path=/services/order").body()).startsWith("<svg");
         assertThat(anyone.get("/services/poster").body()).contains("想听什么科普，您来点单");
     }
