@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Starts the built portal with demo content in a throw-away folder for the page benchmarks and
 # Lighthouse, waits until the demo videos are transcoded, and prints its PID. Not part of CI.
-# Usage: scripts/bench/pages/start-portal.sh <port> <work-dir>
+# Usage: [HEAP=1g] [JAVA_EXTRA=...] scripts/bench/pages/start-portal.sh <port> <work-dir>
 set -euo pipefail
 port=$1
 work=$2
 mkdir -p "$work/static"
 KEPU_ADMIN_USERNAME=bench KEPU_ADMIN_PASSWORD=Grass-Load-2026 \
-  java -Xmx1g -jar portal/target/portal.jar --server.port="$port" --kepu.data-dir="$work/data" \
+  java -Xmx"${HEAP:-1g}" ${JAVA_EXTRA:-} -jar portal/target/portal.jar --server.port="$port" --kepu.data-dir="$work/data" \
   --spring.web.resources.static-locations=classpath:/static/,file:"$work/static/" \
   > "$work/portal.log" 2>&1 &
 echo $! > "$work/portal.pid"
