@@ -72,10 +72,18 @@ class VideoDeskIntegrationTests extends PortalIntegrationTest {
                                 "tags",
                                 "防寒，牧区",
                                 "chapters",
-                                "0:00 棉衣\n0:03 热水")
+                                "0:00 棉衣\n0:03 热水",
+                                "titleMn",
+                                "ᠦᠪᠦᠯ ᠦᠨ ᠬᠦᠢᠲᠡᠨ ᠡᠴᠡ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ",
+                                "summaryMn",
+                                "")
                         .statusCode())
                 .isEqualTo(302);
         assertThat(videos.find(video.getId()).orElseThrow().getEditorial()).isEqualTo(VideoEditorialStatus.IN_REVIEW);
+        assertThat(own.get("/creator/videos/" + video.getId() + "/edit").body())
+                .as("the shared Mongolian fieldset, filled from the saved version")
+                .contains("<fieldset class=\"mongolian-version\">")
+                .contains("value=\"ᠦᠪᠦᠯ ᠦᠨ ᠬᠦᠢᠲᠡᠨ ᠡᠴᠡ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ\"");
 
         String reviewPage = review.get(page).body();
         assertThat(reviewPage).contains("审核通过").contains("牧区冬季防寒三件事" + suffix).contains("<del");
@@ -91,6 +99,13 @@ class VideoDeskIntegrationTests extends PortalIntegrationTest {
         assertThat(desk.post(page, "title", "牧区冬季防寒", "summary", "", "chapters", "一分钟 棉衣")
                         .body())
                 .contains("章节第 1 行格式不对");
+        String legacy = desk.post(page, "title", "牧区冬季防寒", "summary", "", "titleMn", "\uE2F2\uE27E\uE2A8")
+                .body();
+        assertThat(legacy)
+                .as("a legacy-encoded paste is refused next to its field, kept for fixing")
+                .contains("旧编码的蒙古文")
+                .contains("id=\"titleMn\"");
+        assertThat(videos.find(video.getId()).orElseThrow().getTitleMn()).isEqualTo("ᠦᠪᠦᠯ ᠦᠨ ᠬᠦᠢᠲᠡᠨ ᠡᠴᠡ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ");
 
         assertThat(desk.postWithFile(page + "/poster", "file", "封面.png", png()).statusCode())
                 .isEqualTo(302);
