@@ -35,6 +35,16 @@ public class Articles {
         return repository.save(Article.draft(draft, clock.instant()));
     }
 
+    /**
+     * A draft of the original's version in {@code language}, for loading content such as the demo;
+     * writers go through {@code Editorial.translate}, which checks the rules and keeps a revision.
+     */
+    @Transactional
+    public Article createVersion(long originalId, String language, ArticleDraft draft) {
+        Article original = repository.findById(originalId).orElseThrow(() -> new ArticleNotFound(originalId));
+        return repository.save(original.translation(language, draft, clock.instant()));
+    }
+
     /** Publishes the article and, in the same transaction, asks for it to be indexed. */
     @Transactional
     public Article publish(long id) {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
+import org.kepu.content.article.Article;
 import org.kepu.content.article.ArticleDraft;
 import org.kepu.content.article.Articles;
 import org.kepu.content.blob.BlobStore;
@@ -34,6 +35,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -147,7 +149,8 @@ public class DemoContent implements ApplicationRunner {
                 .orElse(LocalDate.now(clock.withZone(BEIJING)));
         long shift = ChronoUnit.DAYS.between(
                 newest, LocalDate.now(clock.withZone(BEIJING)).minusDays(1));
-        for (DemoFile demo : demos) {
+        for (int i = 0; i < demos.size(); i++) {
+            DemoFile demo = demos.get(i);
             var article = articles.create(new ArticleDraft(
                     demo.get("title"),
                     demo.get("summary"),
@@ -164,6 +167,7 @@ public class DemoContent implements ApplicationRunner {
                             .atZone(BEIJING)
                             .toInstant()));
             articles.publish(article.getId());
+            loadMongolianVersion(files[i].getFilename(), article);
         }
         return demos.size();
     }
@@ -202,6 +206,30 @@ public class DemoContent implements ApplicationRunner {
             deleteFolder(work);
         }
         return lines.size();
+    }
+
+    /** {@code demo/articles/mn/<the original's file name>}, when there is one: published beside it. */
+    private void loadMongolianVersion(String fileName, Article original) throws IOException {
+        Resource file = new ClassPathResource("demo/articles/mn/" + fileName);
+        if (!file.exists()) {
+            return;
+        }
+        DemoFile demo = DemoFile.parse(fileName, file.getContentAsString(StandardCharsets.UTF_8));
+        Article version = articles.createVersion(
+                original.getId(),
+                "mn",
+                new ArticleDraft(
+                        demo.get("title"),
+                        demo.get("summary"),
+                        SafeHtml.sanitize(demo.body()),
+                        demo.get("source"),
+                        demo.get("author"),
+                        demo.list("tags"),
+                        original.getColumnId(),
+                        original.getTownCode(),
+                        original.getAudienceCodes(),
+                        original.getPublishedAt()));
+        articles.publish(version.getId());
     }
 
     private Long columnId(String slug) {
