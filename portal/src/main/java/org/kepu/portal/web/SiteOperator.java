@@ -12,6 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * @param operator the 主办单位, e.g. 伊金霍洛旗科学技术协会
  * @param contact the 联系方式 readers can use (a telephone number, an address or an e-mail)
  * @param icp the ICP 备案号; linked to the MIIT register
+ * @param operatorMn the 主办单位 in Mongolian, for the Mongolian pages; blank: the Chinese one, marked Chinese
+ * @param contactMn the 联系方式 in Mongolian, likewise
  */
 @Validated
 @ConfigurationProperties("kepu.site")
@@ -23,4 +25,17 @@ public record SiteOperator(
         String contact,
 
         @DefaultValue("蒙ICP备00000000号-1") @NotBlank @Size(max = 60)
-        String icp) {}
+        String icp,
+
+        @DefaultValue("ᠡᠵᠡᠨ ᠬᠣᠷᠣᠭ᠎ᠠ ᠬᠣᠰᠢᠭᠤᠨ ᠤ ᠰᠢᠨᠵᠢᠯᠡᠬᠦ ᠤᠬᠠᠭᠠᠨ ᠲᠸᠬᠨᠢᠭ ᠦᠨ ᠨᠡᠢᠭᠡᠮᠯᠢᠭ") @Size(max = 200)
+        String operatorMn,
+
+        @DefaultValue("ᠤᠲᠠᠰᠤ 0477-8611234 · ᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯ ᠣᠷᠳᠣᠰ ᠬᠣᠲᠠ ᠡᠵᠡᠨ ᠬᠣᠷᠣᠭ᠎ᠠ ᠬᠤᠰᠢᠭᠤ ᠠᠯᠲᠠᠨ ᠱᠢᠷᠡᠭᠡ ᠪᠠᠯᠭᠠᠰᠤ")
+        @Size(max = 300)
+        String contactMn) {
+
+    /** Whether a page in {@code lang} shows the Mongolian 主办单位 and 联系方式. */
+    public boolean mongolianFor(String lang) {
+        return "mn".equals(lang) && operatorMn != null && !operatorMn.isBlank();
+    }
+}

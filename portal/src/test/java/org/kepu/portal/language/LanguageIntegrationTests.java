@@ -104,6 +104,17 @@ class LanguageIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void theFooterNamesTheOperatorInThePagesLanguage() throws Exception {
+        assertThat(get("/mn/").body())
+                .contains("<dd lang=\"mn-Mong\">ᠡᠵᠡᠨ ᠬᠣᠷᠣᠭ᠎ᠠ ᠬᠣᠰᠢᠭᠤᠨ ᠤ ᠰᠢᠨᠵᠢᠯᠡᠬᠦ ᠤᠬᠠᠭᠠᠨ ᠲᠸᠬᠨᠢᠭ ᠦᠨ ᠨᠡᠢᠭᠡᠮᠯᠢᠭ</dd>")
+                .contains("<dd lang=\"zh-CN\"><a href=\"https://beian.miit.gov.cn/\"")
+                .doesNotContain("伊金霍洛旗科学技术协会");
+        assertThat(get("/").body())
+                .contains("<dd lang=\"zh-CN\">伊金霍洛旗科学技术协会</dd>")
+                .doesNotContain("ᠨᠡᠢᠭᠡᠮᠯᠢᠭ");
+    }
+
+    @Test
     void theDemoHasAnArticleInBothLanguages() throws Exception {
         HttpResponse<String> found = get("/api/v1/search?lang=mn&q="
                 + java.net.URLEncoder.encode("ᠰᠢᠷᠤᠢ ᠱᠠᠭᠤᠷᠭ᠎ᠠ", java.nio.charset.StandardCharsets.UTF_8));
