@@ -44,6 +44,7 @@ class SearchAdministrationIntegrationTests extends PortalIntegrationTest {
                         HttpRequest.newBuilder(uri("/admin/search")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
 
+        long before = published();
         HttpResponse<String> started = admin.send(
                 HttpRequest.newBuilder(uri("/admin/search/rebuild"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -54,7 +55,16 @@ class SearchAdministrationIntegrationTests extends PortalIntegrationTest {
 
         await().atMost(Duration.ofMinutes(1))
                 .until(() -> "DONE".equals(progress(admin).path("state").asString()));
-        long published = jdbc.sql("select count(*) from article where status = 'PUBLISHED'")
+        long after = published();
+        // a demo video that turned READY while the rebuild ran may or may not have been read: both counts are right
+        assertThat(progress(admin).path("indexed").asLong()).isBetween(before, after);
+        assertThat(getJson("/api/v1/search?q=" + encode("应急")).path("total").asLong())
+                .isPositive();
+    }
+
+    /** What a rebuild indexes: public articles, videos (and their Mongolian documents) and entries. */
+    private long published() {
+        return jdbc.sql("select count(*) from article where status = 'PUBLISHED'")
                         .query(Long.class)
                         .single()
                 + jdbc.sql("select count(*) from video where status = 'READY' and published")
@@ -68,9 +78,6 @@ class SearchAdministrationIntegrationTests extends PortalIntegrationTest {
                                 + " where e.status = 'ACCEPTED' and v.status = 'READY'")
                         .query(Long.class)
                         .single();
-        assertThat(progress(admin).path("indexed").asLong()).isEqualTo(published);
-        assertThat(getJson("/api/v1/search?q=" + encode("应急")).path("total").asLong())
-                .isPositive();
     }
 
     private JsonNode progress(HttpClient admin) throws Exception {

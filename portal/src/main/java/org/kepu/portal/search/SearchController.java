@@ -90,7 +90,10 @@ class SearchController {
                         ? null
                         : didYouMean.of(request.text(), hits.total()).orElse(null));
         // no search log is kept, so the hot searches are the editors' configured picks (and the page says so)
-        model.addAttribute("hotSearches", settings.hotSearches());
+        model.addAttribute(
+                "hotSearches",
+                settings.hotSearchesFor(LocaleContextHolder.getLocale().getLanguage()));
+        model.addAttribute("hotSearchesMn", settings.hotSearchesMn());
         model.addAttribute(
                 "pageDescription",
                 request.isEmpty()

@@ -115,6 +115,22 @@ class LanguageIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void theMongolianSearchPageOffersMongolianPicksFirstAndEachFinds() throws Exception {
+        String page = get("/mn/search").body();
+        assertThat(page.indexOf("<li lang=\"mn-Mong\"><a href=\"/mn/search?q="))
+                .as("a Mongolian pick, before the Chinese ones")
+                .isGreaterThan(0)
+                .isLessThan(page.indexOf("<li lang=\"zh-CN\"><a href=\"/mn/search?q="));
+        assertThat(get("/search").body()).doesNotContain("ᠰᠢᠷᠤᠢ ᠱᠠᠭᠤᠷᠭ᠎ᠠ");
+        for (String pick : List.of("ᠰᠢᠷᠤᠢ ᠱᠠᠭᠤᠷᠭ᠎ᠠ", "ᠣᠨᠴᠠ ᠪᠠᠢᠳᠠᠯ")) {
+            String found = get("/api/v1/search?lang=mn&q="
+                            + java.net.URLEncoder.encode(pick, java.nio.charset.StandardCharsets.UTF_8))
+                    .body();
+            assertThat(found).as(pick).doesNotContain("\"total\":0");
+        }
+    }
+
+    @Test
     void theDemoHasAnArticleInBothLanguages() throws Exception {
         HttpResponse<String> found = get("/api/v1/search?lang=mn&q="
                 + java.net.URLEncoder.encode("ᠰᠢᠷᠤᠢ ᠱᠠᠭᠤᠷᠭ᠎ᠠ", java.nio.charset.StandardCharsets.UTF_8));
