@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kepu.content.serviceorder.NewServiceOrder;
@@ -114,7 +115,9 @@ class ServiceOrderApiController {
                     .body(new PlacedJson(placed.id(), placed.trackingToken(), urls.absolute(page)));
         }
         if (outcome instanceof ServiceOrderIntake.Invalid invalid) {
-            return problem(HttpStatus.BAD_REQUEST, texts.of("services.api.invalid"), invalid.problems());
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.problems().forEach((field, problem) -> errors.put(field, texts.of(problem)));
+            return problem(HttpStatus.BAD_REQUEST, texts.of("services.api.invalid"), errors);
         }
         if (outcome instanceof ServiceOrderIntake.Throttled throttled) {
             return tooMany(throttled.retryAfter(), texts.of("services.api.throttled"));
@@ -131,7 +134,7 @@ class ServiceOrderApiController {
         // staff-only steps (reminders, photos added later) carry no note for the resident
         List<StepJson> steps = orders.timeline(order.getId()).stream()
                 .filter(entry -> entry.publicNote() != null)
-                .map(ServiceOrderApiController::step)
+                .map(this::step)
                 .toList();
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
@@ -139,7 +142,7 @@ class ServiceOrderApiController {
                         order.getId(),
                         order.getTopic(),
                         order.getStatus().name(),
-                        order.getStatus().label(),
+                        texts.of(order.getStatus()),
                         order.getServiceDate() == null
                                 ? null
                                 : order.getServiceDate().toString(),
@@ -150,8 +153,8 @@ class ServiceOrderApiController {
                                 .toList()));
     }
 
-    private static StepJson step(TimelineEntry entry) {
-        return new StepJson(entry.step().name(), entry.step().label(), entry.publicNote(), entry.at());
+    private StepJson step(TimelineEntry entry) {
+        return new StepJson(entry.step().name(), texts.of(entry.step()), texts.of(entry.publicNote()), entry.at());
     }
 
     private NewServiceOrder order(OrderJson body) {
