@@ -1,15 +1,25 @@
 package org.kepu.content.serviceorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +44,11 @@ class ServiceOrderNotesTests {
     private static final Pattern MONGOLIAN_SCRIPT = Pattern.compile("[\\x{1800}-\\x{18AF}]");
     // what a team wrote on declining, with the characters the stored form writes otherwise
     private static final String REASON = "队员外出培训|第二周 100%，下周可以";
+
+    private static final Path SOURCES = Path.of("src/main/java/org/kepu/content/serviceorder");
+    // a message code of an order in the domain bundle, or a prefix the code completes ("services.late.")
+    private static final Pattern SERVICE_CODE =
+            Pattern.compile("\"(services\\.(?:note|invalid|refused|late|staff-note)[\\w.-]*)\"");
 
     private final ResourceBundleMessageSource messages = DomainTexts.messages();
 
@@ -124,7 +139,7 @@ class ServiceOrderNotesTests {
             assertThat(publicNotes(ids.get(i)))
                     .extracting(StepNote::code, StepNote::arguments)
                     .containsExactlyElementsOf(coded.get(i).stream()
-                            .map(note -> org.assertj.core.groups.Tuple.tuple(note.code(), note.arguments()))
+                            .map(note -> tuple(note.code(), note.arguments()))
                             .toList());
         }
     }
@@ -141,6 +156,44 @@ class ServiceOrderNotesTests {
         StepNote note = publicNotes(placed.id()).get(0);
         assertThat(note.code()).isNull();
         assertThat(messages.getMessage(note, MONGOLIAN)).isEqualTo("工作人员手写的说明");
+    }
+
+    /**
+     * Every code the order's code names is in the Chinese bundle (held steps and notes are not refusals made in
+     * place, which DomainMessagesTests reads); what the resident reads has its Mongolian too.
+     */
+    @Test
+    void everyCodeOfAnOrderIsInTheBundleAndWhatTheResidentReadsIsInMongolian() throws IOException {
+        Properties chinese = bundle("domain.properties");
+        Properties mongolian = bundle("domain_mn.properties");
+        List<String> missing = new ArrayList<>();
+        Matcher code = SERVICE_CODE.matcher(Files.readString(SOURCES.resolve("ServiceOrders.java")));
+        while (code.find()) {
+            String key = code.group(1);
+            boolean known = key.endsWith(".")
+                    ? chinese.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+                    : chinese.containsKey(key);
+            if (!known) {
+                missing.add(key);
+            }
+        }
+        for (Overdue late : Overdue.values()) {
+            if (!chinese.containsKey("services.late." + late)) {
+                missing.add("services.late." + late);
+            }
+        }
+        List<String> residents = new ArrayList<>();
+        Stream.of(ServiceOrderStatus.values()).forEach(s -> residents.add(s.getCodes()[0]));
+        Stream.of(ServiceStep.values()).forEach(s -> residents.add(s.getCodes()[0]));
+        chinese.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("services.note.")
+                        || k.startsWith("services.invalid.")
+                        || k.startsWith("services.refused.rate."))
+                .forEach(residents::add);
+        residents.stream()
+                .filter(key -> !chinese.containsKey(key) || !mongolian.containsKey(key))
+                .forEach(key -> missing.add(key + " (Chinese and Mongolian)"));
+        assertThat(missing).isEmpty();
     }
 
     private ServiceOrders.Placed fullLife() {
@@ -181,6 +234,15 @@ class ServiceOrderNotesTests {
                 new ResourceDatabasePopulator(new ClassPathResource("db/migration/V43__service_note_codes.sql"));
         migration.setSqlScriptEncoding("UTF-8");
         migration.execute(dataSource);
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/i18n").resolve(name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     private NewServiceOrder order(String topic) {
