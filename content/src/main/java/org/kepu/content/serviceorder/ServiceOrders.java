@@ -305,7 +305,7 @@ public class ServiceOrders {
                 order,
                 ServiceStep.MERGED,
                 staff,
-                StepNote.of("services.staff-note.merged", intoId),
+                StepNote.of("services.staff-note.merged", "#" + intoId),
                 StepNote.of("services.note.merged"));
     }
 
@@ -392,8 +392,8 @@ public class ServiceOrders {
             ServiceOrder order, ServiceStep step, ServiceStaff staff, StepNote note, StepNote publicNote) {
         ServiceOrder saved = orders.save(order);
         timeline.add(saved.getId(), step, staff.username(), note, publicNote, saved.getUpdatedAt());
-        // the audit keeps the staff's words; a note the system words is kept as its code
-        String detail = note == null ? null : note.text() != null ? note.text() : note.stored();
+        // the audit keeps the staff's words; of a note the system words, its arguments ("#12"), in no language
+        String detail = note == null ? null : note.text() != null ? note.text() : String.join(" ", note.arguments());
         audit.record(
                 staff.username(), "service-order." + step.name().toLowerCase(), "service-order", saved.getId(), detail);
         return saved;
