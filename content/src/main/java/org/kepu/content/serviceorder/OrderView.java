@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /**
  * An order as one staff member sees it: the contact in full only for the staff holding the order,
- * masked (张**, 138****8000) for everyone else; the overdue flag, if any, with its reason.
+ * masked (张**, 138****8000) for everyone else; the overdue flag, if any, with its reason (worded by the domain bundle).
  */
 public record OrderView(
-        ServiceOrder order, String contactName, String contactPhone, boolean contactShown, Optional<String> overdue) {
+        ServiceOrder order, String contactName, String contactPhone, boolean contactShown, Optional<StepNote> overdue) {
 
     static String maskName(String name) {
         if (name == null || name.isEmpty()) {

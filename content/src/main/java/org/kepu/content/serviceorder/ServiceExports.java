@@ -63,7 +63,7 @@ public class ServiceExports {
     @Transactional(readOnly = true)
     public void writeYear(ServiceYear year, Function<String, String> words, OutputStream out, String by)
             throws IOException {
-        Workbook workbook = new Workbook(out, "伊金霍洛科普", "1.0");
+        Workbook workbook = new Workbook(out, words.apply("site.name"), "1.0");
         orders(workbook.newWorksheet(words.apply("services.export.sheet.orders")), year, words);
         teams(workbook.newWorksheet(words.apply("services.export.sheet.teams")), year, words);
         volunteers(workbook.newWorksheet(words.apply("services.export.sheet.volunteers")), points.ranking(year), words);
@@ -75,7 +75,7 @@ public class ServiceExports {
     @Transactional(readOnly = true)
     public void writeNominations(ServiceYear year, Function<String, String> words, OutputStream out, String by)
             throws IOException {
-        Workbook workbook = new Workbook(out, "伊金霍洛科普", "1.0");
+        Workbook workbook = new Workbook(out, words.apply("site.name"), "1.0");
         Worksheet sheet = workbook.newWorksheet(words.apply("services.export.sheet.nominations"));
         header(sheet, words, "category", "rank", "name", "team", "orders", "hours", "points", "nominatedBy");
         int r = 1;
@@ -151,8 +151,7 @@ public class ServiceExports {
                     String audience = rs.getString(7);
                     sheet.value(row, 6, audience == null ? "" : audienceNames.getOrDefault(audience, audience));
                     sheet.value(row, 7, rs.getInt(8));
-                    sheet.value(
-                            row, 8, ServiceOrderStatus.valueOf(rs.getString(9)).label());
+                    sheet.value(row, 8, words.apply("serviceorder.status." + rs.getString(9)));
                     name(sheet, row, 9, departments, rs.getObject(10, Long.class));
                     name(sheet, row, 10, teams, rs.getObject(11, Long.class));
                     LocalDate date = rs.getObject(12, LocalDate.class);

@@ -1,19 +1,27 @@
 package org.kepu.content.serviceorder;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
 
-/** An order that cannot be taken as sent (a bad request, not a rule of state): a reason in Chinese per field. */
+/**
+ * An order that cannot be taken as sent (a bad request, not a rule of state): per field, a message
+ * of the domain bundle the portal words in the resident's language.
+ */
 public class ServiceOrderInvalid extends RuntimeException {
 
-    private final Map<String, String> problems;
+    private final Map<String, MessageSourceResolvable> problems;
 
-    public ServiceOrderInvalid(Map<String, String> problems) {
-        super(String.join("；", problems.values()));
+    public ServiceOrderInvalid(Map<String, ? extends MessageSourceResolvable> problems) {
+        super("Invalid service order: "
+                + problems.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().getCodes()[0])
+                        .collect(Collectors.joining(", ")));
         this.problems = Map.copyOf(problems);
     }
 
     /** Field name (as in {@link NewServiceOrder}) to its problem. */
-    public Map<String, String> problems() {
+    public Map<String, MessageSourceResolvable> problems() {
         return problems;
     }
 }

@@ -35,6 +35,12 @@ public class ServiceOrders {
     // a reason goes into the resident's note (at most 500 characters) with a few words around it
     private static final int REASON_MAX = 300;
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final int COMMENT_MAX = 500;
+    private static final int TOPIC_MAX = 100;
+    private static final int ADDRESS_MAX = 200;
+    private static final int DATES_MAX = 200;
+    private static final int NAME_MAX = 40;
+    private static final int UNIT_MAX = 60;
 
     /** What the resident keeps: the order's number and the secret of their status link. */
     public record Placed(long id, String trackingToken) {}
@@ -85,7 +91,7 @@ public class ServiceOrders {
         Instant now = clock.instant();
         ServiceOrder saved = orders.save(ServiceOrder.placed(clean, token(), now));
         String town = towns.findByCode(clean.townCode()).orElseThrow().name();
-        timeline.add(saved.getId(), ServiceStep.ORDERED, null, null, "已收到您的点单，将由" + town + "新时代文明实践所安排。", now);
+        timeline.add(saved.getId(), ServiceStep.ORDERED, null, null, StepNote.of("services.note.ordered", town), now);
         return new Placed(saved.getId(), saved.getTrackingToken());
     }
 
@@ -109,7 +115,7 @@ public class ServiceOrders {
         return orders.findByTrackingToken(token).orElseThrow(() -> new ServiceOrderNotFound("by link"));
     }
 
-    /** Every step of the order, for staff; residents read only {@link TimelineEntry#publicNote()}. */
+    /** Every step of the order, for staff; residents read only the steps with a {@link TimelineEntry#publicNote()}. */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(long orderId) {
         return timeline.of(orderId);
@@ -118,57 +124,60 @@ public class ServiceOrders {
     /** 社区派单: the town's staff send a new order to a department. */
     @Transactional
     public ServiceOrder dispatchToDepartment(long id, long departmentId, String note, ServiceStaff staff) {
-        ServiceOrder order = held(id, staff, ServiceOrderStatus.ORDERED, "只有待派单的点单可以派单。");
-        var department =
-                directory.department(departmentId).orElseThrow(() -> new ServiceOrderRefused("department", "没有这个部门。"));
+        ServiceOrder order = held(id, staff, ServiceOrderStatus.ORDERED, "services.refused.state.dispatch");
+        var department = directory
+                .department(departmentId)
+                .orElseThrow(() -> ServiceOrderRefused.at("department", "services.refused.department"));
         order.dispatchedTo(departmentId, clock.instant());
-        return step(order, ServiceStep.DISPATCHED, staff, note, "已派给" + department.name() + "。");
+        return step(
+                order, ServiceStep.DISPATCHED, staff, note, StepNote.of("services.note.dispatched", department.name()));
     }
 
     /** 社区派单 straight to a volunteer team. */
     @Transactional
     public ServiceOrder dispatchToTeam(long id, long teamId, String note, ServiceStaff staff) {
-        ServiceOrder order = held(id, staff, ServiceOrderStatus.ORDERED, "只有待派单的点单可以派单。");
+        ServiceOrder order = held(id, staff, ServiceOrderStatus.ORDERED, "services.refused.state.dispatch");
         return offer(order, teamId, ServiceStep.DISPATCHED, note, staff);
     }
 
     /** 部门领单. */
     @Transactional
     public ServiceOrder claim(long id, ServiceStaff staff) {
-        ServiceOrder order = held(id, staff, ServiceOrderStatus.DISPATCHED, "只有派给部门、尚未领单的点单可以领单。");
+        ServiceOrder order = held(id, staff, ServiceOrderStatus.DISPATCHED, "services.refused.state.claim");
         order.claimed(clock.instant());
         String department =
                 directory.department(order.getDepartmentId()).orElseThrow().name();
-        return step(order, ServiceStep.CLAIMED, staff, null, department + "已领单，正在安排志愿服务队。");
+        return step(
+                order, ServiceStep.CLAIMED, staff, (StepNote) null, StepNote.of("services.note.claimed", department));
     }
 
     /** The department passes a claimed order to a volunteer team. */
     @Transactional
     public ServiceOrder passOn(long id, long teamId, String note, ServiceStaff staff) {
-        ServiceOrder order = held(id, staff, ServiceOrderStatus.CLAIMED, "部门领单后才能转派给志愿服务队。");
+        ServiceOrder order = held(id, staff, ServiceOrderStatus.CLAIMED, "services.refused.state.pass-on");
         return offer(order, teamId, ServiceStep.PASSED_ON, note, staff);
     }
 
     /** 队伍接单: the team names its people and the date. */
     @Transactional
     public ServiceOrder accept(long id, String people, LocalDate date, ServiceStaff staff) {
-        ServiceOrder order = held(id, staff, ServiceOrderStatus.OFFERED, "只有派给本队、尚未接单的点单可以接单。");
-        String names = required(people, 300, "people", "请填写参加服务的志愿者。");
+        ServiceOrder order = held(id, staff, ServiceOrderStatus.OFFERED, "services.refused.state.accept");
+        String names = required(people, 300, "people", "services.refused.people");
         if (date == null || date.isBefore(LocalDate.now(clock.withZone(BEIJING)))) {
-            throw new ServiceOrderRefused("date", "请选择今天或以后的服务日期。");
+            throw ServiceOrderRefused.at("date", "services.refused.date");
         }
         order.accepted(names, date, clock.instant());
         String team = directory.team(order.getTeamId()).orElseThrow().name();
-        return step(order, ServiceStep.ACCEPTED, staff, names, team + "已接单，服务日期 " + date + "。");
+        return step(order, ServiceStep.ACCEPTED, staff, names, StepNote.of("services.note.accepted", team, date));
     }
 
     /** The team cannot take it: back to the department that claimed it, or to the town. */
     @Transactional
     public ServiceOrder decline(long id, String reason, ServiceStaff staff) {
-        ServiceOrder order = held(id, staff, ServiceOrderStatus.OFFERED, "只有派给本队、尚未接单的点单可以退回。");
-        String why = required(reason, REASON_MAX, "reason", "请写明退回的原因。");
+        ServiceOrder order = held(id, staff, ServiceOrderStatus.OFFERED, "services.refused.state.decline");
+        String why = required(reason, REASON_MAX, "reason", "services.refused.decline-reason");
         order.declined(clock.instant());
-        return step(order, ServiceStep.DECLINED, staff, why, "志愿服务队暂时无法接单（" + why + "），正在重新安排。");
+        return step(order, ServiceStep.DECLINED, staff, why, StepNote.of("services.note.declined", why));
     }
 
     /** The team reports the service held. */
@@ -180,14 +189,15 @@ public class ServiceOrders {
     /** The team reports the service held, with photos the portal stored as images. */
     @Transactional
     public ServiceOrder complete(long id, int attendance, String report, List<OrderPhoto> taken, ServiceStaff staff) {
-        ServiceOrder order = held(id, staff, ServiceOrderStatus.ACCEPTED, "只有已接单的点单可以登记完成。");
+        ServiceOrder order = held(id, staff, ServiceOrderStatus.ACCEPTED, "services.refused.state.complete");
         if (attendance < 1 || attendance > MAX_ATTENDANCE) {
-            throw new ServiceOrderRefused("attendance", "参加人数应在 1 到 " + MAX_ATTENDANCE + " 之间。");
+            throw ServiceOrderRefused.at("attendance", "services.refused.attendance", MAX_ATTENDANCE);
         }
-        String text = required(report, 2000, "report", "请写一段简短的服务报告。");
+        String text = required(report, 2000, "report", "services.refused.report");
         checkPhotoCount(id, taken);
         order.completed(attendance, text, clock.instant());
-        ServiceOrder saved = step(order, ServiceStep.COMPLETED, staff, text, "服务已完成，参加 " + attendance + " 人。欢迎您评价。");
+        ServiceOrder saved =
+                step(order, ServiceStep.COMPLETED, staff, text, StepNote.of("services.note.completed", attendance));
         photos.add(id, taken, staff.username(), saved.getUpdatedAt());
         return saved;
     }
@@ -200,16 +210,22 @@ public class ServiceOrders {
     public void addPhotos(long id, List<OrderPhoto> taken, ServiceStaff staff) {
         ServiceOrder order = find(id, staff);
         if (order.getStatus() != ServiceOrderStatus.COMPLETED || !staff.forTeam(order.getTeamId())) {
-            throw new ServiceOrderRefused("只有完成服务的志愿服务队可以补充照片。");
+            throw new ServiceOrderRefused("services.refused.photos.not-team");
         }
         if (taken.isEmpty()) {
-            throw new ServiceOrderRefused("photos", "请选择照片。");
+            throw ServiceOrderRefused.at("photos", "services.refused.photos.none");
         }
         checkPhotoCount(id, taken);
         Instant now = clock.instant();
         photos.add(id, taken, staff.username(), now);
-        timeline.add(id, ServiceStep.PHOTOS, staff.username(), taken.size() + " 张", null, now);
-        audit.record(staff.username(), "service-order.photos", "service-order", id, taken.size() + " 张");
+        timeline.add(
+                id,
+                ServiceStep.PHOTOS,
+                staff.username(),
+                StepNote.of("services.staff-note.photos", taken.size()),
+                null,
+                now);
+        audit.record(staff.username(), "service-order.photos", "service-order", id, "+" + taken.size());
     }
 
     /** The photos of a held service, in the order they were added; residents see them too. */
@@ -225,7 +241,7 @@ public class ServiceOrders {
 
     private void checkPhotoCount(long id, List<OrderPhoto> taken) {
         if (photos.count(id) + taken.size() > settings.maxPhotos()) {
-            throw new ServiceOrderRefused("photos", "每个点单最多 " + settings.maxPhotos() + " 张照片。");
+            throw ServiceOrderRefused.at("photos", "services.refused.photos.too-many", settings.maxPhotos());
         }
     }
 
@@ -234,22 +250,28 @@ public class ServiceOrders {
     public ServiceOrder rate(String token, int rating, String comment) {
         ServiceOrder order = byToken(token);
         if (order.getStatus() != ServiceOrderStatus.COMPLETED) {
-            throw new ServiceOrderRefused("服务完成后才能评价。");
+            throw new ServiceOrderRefused("services.refused.rate.not-completed");
         }
         if (order.getRating() != null) {
-            throw new ServiceOrderRefused("这个点单已经评价过了，谢谢您。");
+            throw new ServiceOrderRefused("services.refused.rate.twice");
         }
         if (rating < 1 || rating > 5) {
-            throw new ServiceOrderRefused("请选择 1 到 5 颗星。");
+            throw new ServiceOrderRefused("services.refused.rate.stars");
         }
         String text = comment == null ? "" : comment.strip();
-        if (text.length() > 500) {
-            throw new ServiceOrderRefused("评价最多 500 字。");
+        if (text.length() > COMMENT_MAX) {
+            throw new ServiceOrderRefused("services.refused.rate.comment", COMMENT_MAX);
         }
         Instant now = clock.instant();
         order.rated(rating, text.isEmpty() ? null : text, now);
         ServiceOrder saved = orders.save(order);
-        timeline.add(saved.getId(), ServiceStep.RATED, null, text, "您的评价：" + rating + " 星。谢谢！", now);
+        timeline.add(
+                saved.getId(),
+                ServiceStep.RATED,
+                null,
+                StepNote.written(text.isEmpty() ? null : text),
+                StepNote.of("services.note.rated", rating),
+                now);
         return saved;
     }
 
@@ -258,28 +280,33 @@ public class ServiceOrders {
     public ServiceOrder cancel(long id, String reason, ServiceStaff staff) {
         ServiceOrder order = find(id, staff);
         if (!staff.forTown(order.getTownCode())) {
-            throw new ServiceOrderRefused("只有点单所在镇的实践所或管理员可以取消点单。");
+            throw new ServiceOrderRefused("services.refused.cancel.not-town");
         }
         if (order.getStatus().isClosed()) {
-            throw new ServiceOrderRefused("这个点单已经结束，不能取消。");
+            throw new ServiceOrderRefused("services.refused.cancel.closed");
         }
-        String why = required(reason, REASON_MAX, "reason", "请写明取消的原因，点单人会看到。");
+        String why = required(reason, REASON_MAX, "reason", "services.refused.cancel-reason");
         order.cancelled(clock.instant());
-        return step(order, ServiceStep.CANCELLED, staff, why, "点单已取消：" + why);
+        return step(order, ServiceStep.CANCELLED, staff, why, StepNote.of("services.note.cancelled", why));
     }
 
     /** The town merges a duplicate into another open order of the same town. */
     @Transactional
     public ServiceOrder merge(long id, long intoId, ServiceStaff staff) {
-        ServiceOrder order = held(id, staff, ServiceOrderStatus.ORDERED, "只有待派单的点单可以合并。");
+        ServiceOrder order = held(id, staff, ServiceOrderStatus.ORDERED, "services.refused.state.merge");
         ServiceOrder into = find(intoId, staff);
         if (id == intoId
                 || !into.getTownCode().equals(order.getTownCode())
                 || into.getStatus().isClosed()) {
-            throw new ServiceOrderRefused("只能合并到同一个镇、尚未结束的另一个点单。");
+            throw new ServiceOrderRefused("services.refused.merge.target");
         }
         order.mergedInto(intoId, clock.instant());
-        return step(order, ServiceStep.MERGED, staff, "合并到 #" + intoId, "您的点单与同一地点的其他点单合并办理，进展请看合并后的点单。");
+        return step(
+                order,
+                ServiceStep.MERGED,
+                staff,
+                StepNote.of("services.staff-note.merged", "#" + intoId),
+                StepNote.of("services.note.merged"));
     }
 
     /** The orders a staff member sees, newest first. */
@@ -298,8 +325,8 @@ public class ServiceOrders {
         return view(find(id, staff), staff, clock.instant());
     }
 
-    /** Why the order is late, if it is, in Chinese; shown on the dashboards of whoever holds it. */
-    public Optional<String> overdue(ServiceOrder order, Instant now) {
+    /** Why the order is late, if it is, worded by the domain bundle; shown on the dashboards of whoever holds it. */
+    public Optional<StepNote> overdue(ServiceOrder order, Instant now) {
         return overdueReason(order, now).map(this::describe);
     }
 
@@ -323,11 +350,12 @@ public class ServiceOrders {
         return Optional.empty();
     }
 
-    String describe(Overdue reason) {
+    StepNote describe(Overdue reason) {
+        String code = "services.late." + reason.name();
         return switch (reason) {
-            case DISPATCH -> "超过 " + settings.dispatchWithin().toDays() + " 天未派单";
-            case TEAM -> "超过 " + settings.teamWithin().toDays() + " 天无队伍接单";
-            case COMPLETION -> "服务日期已过，尚未登记完成";
+            case DISPATCH -> StepNote.of(code, settings.dispatchWithin().toDays());
+            case TEAM -> StepNote.of(code, settings.teamWithin().toDays());
+            case COMPLETION -> StepNote.of(code);
         };
     }
 
@@ -348,30 +376,40 @@ public class ServiceOrders {
     }
 
     private ServiceOrder offer(ServiceOrder order, long teamId, ServiceStep step, String note, ServiceStaff staff) {
-        var team = directory.team(teamId).orElseThrow(() -> new ServiceOrderRefused("team", "没有这支志愿服务队。"));
+        var team = directory.team(teamId).orElseThrow(() -> ServiceOrderRefused.at("team", "services.refused.team"));
         order.offeredTo(teamId, clock.instant());
-        return step(order, step, staff, note, "已派给" + team.name() + "，等待接单。");
+        return step(order, step, staff, note, StepNote.of("services.note.offered", team.name()));
+    }
+
+    /** A step with what staff typed as its note. */
+    private ServiceOrder step(
+            ServiceOrder order, ServiceStep step, ServiceStaff staff, String note, StepNote publicNote) {
+        String clean = note == null || note.isBlank() ? null : note.strip();
+        return step(order, step, staff, StepNote.written(clean), publicNote);
     }
 
     private ServiceOrder step(
-            ServiceOrder order, ServiceStep step, ServiceStaff staff, String note, String publicNote) {
+            ServiceOrder order, ServiceStep step, ServiceStaff staff, StepNote note, StepNote publicNote) {
         ServiceOrder saved = orders.save(order);
-        String clean = note == null || note.isBlank() ? null : note.strip();
-        timeline.add(saved.getId(), step, staff.username(), clean, publicNote, saved.getUpdatedAt());
+        timeline.add(saved.getId(), step, staff.username(), note, publicNote, saved.getUpdatedAt());
+        // the audit keeps the staff's words; of a note the system words, its arguments ("#12"), in no language
+        String detail = note == null ? null : note.text() != null ? note.text() : String.join(" ", note.arguments());
         audit.record(
-                staff.username(), "service-order." + step.name().toLowerCase(), "service-order", saved.getId(), clean);
+                staff.username(), "service-order." + step.name().toLowerCase(), "service-order", saved.getId(), detail);
         return saved;
     }
 
-    /** The order in {@code status}, held by {@code staff}; otherwise refused with {@code wrongState}. */
+    /**
+     * The order in {@code status}, held by {@code staff}; otherwise refused with {@code wrongState}, a code
+     * whose argument is the order's status.
+     */
     private ServiceOrder held(long id, ServiceStaff staff, ServiceOrderStatus status, String wrongState) {
         ServiceOrder order = find(id, staff);
         if (order.getStatus() != status) {
-            throw new ServiceOrderRefused(
-                    wrongState + "（当前：" + order.getStatus().label() + "）");
+            throw new ServiceOrderRefused(wrongState, order.getStatus());
         }
         if (!order.isHeldBy(staff)) {
-            throw new ServiceOrderRefused("这一步由点单当前所在的" + holder(status) + "办理。");
+            throw new ServiceOrderRefused(holder(status));
         }
         return order;
     }
@@ -392,27 +430,28 @@ public class ServiceOrders {
                 overdue(order, now));
     }
 
+    /** The refusal of a step taken by someone other than who holds an order in {@code status}. */
     private static String holder(ServiceOrderStatus status) {
         return switch (status) {
-            case ORDERED -> "镇新时代文明实践所";
-            case DISPATCHED, CLAIMED -> "部门";
-            default -> "志愿服务队";
+            case ORDERED -> "services.refused.holder.town";
+            case DISPATCHED, CLAIMED -> "services.refused.holder.department";
+            default -> "services.refused.holder.team";
         };
     }
 
     private NewServiceOrder checked(NewServiceOrder o) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, StepNote> problems = new LinkedHashMap<>();
         String topic = strip(o.topic());
         if (topic.isEmpty() && o.columnId() == null) {
-            problems.put("topic", "请写明想听的科普内容，或选择一个主题。");
-        } else if (topic.length() > 100) {
-            problems.put("topic", "科普内容最多 100 字。");
+            problems.put("topic", StepNote.of("services.invalid.topic"));
+        } else if (topic.length() > TOPIC_MAX) {
+            problems.put("topic", StepNote.of("services.invalid.topic.too-long", TOPIC_MAX));
         }
         if (o.columnId() != null && columns.findById(o.columnId()).isEmpty()) {
-            problems.put("topic", "没有这个主题。");
+            problems.put("topic", StepNote.of("services.invalid.topic.unknown"));
         }
         if (o.townCode() == null || towns.findByCode(o.townCode()).isEmpty()) {
-            problems.put("town", "请选择镇（苏木）。");
+            problems.put("town", StepNote.of("services.invalid.town"));
         }
         String address = strip(o.address());
         if (o.placeId() != null) {
@@ -420,38 +459,38 @@ public class ServiceOrders {
                     .place(o.placeId())
                     .filter(p -> p.townCode().equals(o.townCode()))
                     .isEmpty()) {
-                problems.put("village", "这个村（嘎查、社区）不在所选的镇。");
+                problems.put("village", StepNote.of("services.invalid.village.elsewhere"));
             }
         } else if (address.isEmpty()) {
-            problems.put("village", "请选择村（嘎查、社区）或填写地址。");
+            problems.put("village", StepNote.of("services.invalid.village"));
         }
-        if (address.length() > 200) {
-            problems.put("village", "地址最多 200 字。");
+        if (address.length() > ADDRESS_MAX) {
+            problems.put("village", StepNote.of("services.invalid.address.too-long", ADDRESS_MAX));
         }
         if (o.audienceCode() != null && audiences.findByCode(o.audienceCode()).isEmpty()) {
-            problems.put("audience", "没有这个人群。");
+            problems.put("audience", StepNote.of("services.invalid.audience"));
         }
         if (o.expectedAttendance() < 1 || o.expectedAttendance() > MAX_ATTENDANCE) {
-            problems.put("expectedAttendance", "预计人数应在 1 到 " + MAX_ATTENDANCE + " 之间。");
+            problems.put("expectedAttendance", StepNote.of("services.invalid.expected", MAX_ATTENDANCE));
         }
         String dates = strip(o.preferredDates());
-        if (dates.isEmpty() || dates.length() > 200) {
-            problems.put("preferredDates", "请写明希望的时间（最多 200 字），例如：12 月中旬的周末上午。");
+        if (dates.isEmpty() || dates.length() > DATES_MAX) {
+            problems.put("preferredDates", StepNote.of("services.invalid.dates", DATES_MAX));
         }
         String name = strip(o.contactName());
-        if (name.isEmpty() || name.length() > 40) {
-            problems.put("contactName", "请填写联系人（最多 40 字）。");
+        if (name.isEmpty() || name.length() > NAME_MAX) {
+            problems.put("contactName", StepNote.of("services.invalid.contact-name", NAME_MAX));
         }
         String phone = strip(o.contactPhone()).replace(" ", "");
         if (!MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
-            problems.put("contactPhone", "请填写 11 位手机号或带区号的固定电话。");
+            problems.put("contactPhone", StepNote.of("services.invalid.contact-phone"));
         }
         if (!o.consent()) {
-            problems.put("consent", "请同意我们为安排服务使用您的联系方式（服务结束后删除）。");
+            problems.put("consent", StepNote.of("services.invalid.consent"));
         }
         String unit = strip(o.onBehalfUnit());
-        if (o.onBehalf() && (unit.isEmpty() || unit.length() > 60)) {
-            problems.put("onBehalfUnit", "代为下单时请写明您的单位或身份（最多 60 字），例如：新街村村委会。");
+        if (o.onBehalf() && (unit.isEmpty() || unit.length() > UNIT_MAX)) {
+            problems.put("onBehalfUnit", StepNote.of("services.invalid.on-behalf-unit", UNIT_MAX));
         }
         if (!problems.isEmpty()) {
             throw new ServiceOrderInvalid(problems);
@@ -472,10 +511,11 @@ public class ServiceOrders {
                 o.onBehalf() ? unit : null);
     }
 
+    /** The text stripped; refused with {@code problem}, a code whose argument is {@code max}, when empty or longer. */
     private static String required(String text, int max, String field, String problem) {
         String clean = strip(text);
         if (clean.isEmpty() || clean.length() > max) {
-            throw new ServiceOrderRefused(field, problem + "（最多 " + max + " 字）");
+            throw ServiceOrderRefused.at(field, problem, max);
         }
         return clean;
     }

@@ -1,27 +1,24 @@
 package org.kepu.content.serviceorder;
 
-/** A step on an order's timeline. */
-public enum ServiceStep {
-    ORDERED("群众点单"),
-    DISPATCHED("社区派单"),
-    CLAIMED("部门领单"),
-    PASSED_ON("转派队伍"),
-    ACCEPTED("队伍接单"),
-    DECLINED("队伍退回"),
-    COMPLETED("服务完成"),
-    RATED("群众评价"),
-    CANCELLED("取消"),
-    MERGED("合并"),
-    REMINDED("超期提醒"),
-    PHOTOS("补充照片");
+import org.springframework.context.MessageSourceResolvable;
 
-    private final String label;
+/** A step on an order's timeline; its name is {@code serviceorder.step.<NAME>} in the domain bundle. */
+public enum ServiceStep implements MessageSourceResolvable {
+    ORDERED,
+    DISPATCHED,
+    CLAIMED,
+    PASSED_ON,
+    ACCEPTED,
+    DECLINED,
+    COMPLETED,
+    RATED,
+    CANCELLED,
+    MERGED,
+    REMINDED,
+    PHOTOS;
 
-    ServiceStep(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String[] getCodes() {
+        return new String[] {"serviceorder.step." + name()};
     }
 }

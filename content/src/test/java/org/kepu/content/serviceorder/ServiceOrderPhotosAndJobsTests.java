@@ -127,7 +127,7 @@ class ServiceOrderPhotosAndJobsTests {
                 .filter(step -> step.step() == ServiceStep.REMINDED)
                 .toList();
         assertThat(reminded).singleElement().satisfies(step -> {
-            assertThat(step.note()).isEqualTo("超过 3 天未派单");
+            assertThat(DomainTexts.wording(step.note())).isEqualTo("超过 3 天未派单");
             assertThat(step.publicNote())
                     .as("the resident does not read reminders")
                     .isNull();
@@ -140,7 +140,7 @@ class ServiceOrderPhotosAndJobsTests {
 
         assertThat(orders.timeline(placed.id()))
                 .filteredOn(step -> step.step() == ServiceStep.REMINDED)
-                .extracting(TimelineEntry::note)
+                .extracting(step -> DomainTexts.wording(step.note()))
                 .containsExactly("超过 3 天未派单", "超过 7 天无队伍接单");
     }
 

@@ -90,8 +90,8 @@ class ServiceOrdersTests {
         // what the resident reads names no staff member
         assertThat(orders.timeline(placed.id()))
                 .extracting(TimelineEntry::publicNote)
-                .allSatisfy(note ->
-                        assertThat(note).doesNotContain(town.username(), police.username(), team.username(), "王警官"));
+                .allSatisfy(note -> assertThat(DomainTexts.wording(note))
+                        .doesNotContain(town.username(), police.username(), team.username(), "王警官"));
         assertThat(audit.of("service-order", placed.id()))
                 .extracting(AuditEvent::action)
                 .as("newest first")
@@ -169,14 +169,17 @@ class ServiceOrdersTests {
         Instant created = order.getCreatedAt();
 
         assertThat(orders.overdue(order, created.plus(Duration.ofDays(2)))).isEmpty();
-        assertThat(orders.overdue(order, created.plus(Duration.ofDays(4)))).contains("超过 3 天未派单");
+        assertThat(orders.overdue(order, created.plus(Duration.ofDays(4))).map(DomainTexts::wording))
+                .contains("超过 3 天未派单");
 
         ServiceOrder offered = orders.dispatchToTeam(placed.id(), teamId, null, town);
         assertThat(orders.overdue(offered, created.plus(Duration.ofDays(4)))).isEmpty();
-        assertThat(orders.overdue(offered, created.plus(Duration.ofDays(8)))).contains("超过 7 天无队伍接单");
+        assertThat(orders.overdue(offered, created.plus(Duration.ofDays(8))).map(DomainTexts::wording))
+                .contains("超过 7 天无队伍接单");
 
         ServiceOrder accepted = orders.accept(placed.id(), "赵医生", tomorrow(), team);
-        assertThat(orders.overdue(accepted, created.plus(Duration.ofDays(8)))).contains("服务日期已过，尚未登记完成");
+        assertThat(orders.overdue(accepted, created.plus(Duration.ofDays(8))).map(DomainTexts::wording))
+                .contains("服务日期已过，尚未登记完成");
         assertThat(orders.visibleTo(team))
                 .filteredOn(v -> v.order().getId() == placed.id())
                 .singleElement()
@@ -194,7 +197,8 @@ class ServiceOrdersTests {
 
         assertThat(back.getStatus()).isEqualTo(ServiceOrderStatus.CLAIMED);
         assertThat(back.getTeamId()).isNull();
-        assertThat(orders.timeline(placed.id()).get(4).publicNote()).contains("本周队员外出培训");
+        assertThat(DomainTexts.wording(orders.timeline(placed.id()).get(4).publicNote()))
+                .isEqualTo("志愿服务队暂时无法接单（本周队员外出培训），正在重新安排。");
     }
 
     @Test
@@ -227,9 +231,8 @@ class ServiceOrdersTests {
         assertThat(orders.byToken(duplicate.trackingToken()).getStatus()).isEqualTo(ServiceOrderStatus.MERGED);
         assertThat(orders.timeline(unwanted.id()))
                 .last()
-                .extracting(TimelineEntry::publicNote)
-                .asString()
-                .contains("点单人电话告知不需要了");
+                .extracting(step -> DomainTexts.wording(step.publicNote()))
+                .isEqualTo("点单已取消：点单人电话告知不需要了");
         assertThatThrownBy(() -> orders.cancel(unwanted.id(), "再取消", town)).isInstanceOf(ServiceOrderRefused.class);
 
         assertThat(orders.eraseOldContacts()).isGreaterThanOrEqualTo(2);

@@ -12,7 +12,6 @@ import org.kepu.content.serviceorder.ServiceOrderRefused;
 import org.kepu.content.serviceorder.ServiceOrders;
 import org.kepu.portal.image.ImageRejected;
 import org.kepu.portal.image.StoredImages;
-import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
@@ -32,13 +31,11 @@ class CompletionPhotos {
     private final StoredImages images;
     private final BlobStore blobs;
     private final ServiceOrders orders;
-    private final Texts texts;
 
-    CompletionPhotos(StoredImages images, BlobStore blobs, ServiceOrders orders, Texts texts) {
+    CompletionPhotos(StoredImages images, BlobStore blobs, ServiceOrders orders) {
         this.images = images;
         this.blobs = blobs;
         this.orders = orders;
-        this.texts = texts;
     }
 
     /**
@@ -52,12 +49,12 @@ class CompletionPhotos {
                 ? List.of()
                 : files.stream().filter(file -> !file.isEmpty()).toList();
         if (sent.size() > orders.maxPhotos()) {
-            throw new ServiceOrderRefused("photos", texts.of("services.photos.too-many", orders.maxPhotos()));
+            throw ServiceOrderRefused.at("photos", "services.photos.too-many", orders.maxPhotos());
         }
         for (MultipartFile file : sent) {
             if (file.getSize() > MAX_PHOTO.toBytes()) {
-                throw new ServiceOrderRefused(
-                        "photos", texts.of("services.photos.too-large", name(file), MAX_PHOTO.toMegabytes()));
+                throw ServiceOrderRefused.at(
+                        "photos", "services.photos.too-large", name(file), MAX_PHOTO.toMegabytes());
             }
         }
         List<OrderPhoto> stored = new ArrayList<>();
@@ -77,7 +74,7 @@ class CompletionPhotos {
             StoredImages.Stored image = images.store(in, uploader);
             return new OrderPhoto(image.id(), image.width(), image.height());
         } catch (ImageRejected e) {
-            throw new ServiceOrderRefused("photos", texts.of("services.photos.rejected", name(file), texts.of(e)));
+            throw ServiceOrderRefused.at("photos", "services.photos.rejected", name(file), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the uploaded photo " + name(file), e);
         }

@@ -1,21 +1,26 @@
 package org.kepu.portal.serviceorder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.kepu.content.serviceorder.NewServiceOrder;
 import org.kepu.content.serviceorder.ServiceDirectory;
 import org.kepu.content.serviceorder.ServiceOrder;
 import org.kepu.content.serviceorder.ServiceOrders;
 import org.kepu.content.serviceorder.TimelineEntry;
+import org.kepu.portal.language.Language;
 import org.kepu.portal.share.SiteUrls;
 import org.kepu.portal.web.ClientAddresses;
+import org.kepu.portal.web.InvalidRequest;
 import org.kepu.portal.web.Texts;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -114,7 +120,9 @@ class ServiceOrderApiController {
                     .body(new PlacedJson(placed.id(), placed.trackingToken(), urls.absolute(page)));
         }
         if (outcome instanceof ServiceOrderIntake.Invalid invalid) {
-            return problem(HttpStatus.BAD_REQUEST, texts.of("services.api.invalid"), invalid.problems());
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.problems().forEach((field, problem) -> errors.put(field, texts.of(problem)));
+            return problem(HttpStatus.BAD_REQUEST, texts.of("services.api.invalid"), errors);
         }
         if (outcome instanceof ServiceOrderIntake.Throttled throttled) {
             return tooMany(throttled.retryAfter(), texts.of("services.api.throttled"));
@@ -125,13 +133,21 @@ class ServiceOrderApiController {
     @GetMapping("/api/v1/service-orders/{trackingToken}")
     @Operation(summary = "The status timeline the resident sees (no staff names or contacts)")
     @ApiResponse(responseCode = "200", description = "The order's status and steps")
+    @ApiResponse(responseCode = "400", description = "A language other than zh or mn")
     @ApiResponse(responseCode = "404", description = "No order with this token")
-    ResponseEntity<StatusJson> status(@PathVariable String trackingToken) {
+    ResponseEntity<StatusJson> status(
+            @PathVariable String trackingToken,
+            @Parameter(description = "The language of the labels and notes: zh (Chinese, the default) or mn")
+                    @RequestParam(defaultValue = "zh")
+                    String lang) {
+        Locale language = Language.ofCode(lang)
+                .orElseThrow(() -> new InvalidRequest("api.search.lang"))
+                .locale();
         ServiceOrder order = orders.byToken(trackingToken);
         // staff-only steps (reminders, photos added later) carry no note for the resident
         List<StepJson> steps = orders.timeline(order.getId()).stream()
                 .filter(entry -> entry.publicNote() != null)
-                .map(ServiceOrderApiController::step)
+                .map(entry -> step(entry, language))
                 .toList();
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
@@ -139,7 +155,7 @@ class ServiceOrderApiController {
                         order.getId(),
                         order.getTopic(),
                         order.getStatus().name(),
-                        order.getStatus().label(),
+                        texts.in(language, order.getStatus()),
                         order.getServiceDate() == null
                                 ? null
                                 : order.getServiceDate().toString(),
@@ -150,8 +166,12 @@ class ServiceOrderApiController {
                                 .toList()));
     }
 
-    private static StepJson step(TimelineEntry entry) {
-        return new StepJson(entry.step().name(), entry.step().label(), entry.publicNote(), entry.at());
+    private StepJson step(TimelineEntry entry, Locale language) {
+        return new StepJson(
+                entry.step().name(),
+                texts.in(language, entry.step()),
+                texts.in(language, entry.publicNote()),
+                entry.at());
     }
 
     private NewServiceOrder order(OrderJson body) {

@@ -195,8 +195,7 @@ class ServiceOrderFormController {
         }
         if (outcome instanceof ServiceOrderIntake.Invalid invalid) {
             invalid.problems()
-                    .forEach((field, problem) ->
-                            errors.rejectValue(FIELDS.getOrDefault(field, field), "services.form.invalid", problem));
+                    .forEach((field, problem) -> texts.reject(errors, FIELDS.getOrDefault(field, field), problem));
         } else if (outcome instanceof ServiceOrderIntake.NotVerified) {
             errors.rejectValue("captcha", "services.form.not-verified", texts.of("services.form.not-verified"));
         } else {

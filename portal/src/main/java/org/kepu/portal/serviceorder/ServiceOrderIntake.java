@@ -10,6 +10,7 @@ import org.kepu.content.throttle.RateLimit;
 import org.kepu.content.throttle.RateLimits;
 import org.kepu.portal.signup.Captchas;
 import org.kepu.portal.signup.ProofOfWork;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ class ServiceOrderIntake {
     record Placed(ServiceOrders.Placed placed) implements Outcome {}
 
     /** Field name (as in {@link NewServiceOrder}, {@code village} for the place) to its problem. */
-    record Invalid(Map<String, String> problems) implements Outcome {}
+    record Invalid(Map<String, MessageSourceResolvable> problems) implements Outcome {}
 
     record NotVerified() implements Outcome {}
 

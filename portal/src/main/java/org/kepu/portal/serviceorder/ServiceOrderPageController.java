@@ -5,6 +5,7 @@ import org.kepu.content.serviceorder.ServiceOrder;
 import org.kepu.content.serviceorder.ServiceOrders;
 import org.kepu.portal.share.SiteUrls;
 import org.kepu.portal.web.OnRuleBroken;
+import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +26,12 @@ class ServiceOrderPageController {
 
     private final ServiceOrders orders;
     private final SiteUrls urls;
+    private final Texts texts;
 
-    ServiceOrderPageController(ServiceOrders orders, SiteUrls urls) {
+    ServiceOrderPageController(ServiceOrders orders, SiteUrls urls, Texts texts) {
         this.orders = orders;
         this.urls = urls;
+        this.texts = texts;
     }
 
     @GetMapping(TOKEN)
@@ -53,7 +56,7 @@ class ServiceOrderPageController {
             @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
         orders.rate(token, rating, comment);
-        redirect.addFlashAttribute("notice", "谢谢您的评价！");
+        redirect.addFlashAttribute("notice", texts.of("services.rated.thanks"));
         return "redirect:/services/orders/" + token;
     }
 }

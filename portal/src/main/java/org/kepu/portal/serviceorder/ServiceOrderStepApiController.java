@@ -271,7 +271,7 @@ class ServiceOrderStepApiController {
         return ResponseEntity.ok(new StepDoneJson(
                 order.getId(),
                 order.getStatus().name(),
-                order.getStatus().label(),
+                texts.of(order.getStatus()),
                 orders.photos(order.getId()).size()));
     }
 

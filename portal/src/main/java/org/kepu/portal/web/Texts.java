@@ -52,6 +52,16 @@ public class Texts {
         return messages.getMessage(parts[0], arguments, chinese, locale());
     }
 
+    /** A message in a given language rather than the request's; its code when the bundles lack it. */
+    public String in(Locale language, MessageSourceResolvable message) {
+        try {
+            return messages.getMessage(message, language);
+        } catch (NoSuchMessageException e) {
+            String[] codes = message.getCodes();
+            return codes == null || codes.length == 0 ? String.valueOf(message.getDefaultMessage()) : codes[0];
+        }
+    }
+
     /** A text in a given language rather than the request's. */
     public String in(Locale language, String code, Object... arguments) {
         return messages.getMessage(code, arguments, code, language);

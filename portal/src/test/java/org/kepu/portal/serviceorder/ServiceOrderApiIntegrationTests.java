@@ -57,6 +57,15 @@ class ServiceOrderApiIntegrationTests extends PortalIntegrationTest {
                 .doesNotContain("town-staff-api")
                 .doesNotContain("内部备注")
                 .doesNotContain("13800138000");
+        assertThat(status.path("label").asString()).isEqualTo("待队伍接单");
+        assertThat(status.path("timeline").get(1).path("note").asString())
+                .isEqualTo("已派给反诈宣讲队-" + token.substring(0, 6) + "，等待接单。");
+        JsonNode mongolian = getJson("/api/v1/service-orders/" + token + "?lang=mn");
+        assertThat(mongolian.path("label").asString()).isEqualTo("ᠪᠠᠭ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ");
+        assertThat(mongolian.path("timeline").get(1).path("note").asString())
+                .startsWith("反诈宣讲队-" + token.substring(0, 6) + " ᠳᠤ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠪᠠ");
+        assertThat(get("/api/v1/service-orders/" + token + "?lang=en").statusCode())
+                .isEqualTo(400);
         assertThat(get("/api/v1/service-orders/no-such-token").statusCode()).isEqualTo(404);
 
         HttpResponse<String> page = get("/services/orders/" + token);

@@ -3,20 +3,32 @@ package org.kepu.portal.serviceorder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.serviceorder.NewServiceOrder;
 import org.kepu.content.serviceorder.ServiceDirectory;
 import org.kepu.content.serviceorder.ServiceOrder;
 import org.kepu.content.serviceorder.ServiceOrders;
+import org.kepu.content.serviceorder.ServiceStaff;
+import org.kepu.content.serviceorder.TimelineEntry;
 import org.kepu.portal.PageSession;
 import org.kepu.portal.PortalIntegrationTest;
 import org.kepu.portal.signup.Captchas;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The resident's order form without a script: the picture captcha, the town's places listed by town
@@ -36,6 +48,15 @@ class ServiceOrderFormIntegrationTests extends PortalIntegrationTest {
 
     @Autowired
     ServiceOrders orders;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    MessageSource messages;
 
     String suffix;
     ServiceDirectory.Place village;
@@ -140,6 +161,84 @@ class ServiceOrderFormIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void aRefusedMongolianFormSaysWhyInMongolian() {
+        PageSession resident = PageSession.anonymous(this::uri);
+        List<String> wrong =
+                new ArrayList<>(fields(resident.get("/mn/services/order").body(), "", true));
+        set(wrong, "place", Long.toString(elsewhere.id()));
+        set(wrong, "expectedAttendance", "0");
+        set(wrong, "contactPhone", "12345");
+        set(wrong, "onBehalfUnit", "");
+
+        HttpResponse<String> back = resident.post("/mn/services/order", wrong.toArray(String[]::new));
+
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body())
+                .contains("ᠰᠣᠨᠣᠰᠬᠤ ᠰᠢᠨᠵᠢᠯᠡᠬᠦ ᠤᠬᠠᠭᠠᠨ ᠤ ᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠠᠨ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ")
+                .contains("ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠰᠤᠮᠤ ᠪᠠᠯᠭᠠᠰᠤ ᠳᠤ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ")
+                .contains("1 ᠡᠴᠡ 10000 ᠬᠦᠷᠲᠡᠯᠡ")
+                .contains("11 ᠤᠷᠤᠨ ᠲᠠᠢ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ")
+                .contains("(60 ᠦᠰᠦᠭ ᠡᠴᠡ ᠬᠡᠲᠦᠷᠡᠬᠦ ᠦᠭᠡᠢ)")
+                .doesNotContain("请写明想听的科普内容", "不在所选的镇", "预计人数应在", "请填写 11 位手机号", "代为下单时请写明");
+    }
+
+    @Test
+    void theStatusPageWordsNotesWrittenBeforeCodesInTheReadersLanguage() {
+        ServiceStaff staff = ServiceStaff.administrator("form-test-" + suffix);
+        long team = directory
+                .addTeam("科普宣讲队" + suffix, "ejinhoro", null, Instant.now())
+                .id();
+        ServiceOrders.Placed placed = orders.place(new NewServiceOrder(
+                "防火讲座" + suffix, null, "ejinhoro", village.id(), null, null, 30, "周末", "张大爷", "13800138000", true));
+        orders.dispatchToTeam(placed.id(), team, null, staff);
+        orders.accept(
+                placed.id(), "王老师", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1), staff);
+        orders.complete(placed.id(), 35, "讲解灭火器的用法。", staff);
+        writtenAsBefore(placed.id());
+        ResourceDatabasePopulator migration =
+                new ResourceDatabasePopulator(new ClassPathResource("db/migration/V43__service_note_codes.sql"));
+        migration.setSqlScriptEncoding("UTF-8");
+        migration.execute(dataSource);
+        PageSession resident = PageSession.anonymous(this::uri);
+
+        String mongolian =
+                resident.get("/mn/services/orders/" + placed.trackingToken()).body();
+        String chinese =
+                resident.get("/services/orders/" + placed.trackingToken()).body();
+
+        assertThat(mongolian)
+                .contains("ᠲᠠᠨ ᠤ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ᠂ 伊金霍洛镇 ᠶᠢᠨ")
+                .contains("科普宣讲队" + suffix + " ᠳᠤ ᠬᠤᠪᠢᠶᠠᠷᠢᠯᠠᠪᠠ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃")
+                .contains("ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠳᠠᠭᠤᠰᠪᠠ᠂ 35 ᠬᠦᠮᠦᠨ ᠣᠷᠣᠯᠴᠠᠪᠠ᠃")
+                .contains("ᠳᠠᠭᠤᠰᠪᠠ")
+                .doesNotContain("已收到您的点单", "等待接单", "服务已完成");
+        assertThat(chinese)
+                .contains("已收到您的点单，将由伊金霍洛镇新时代文明实践所安排。")
+                .contains("已派给科普宣讲队" + suffix + "，等待接单。")
+                .contains("科普宣讲队" + suffix + "已接单，服务日期 ")
+                .contains("服务已完成，参加 35 人。欢迎您评价。")
+                .contains("已完成");
+    }
+
+    /** The resident's notes as they were stored before they had codes: the Chinese sentence alone. */
+    private void writtenAsBefore(long orderId) {
+        List<Long> rows = jdbc.sql("select id from service_order_step where order_id = ? order by at, id")
+                .param(orderId)
+                .query(Long.class)
+                .list();
+        List<TimelineEntry> steps = orders.timeline(orderId);
+        for (int i = 0; i < rows.size(); i++) {
+            if (steps.get(i).publicNote() != null) {
+                jdbc.sql("update service_order_step set public_note = ?, public_note_code = null where id = ?")
+                        .params(messages.getMessage(steps.get(i).publicNote(), Locale.SIMPLIFIED_CHINESE), rows.get(i))
+                        .update();
+            }
+        }
+        assertThat(orders.timeline(orderId))
+                .allMatch(step -> step.publicNote() == null || step.publicNote().code() == null);
+    }
+
+    @Test
     void aWrongPictureAnswerOrdersNothing() {
         PageSession resident = PageSession.anonymous(this::uri);
         List<String> sent =
@@ -150,7 +249,7 @@ class ServiceOrderFormIntegrationTests extends PortalIntegrationTest {
 
         assertThat(back.statusCode()).isEqualTo(200);
         assertThat(back.body()).contains("请勾选“我不是机器人”").contains("value=\"天文观测" + suffix + "\"");
-        assertThat(orders.visibleTo(org.kepu.content.serviceorder.ServiceStaff.administrator("t")))
+        assertThat(orders.visibleTo(ServiceStaff.administrator("t")))
                 .noneMatch(v -> v.order().getTopic().equals("天文观测" + suffix));
     }
 
