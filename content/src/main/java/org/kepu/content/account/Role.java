@@ -1,21 +1,26 @@
 package org.kepu.content.account;
 
-/** What a signed-in person may do. */
-public enum Role {
-    ADMIN("管理员"),
-    EDITOR("编辑"),
-    REVIEWER("审核"),
-    JUDGE("评委"),
-    CREATOR("创作者"),
-    REGISTRAR("信息员登记员");
+import org.springframework.context.MessageSourceResolvable;
 
-    private final String label;
+/**
+ * What a signed-in person may do.
+ * Its name is {@code account.role.<NAME>} in the domain bundle.
+ */
+public enum Role implements MessageSourceResolvable {
+    ADMIN,
+    EDITOR,
+    REVIEWER,
+    JUDGE,
+    CREATOR,
+    REGISTRAR;
 
-    Role(String label) {
-        this.label = label;
+    /** The bundle key of its name. */
+    public String labelCode() {
+        return "account.role." + name();
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String[] getCodes() {
+        return new String[] {labelCode()};
     }
 }

@@ -3,6 +3,7 @@ package org.kepu.content.article;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -12,19 +13,19 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("article_correction")
 public class ArticleCorrection {
 
-    /** 修订草稿 (with its editor, or returned) or 修订待审核. */
-    public enum Status {
-        DRAFT("修订草稿"),
-        IN_REVIEW("修订待审核");
+    /** 修订草稿 (with its editor, or returned) or 修订待审核; named {@code article.correction.<NAME>} in the domain bundle. */
+    public enum Status implements MessageSourceResolvable {
+        DRAFT,
+        IN_REVIEW;
 
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
+        /** The bundle key of its name. */
+        public String labelCode() {
+            return "article.correction." + name();
         }
 
-        public String label() {
-            return label;
+        @Override
+        public String[] getCodes() {
+            return new String[] {labelCode()};
         }
     }
 

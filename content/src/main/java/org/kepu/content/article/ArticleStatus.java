@@ -1,20 +1,25 @@
 package org.kepu.content.article;
 
-/** 草稿 → 待审核 → (已排期 →) 已发布 → 已下线. */
-public enum ArticleStatus {
-    DRAFT("草稿"),
-    IN_REVIEW("待审核"),
-    SCHEDULED("已排期"),
-    PUBLISHED("已发布"),
-    OFFLINE("已下线");
+import org.springframework.context.MessageSourceResolvable;
 
-    private final String label;
+/**
+ * 草稿 → 待审核 → (已排期 →) 已发布 → 已下线.
+ * Its name is {@code article.status.<NAME>} in the domain bundle.
+ */
+public enum ArticleStatus implements MessageSourceResolvable {
+    DRAFT,
+    IN_REVIEW,
+    SCHEDULED,
+    PUBLISHED,
+    OFFLINE;
 
-    ArticleStatus(String label) {
-        this.label = label;
+    /** The bundle key of its name. */
+    public String labelCode() {
+        return "article.status." + name();
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String[] getCodes() {
+        return new String[] {labelCode()};
     }
 }

@@ -1,26 +1,22 @@
 package org.kepu.content.column;
 
-/** 专栏 runs on; 专题 is a campaign with dates (全国科普日, 科技活动周). */
-public enum ColumnKind {
-    SERIES("专栏"),
-    CAMPAIGN("专题");
+import org.springframework.context.MessageSourceResolvable;
 
-    private final String label;
+/**
+ * 专栏 runs on; 专题 is a campaign with dates (全国科普日, 科技活动周).
+ * Its name is {@code column.kind.<NAME>} in the domain bundle.
+ */
+public enum ColumnKind implements MessageSourceResolvable {
+    SERIES,
+    CAMPAIGN;
 
-    ColumnKind(String label) {
-        this.label = label;
+    /** The bundle key of its name. */
+    public String labelCode() {
+        return "column.kind." + name();
     }
 
-    public String label() {
-        return label;
-    }
-
-    public static ColumnKind ofLabel(String label) {
-        for (ColumnKind kind : values()) {
-            if (kind.label.equals(label)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("Unknown column kind: " + label);
+    @Override
+    public String[] getCodes() {
+        return new String[] {labelCode()};
     }
 }

@@ -1,20 +1,25 @@
 package org.kepu.content.contest;
 
-/** Award levels, best first; {@code NONE} marks an entry an admin took out of the awards. */
-public enum Award {
-    FIRST("一等奖"),
-    SECOND("二等奖"),
-    THIRD("三等奖"),
-    EXCELLENT("优秀奖"),
-    NONE("未获奖");
+import org.springframework.context.MessageSourceResolvable;
 
-    private final String label;
+/**
+ * Award levels, best first; {@code NONE} marks an entry an admin took out of the awards.
+ * Its name is {@code contest.award.<NAME>} in the domain bundle.
+ */
+public enum Award implements MessageSourceResolvable {
+    FIRST,
+    SECOND,
+    THIRD,
+    EXCELLENT,
+    NONE;
 
-    Award(String label) {
-        this.label = label;
+    /** The bundle key of its name. */
+    public String labelCode() {
+        return "contest.award." + name();
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String[] getCodes() {
+        return new String[] {labelCode()};
     }
 }

@@ -1,21 +1,26 @@
 package org.kepu.content.contest;
 
-/** Where a contest stands on a given day, decided from its dates alone. */
-public enum ContestPhase {
-    UPCOMING("未开始"),
-    COLLECTING("征集"),
-    SCREENING("初审"),
-    JUDGING("评审"),
-    PUBLICITY("公示"),
-    RESULTS("结果");
+import org.springframework.context.MessageSourceResolvable;
 
-    private final String label;
+/**
+ * Where a contest stands on a given day, decided from its dates alone.
+ * Its name is {@code contest.phase.<NAME>} in the domain bundle.
+ */
+public enum ContestPhase implements MessageSourceResolvable {
+    UPCOMING,
+    COLLECTING,
+    SCREENING,
+    JUDGING,
+    PUBLICITY,
+    RESULTS;
 
-    ContestPhase(String label) {
-        this.label = label;
+    /** The bundle key of its name. */
+    public String labelCode() {
+        return "contest.phase." + name();
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String[] getCodes() {
+        return new String[] {labelCode()};
     }
 }

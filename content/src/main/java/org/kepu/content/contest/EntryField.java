@@ -1,19 +1,24 @@
 package org.kepu.content.contest;
 
-/** Entry fields a contest may make required; title, summary, group, category and video always are. */
-public enum EntryField {
-    UNIT("单位或学校"),
-    TOWN("所在乡镇"),
-    TEAM("团队成员"),
-    COVER("封面图片");
+import org.springframework.context.MessageSourceResolvable;
 
-    private final String label;
+/**
+ * Entry fields a contest may make required; title, summary, group, category and video always are.
+ * Its name is {@code contest.entry-field.<NAME>} in the domain bundle.
+ */
+public enum EntryField implements MessageSourceResolvable {
+    UNIT,
+    TOWN,
+    TEAM,
+    COVER;
 
-    EntryField(String label) {
-        this.label = label;
+    /** The bundle key of its name. */
+    public String labelCode() {
+        return "contest.entry-field." + name();
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String[] getCodes() {
+        return new String[] {labelCode()};
     }
 }

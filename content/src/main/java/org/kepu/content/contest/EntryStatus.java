@@ -1,19 +1,24 @@
 package org.kepu.content.contest;
 
-/** Where an entry stands in screening (初审); the timeline a creator sees adds video and results. */
-public enum EntryStatus {
-    PENDING("待初审"),
-    ACCEPTED("已通过"),
-    RETURNED("已退回"),
-    WITHDRAWN("已撤回");
+import org.springframework.context.MessageSourceResolvable;
 
-    private final String label;
+/**
+ * Where an entry stands in screening (初审); the timeline a creator sees adds video and results.
+ * Its name is {@code contest.entry-status.<NAME>} in the domain bundle.
+ */
+public enum EntryStatus implements MessageSourceResolvable {
+    PENDING,
+    ACCEPTED,
+    RETURNED,
+    WITHDRAWN;
 
-    EntryStatus(String label) {
-        this.label = label;
+    /** The bundle key of its name. */
+    public String labelCode() {
+        return "contest.entry-status." + name();
     }
 
-    public String label() {
-        return label;
+    @Override
+    public String[] getCodes() {
+        return new String[] {labelCode()};
     }
 }

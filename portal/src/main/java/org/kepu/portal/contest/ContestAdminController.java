@@ -300,8 +300,7 @@ class ContestAdminController {
         try {
             ranking.changeAward(id, award, reason, principal.getName());
             redirect.addFlashAttribute(
-                    "notice",
-                    texts.of("contest.admin.award.changed", entry.title(), texts.of("contest.award." + award.name())));
+                    "notice", texts.of("contest.admin.award.changed", entry.title(), texts.of(award)));
         } catch (ContestRuleBroken e) {
             redirect.addFlashAttribute("problem", texts.of(e));
         }

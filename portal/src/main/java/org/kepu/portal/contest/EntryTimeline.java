@@ -58,9 +58,7 @@ public record EntryTimeline(List<Step> steps, String headline, String reason, bo
         }
         steps.add(step(texts, "done", "judged"));
         boolean awarded = award != null && award != Award.NONE;
-        String result = awarded
-                ? text(texts, "awarded", texts.of("contest.award." + award.name()))
-                : text(texts, "not-awarded");
+        String result = awarded ? text(texts, "awarded", texts.of(award)) : text(texts, "not-awarded");
         steps.add(new Step(result, awarded ? "done" : "current"));
         return new EntryTimeline(steps, result, null, false);
     }

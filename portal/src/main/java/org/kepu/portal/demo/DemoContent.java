@@ -124,7 +124,7 @@ public class DemoContent implements ApplicationRunner {
             // slug|name|description|kind[|Mongolian name|Mongolian description]
             String[] f = line.split("\\|", -1);
             ContentColumn column =
-                    ContentColumn.create(f[0], f[1], f[2], ColumnKind.ofLabel(f[3]), ++order, clock.instant());
+                    ContentColumn.create(f[0], f[1], f[2], ColumnKind.valueOf(f[3]), ++order, clock.instant());
             if (f.length > 4) {
                 column = column.withMongolian(f[4], f.length > 5 ? f[5] : "");
             }

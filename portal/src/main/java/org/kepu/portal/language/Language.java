@@ -1,8 +1,11 @@
 package org.kepu.portal.language;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kepu.portal.web.StaticLinks;
 
 /**
  * The site's two languages. Chinese lives at the root, Mongolian under {@code /mn}: each language
@@ -54,6 +57,31 @@ public enum Language {
     /** The language of a request: the one its path chose ({@link LanguagePathFilter}), else Chinese. */
     public static Language of(HttpServletRequest request) {
         return request.getAttribute(ATTRIBUTE) instanceof Language language ? language : CHINESE;
+    }
+
+    /**
+     * The language a request is answered in: its URL's on pages; on the addresses both languages share (the API,
+     * media), which have no URL language, the caller's {@code Accept-Language} choice between the two, Chinese
+     * when it names neither.
+     */
+    public static Language reader(HttpServletRequest request) {
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String original ? original : request.getRequestURI();
+        String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+        return StaticLinks.isLanguageNeutral(path) ? accepted(request.getHeader("Accept-Language")) : of(request);
+    }
+
+    /** The first of the two languages an {@code Accept-Language} header accepts, by its weights; else Chinese. */
+    static Language accepted(String header) {
+        if (header == null || header.isBlank()) {
+            return CHINESE;
+        }
+        try {
+            String tag = Locale.lookupTag(Locale.LanguageRange.parse(header), List.of("zh", "mn"));
+            return "mn".equals(tag) ? MONGOLIAN : CHINESE;
+        } catch (IllegalArgumentException e) {
+            return CHINESE; // a malformed header chooses nothing
+        }
     }
 
     /** {@code zh} or {@code mn}; anything else is empty. */

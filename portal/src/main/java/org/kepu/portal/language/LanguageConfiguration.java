@@ -23,13 +23,16 @@ class LanguageConfiguration {
         return registration;
     }
 
-    /** The page's language is its URL's: no header or session decides it, so a shared link shows the same page. */
+    /**
+     * The page's language is its URL's: no header or session decides it, so a shared link shows the same page. The
+     * API and media have no URL language: their caller's {@code Accept-Language} chooses ({@link Language#reader}).
+     */
     @Bean
     LocaleResolver localeResolver() {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                return Language.of(request).locale();
+                return Language.reader(request).locale();
             }
 
             @Override

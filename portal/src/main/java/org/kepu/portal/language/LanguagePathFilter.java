@@ -8,6 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
 import org.kepu.portal.web.StaticLinks;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,10 +42,12 @@ final class LanguagePathFilter extends OncePerRequestFilter {
             if (failed instanceof String uri && isMongolian(uri.substring(Math.min(context.length(), uri.length())))) {
                 request.setAttribute(Language.ATTRIBUTE, Language.MONGOLIAN);
                 String prefixed = context + prefix + request.getRequestURI().substring(context.length());
-                chain.doFilter(new Prefixed(request, context + prefix, request.getServletPath(), prefixed), response);
+                chain.doFilter(
+                        answered(new Prefixed(request, context + prefix, request.getServletPath(), prefixed)),
+                        response);
                 return;
             }
-            chain.doFilter(request, response);
+            chain.doFilter(answered(request), response);
             return;
         }
         if (path.equals(prefix)) {
@@ -57,11 +63,11 @@ final class LanguagePathFilter extends OncePerRequestFilter {
         if (isMongolian(path)) {
             request.setAttribute(Language.ATTRIBUTE, Language.MONGOLIAN);
             chain.doFilter(
-                    new Prefixed(
+                    answered(new Prefixed(
                             request,
                             context + prefix,
                             withoutPrefix(request.getServletPath()),
-                            request.getRequestURI()),
+                            request.getRequestURI())),
                     response);
             return;
         }
@@ -72,7 +78,26 @@ final class LanguagePathFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(Language.ATTRIBUTE, Language.CHINESE);
-        chain.doFilter(request, response);
+        chain.doFilter(answered(request), response);
+    }
+
+    /**
+     * The request saying the language it is answered in as its locale: the filters before the dispatcher (security
+     * refusals, throttles) read {@code LocaleContextHolder}, which Spring fills from {@code getLocale()}.
+     */
+    private static HttpServletRequest answered(HttpServletRequest request) {
+        Locale locale = Language.reader(request).locale();
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public Locale getLocale() {
+                return locale;
+            }
+
+            @Override
+            public Enumeration<Locale> getLocales() {
+                return Collections.enumeration(List.of(locale));
+            }
+        };
     }
 
     private static boolean isMongolian(String path) {

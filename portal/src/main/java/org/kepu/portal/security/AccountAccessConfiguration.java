@@ -2,6 +2,7 @@ package org.kepu.portal.security;
 
 import java.time.Clock;
 import org.kepu.content.account.AccountSecurity;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -18,8 +19,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class AccountAccessConfiguration {
 
     @Bean
-    Customizer<HttpSecurity> accountAccessCheck(AccountSecurity security, SessionSettings sessions, Clock clock) {
+    Customizer<HttpSecurity> accountAccessCheck(
+            AccountSecurity security, SessionSettings sessions, Clock clock, MessageSource messages) {
         return http -> http.addFilterBefore(
-                new AccountAccessFilter(security, sessions, clock), AnonymousAuthenticationFilter.class);
+                new AccountAccessFilter(security, sessions, clock, new ApiRefusals(messages)),
+                AnonymousAuthenticationFilter.class);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Set;
 import org.kepu.content.account.AccountSecurity;
 import org.kepu.content.account.AccountSecurity.AccessState;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,11 +38,13 @@ class AccountAccessFilter extends OncePerRequestFilter {
     private final AccountSecurity security;
     private final SessionSettings settings;
     private final Clock clock;
+    private final ApiRefusals refusals;
 
-    AccountAccessFilter(AccountSecurity security, SessionSettings settings, Clock clock) {
+    AccountAccessFilter(AccountSecurity security, SessionSettings settings, Clock clock, ApiRefusals refusals) {
         this.security = security;
         this.settings = settings;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     @Override
@@ -89,17 +90,14 @@ class AccountAccessFilter extends OncePerRequestFilter {
         return OPEN_TO_TEMPORARY.contains(path) || STATIC_FILES.stream().anyMatch(path::startsWith);
     }
 
-    private static void refuseUntilChanged(HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private void refuseUntilChanged(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = path(request);
         if (path.startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                            + "\"detail\":\"密码是管理员设置的临时密码，请先登录网站修改密码。\",\"instance\":\""
-                            + path.replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}");
+            refusals.write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "api.refused.temporary-password",
+                    path.replaceAll("[^A-Za-z0-9/_.-]", ""));
             return;
         }
         if (HttpMethod.GET.matches(request.getMethod())) {

@@ -25,10 +25,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     // announces each token login, like the form and HTTP Basic logins, for the audit log
     private final AuthenticationEventPublisher events;
+    private final ApiRefusals refusals;
 
-    BearerTokenFilter(ApiTokens tokens, AuthenticationEventPublisher events) {
+    BearerTokenFilter(ApiTokens tokens, AuthenticationEventPublisher events, ApiRefusals refusals) {
         this.tokens = tokens;
         this.events = events;
+        this.refusals = refusals;
     }
 
     @Override
@@ -46,7 +48,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     new BadCredentialsException("Unknown bearer token"),
                     new PreAuthenticatedAuthenticationToken("(令牌)", null));
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            ApiRefusals.write(response, HttpStatus.UNAUTHORIZED, "API 令牌无效、已过期或已撤销。");
+            refusals.write(response, HttpStatus.UNAUTHORIZED, "api.refused.token-invalid", null);
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();

@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import org.kepu.content.account.ApiTokens;
 import org.kepu.portal.signup.LoginThrottle;
 import org.kepu.portal.web.ServiceScopes;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,12 +37,14 @@ class SecurityConfiguration {
             SecurityHeaders headers,
             ApiCors.ApiCorsSettings cors,
             LoginThrottle throttle,
-            ServiceScopes serviceScopes)
+            ServiceScopes serviceScopes,
+            MessageSource messages)
             throws Exception {
+        ApiRefusals refusals = new ApiRefusals(messages);
         http.securityMatcher("/api/v1/**")
                 // before every authentication filter: Basic and bearer guesses are throttled like the form
                 .addFilterBefore(throttle.filter(), X509AuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, events), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, events, refusals), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // preflights and tus discovery carry no credentials (tus 1.0, Fetch standard)
                         .requestMatchers(HttpMethod.OPTIONS, "/api/v1/**")
@@ -67,9 +70,9 @@ class SecurityConfiguration {
                         .access(serviceScopes.rule())
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(ApiRefusals::unauthenticated))
-                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(ApiRefusals::unauthenticated)
-                        .accessDeniedHandler(ApiRefusals::forbidden))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals::unauthenticated))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(refusals::unauthenticated)
+                        .accessDeniedHandler(refusals::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

@@ -15,6 +15,7 @@ import org.kepu.content.account.ApiToken;
 import org.kepu.content.account.ApiTokenNotFound;
 import org.kepu.content.account.ApiTokens;
 import org.kepu.content.account.IssuedToken;
+import org.kepu.portal.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,10 +38,12 @@ class TokenApiController {
 
     private final ApiTokens tokens;
     private final Accounts accounts;
+    private final Texts texts;
 
-    TokenApiController(ApiTokens tokens, Accounts accounts) {
+    TokenApiController(ApiTokens tokens, Accounts accounts, Texts texts) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.texts = texts;
     }
 
     @PostMapping("/api/v1/tokens")
@@ -59,7 +62,7 @@ class TokenApiController {
             description = "Called with a bearer token, or the account's password is temporary")
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, Authentication authentication) {
         if (!(authentication.getPrincipal() instanceof SignedInAccount)) {
-            return problem(HttpStatus.FORBIDDEN, "只有用密码登录才能创建 API 令牌，不能用令牌创建令牌。");
+            return problem(HttpStatus.FORBIDDEN, texts.of("api.token.password-only"));
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(tokens.issue(accountId(authentication), request.name().strip()));
@@ -81,7 +84,7 @@ class TokenApiController {
 
     @ExceptionHandler(ApiTokenNotFound.class)
     ResponseEntity<ProblemDetail> notFound() {
-        return problem(HttpStatus.NOT_FOUND, "没有这个令牌。");
+        return problem(HttpStatus.NOT_FOUND, texts.of("api.token.not-found"));
     }
 
     private long accountId(Authentication authentication) {

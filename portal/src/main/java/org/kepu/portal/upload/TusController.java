@@ -91,7 +91,7 @@ class TusController {
         Long length = TusHeaders.number(request, TusHeaders.UPLOAD_LENGTH);
         String metadata = TusHeaders.single(request, TusHeaders.UPLOAD_METADATA);
         if (length == null) {
-            throw new TusProtocolViolation("缺少 Upload-Length。");
+            throw new TusProtocolViolation("missing", TusHeaders.UPLOAD_LENGTH);
         }
         if (length > settings.maxSize().toBytes()) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
@@ -154,7 +154,7 @@ class TusController {
                     .build();
         }
         if (offset == null) {
-            throw new TusProtocolViolation("缺少 Upload-Offset。");
+            throw new TusProtocolViolation("missing", TusHeaders.UPLOAD_OFFSET);
         }
         Upload upload = uploads.append(id, accounts.of(principal).getId(), offset, request.getInputStream());
         uploadedBytes.increment(Math.max(0, upload.getReceived() - offset));

@@ -30,7 +30,7 @@ final class TusHeaders {
         }
         String value = values.nextElement();
         if (values.hasMoreElements()) {
-            throw new TusProtocolViolation(name + " 只能发送一次。");
+            throw new TusProtocolViolation("repeated", name);
         }
         return value;
     }
@@ -42,12 +42,12 @@ final class TusHeaders {
             return null;
         }
         if (!NUMBER.matcher(value).matches()) {
-            throw new TusProtocolViolation(name + " 必须是一个非负整数。");
+            throw new TusProtocolViolation("not-a-number", name);
         }
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException tooLarge) {
-            throw new TusProtocolViolation(name + " 的数值太大。");
+            throw new TusProtocolViolation("too-large", name);
         }
     }
 

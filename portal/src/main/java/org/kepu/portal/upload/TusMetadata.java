@@ -14,7 +14,7 @@ record TusMetadata(String fileName, String fileType) {
     static TusMetadata parse(String header) {
         Map<String, String> values = new HashMap<>();
         if (header != null && header.length() > MAX_LENGTH) {
-            throw new TusProtocolViolation("Upload-Metadata 太长（最多 " + MAX_LENGTH + " 个字符）。");
+            throw new TusProtocolViolation("metadata-too-long", String.valueOf(MAX_LENGTH));
         }
         if (header != null) {
             for (String pair : header.split(",")) {
@@ -22,7 +22,7 @@ record TusMetadata(String fileName, String fileType) {
                 if (parts.length == 2
                         && !parts[0].isEmpty()
                         && values.put(parts[0], decode(parts[1].strip())) != null) {
-                    throw new TusProtocolViolation("Upload-Metadata 中的键不能重复。");
+                    throw new TusProtocolViolation("metadata-repeated-key");
                 }
             }
         }
@@ -42,7 +42,7 @@ record TusMetadata(String fileName, String fileType) {
         try {
             return new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new TusProtocolViolation("Upload-Metadata 的格式不正确。");
+            throw new TusProtocolViolation("metadata-malformed");
         }
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Upload failures as tus expects them: the right status, a Chinese reason, the tus header. Ordered
+ * Upload failures as tus expects them: the right status, a reason in the caller's language, the tus header. Ordered
  * before the general {@code web/Failures}, whose {@code NotFound} handler would also match.
  */
 @RestControllerAdvice
@@ -67,7 +67,7 @@ class UploadFailures {
 
     @ExceptionHandler(TusProtocolViolation.class)
     ResponseEntity<ProblemDetail> badRequest(TusProtocolViolation e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage(e, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(TusVersionUnsupported.class)

@@ -42,7 +42,7 @@ class WorkbenchController {
                 .collect(Collectors.toCollection(HashSet::new));
         List<String> labels = new ArrayList<>(Arrays.stream(Role.values())
                 .filter(r -> roles.contains(r.name()))
-                .map(Role::label)
+                .map(texts::of)
                 .toList());
         if (serviceScopes.hasScope(authentication)) {
             roles.add(WorkbenchAreas.SERVICE_SCOPE);

@@ -112,7 +112,7 @@ class WorkbenchIntegrationTests extends PortalIntegrationTest {
     private PageSession signedIn(Role role) {
         String username = "wb-" + role.name().toLowerCase() + "-" + System.nanoTime() % 1_000_000;
         accounts.add(Account.create(
-                username, encoder.encode(PASSWORD), "工作台" + role.label(), EnumSet.of(role), Instant.now()));
+                username, encoder.encode(PASSWORD), "工作台" + role.name(), EnumSet.of(role), Instant.now()));
         return PageSession.login(this::uri, username, PASSWORD);
     }
 
