@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.kepu.content.DomainWords;
 import org.kepu.content.audit.AuditLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Verifies a creator's phone number or e-mail address with a six-digit code sent through the
  * {@link ContactChannel}, when a deployment defines one as a bean (none: {@link NoContactChannel}). Codes are stored hashed, last ten minutes and
- * allow five attempts. Staff may also mark a contact verified after checking it another way.
+ * allow five attempts; the message is in the language of the page that asked for it. Staff may also mark a contact verified after checking it another way.
  */
 @Service
 public class ContactVerification {
@@ -55,7 +56,7 @@ public class ContactVerification {
                         "update creator_profile set code_hash = ?, code_expires_at = ?, code_attempts = 0 where account_id = ?")
                 .params(hash(accountId, code), Timestamp.from(clock.instant().plus(CODE_LIFETIME)), accountId)
                 .update();
-        channel.deliver(contact, "【伊金霍洛科普】您的验证码是 " + code + "，10 分钟内有效。如非本人操作请忽略。");
+        channel.deliver(contact, DomainWords.textMessage("contest.sms.verification", code));
         return true;
     }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.kepu.content.DomainWords;
 import org.kepu.content.account.AccountSecurity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,8 @@ public class CreatorPasswordReset {
                         Timestamp.from(now),
                         Timestamp.from(now.plus(CODE_LIFETIME)))
                 .update();
-        channel.deliver(Creators.normalize(contact), "【伊金霍洛科普】您正在重置密码，验证码是 " + code + "，10 分钟内有效。如非本人操作请忽略。");
+        // in the language of the page that asked for it
+        channel.deliver(Creators.normalize(contact), DomainWords.textMessage("contest.sms.password-reset", code));
     }
 
     /** Checks the code and sets the new password (already encoded); every session and token ends. */

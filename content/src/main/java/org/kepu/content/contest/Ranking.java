@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kepu.content.AuditWords;
+import org.kepu.content.DomainWords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -91,7 +91,7 @@ public class Ranking {
         jdbc.sql("insert into contest_award (entry_id, award, changed_by, reason, updated_at) values (?, ?, ?, ?, ?)")
                 .params(entryId, award.name(), admin, reason.strip(), Timestamp.from(clock.instant()))
                 .update();
-        events.publishEvent(new EntryAwardChanged(entryId, admin, AuditWords.of(award) + "：" + reason.strip()));
+        events.publishEvent(new EntryAwardChanged(entryId, admin, DomainWords.chinese(award) + "：" + reason.strip()));
     }
 
     private static Comparator<Entry> order(Map<Long, List<BigDecimal>> totals, Map<Long, BigDecimal> tieBreaks) {

@@ -235,7 +235,8 @@ class ContestAdminController {
         if (errors.hasErrors()) {
             return true;
         }
-        form.rowProblems().forEach(p -> errors.rejectValue(p.field(), "contest.row", p.message()));
+        // codes, not words: the form's page words them in its own language
+        form.rowProblems().forEach(p -> errors.rejectValue(p.field(), p.getCodes()[0], p.getArguments(), null));
         return errors.hasErrors();
     }
 

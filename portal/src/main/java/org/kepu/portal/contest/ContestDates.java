@@ -5,23 +5,29 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kepu.portal.web.Texts;
 import org.springframework.stereotype.Component;
 
 /**
  * Contest dates as people read them, in Beijing time and without doubt about the day: a deadline at
  * midnight is the end of the day before ({@code 2026年1月30日 24:00}), not {@code 1月31日 00:00},
- * which many read as "on the 31st". Templates use it as {@code @contestDates}. Mongolian pages write dates as
- * numbers ({@code 2026-01-30 24:00}): readable in the vertical text, with no Chinese characters in it.
+ * which many read as "on the 31st". Templates use it as {@code @contestDates}. The patterns are the contest
+ * bundle's {@code contest.date.*}: Mongolian pages write dates as numbers ({@code 2026-01-30 24:00}), readable in
+ * the vertical text, with no Chinese characters in it.
  */
 @Component("contestDates")
 public class ContestDates {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter CHINESE_DAY_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-    private static final DateTimeFormatter NUMERIC_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter NUMERIC_DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Texts texts;
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
+    public ContestDates(Texts texts) {
+        this.texts = texts;
+    }
 
     /** When something ends: midnight is written as 24:00 of the day before. */
     public String end(Instant at) {
@@ -43,15 +49,16 @@ public class ContestDates {
         return day().format(local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.minusDays(1) : local);
     }
 
-    private static DateTimeFormatter day() {
-        return chinese() ? CHINESE_DAY : NUMERIC_DAY;
+    private DateTimeFormatter day() {
+        return formatter("contest.date.day");
     }
 
-    private static DateTimeFormatter dayTime() {
-        return chinese() ? CHINESE_DAY_TIME : NUMERIC_DAY_TIME;
+    private DateTimeFormatter dayTime() {
+        return formatter("contest.date.day-time");
     }
 
-    private static boolean chinese() {
-        return !"mn".equals(Texts.locale().getLanguage());
+    /** The page's language's pattern (contest bundle), parsed once. */
+    private DateTimeFormatter formatter(String code) {
+        return formatters.computeIfAbsent(texts.of(code), DateTimeFormatter::ofPattern);
     }
 }

@@ -26,6 +26,7 @@ import org.kepu.content.contest.Criterion;
 import org.kepu.content.contest.EntryField;
 import org.kepu.content.contest.Prize;
 import org.kepu.content.contest.Track;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The admin's contest form: fields for the texts and dates, and rows for groups (with their award
@@ -83,8 +84,22 @@ record ContestForm(
         }
     }
 
-    /** A problem with one field or row, shown next to it. */
-    record Problem(String field, String message) {}
+    /**
+     * A problem with one field or row, shown next to it: {@code contest.row.<code>} of the contest bundle, worded
+     * when the form is shown, in the page's language.
+     */
+    record Problem(String field, String code, Object... arguments) implements MessageSourceResolvable {
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {"contest.row." + code};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return arguments.clone();
+        }
+    }
 
     ContestForm {
         groups = groups == null ? new ArrayList<>() : new ArrayList<>(groups);
@@ -224,16 +239,16 @@ record ContestForm(
             }
             String at = "groups[" + i + "]";
             if (blank(g.name()) || g.name().strip().length() > 60) {
-                problems.add(new Problem(at + ".name", "请填写组别名称（不超过 60 字）"));
+                problems.add(new Problem(at + ".name", "group-name"));
             }
             if (!blank(g.code()) && !code(g.code()).matches("[a-z0-9-]{1,40}")) {
-                problems.add(new Problem(at + ".code", "代码只能用小写字母、数字和连字符"));
+                problems.add(new Problem(at + ".code", "code-format"));
             } else if (!blank(g.code()) && !groupCodes.add(code(g.code()))) {
-                problems.add(new Problem(at + ".code", "代码与其他组别重复"));
+                problems.add(new Problem(at + ".code", "group-code-taken"));
             }
             if (Arrays.asList(g.first(), g.second(), g.third(), g.excellent()).stream()
                     .anyMatch(n -> n != null && (n < 0 || n > 999))) {
-                problems.add(new Problem(at + ".first", "获奖名额须为 0 到 999 的整数"));
+                problems.add(new Problem(at + ".first", "award-places"));
             }
         }
         Set<String> categoryCodes = new HashSet<>();
@@ -244,12 +259,12 @@ record ContestForm(
             }
             String at = "categories[" + i + "]";
             if (blank(t.name()) || t.name().strip().length() > 60) {
-                problems.add(new Problem(at + ".name", "请填写类别名称（不超过 60 字）"));
+                problems.add(new Problem(at + ".name", "category-name"));
             }
             if (!blank(t.code()) && !code(t.code()).matches("[a-z0-9-]{1,40}")) {
-                problems.add(new Problem(at + ".code", "代码只能用小写字母、数字和连字符"));
+                problems.add(new Problem(at + ".code", "code-format"));
             } else if (!blank(t.code()) && !categoryCodes.add(code(t.code()))) {
-                problems.add(new Problem(at + ".code", "代码与其他类别重复"));
+                problems.add(new Problem(at + ".code", "category-code-taken"));
             }
         }
         for (int i = 0; i < rubric.size(); i++) {
@@ -259,10 +274,10 @@ record ContestForm(
             }
             String at = "rubric[" + i + "]";
             if (blank(c.name()) || c.name().strip().length() > 60) {
-                problems.add(new Problem(at + ".name", "请填写评分项名称（不超过 60 字）"));
+                problems.add(new Problem(at + ".name", "criterion-name"));
             }
             if (c.weight() == null || c.weight() < 1 || c.weight() > 100) {
-                problems.add(new Problem(at + ".weight", "权重须为 1 到 100 的整数"));
+                problems.add(new Problem(at + ".weight", "weight"));
             }
         }
         for (int i = 0; i < prizes.size(); i++) {
@@ -272,18 +287,18 @@ record ContestForm(
             }
             String at = "prizes[" + i + "]";
             if (blank(p.name()) || p.name().strip().length() > 60) {
-                problems.add(new Problem(at + ".name", "请填写奖项名称（不超过 60 字）"));
+                problems.add(new Problem(at + ".name", "prize-name"));
             }
             if (blank(p.reward()) || p.reward().strip().length() > 300) {
-                problems.add(new Problem(at + ".reward", "请填写奖励说明（不超过 300 字）"));
+                problems.add(new Problem(at + ".reward", "prize-reward"));
             }
         }
         if (problems.isEmpty()) {
             long filled = rubric.stream().filter(c -> !c.blank()).count();
             if (filled == 0) {
-                problems.add(new Problem("rubric", "请至少填写一个评分项"));
+                problems.add(new Problem("rubric", "rubric-empty"));
             } else if (weightTotal() != 100) {
-                problems.add(new Problem("rubric", "评分标准的权重合计须为 100，现在是 " + weightTotal()));
+                problems.add(new Problem("rubric", "rubric-total", weightTotal()));
             }
         }
         return problems;
