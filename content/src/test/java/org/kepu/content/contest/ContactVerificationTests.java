@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** With a delivery channel plugged in (here one that keeps the messages: the SMS gateway is not ours). */
@@ -47,6 +49,27 @@ class ContactVerificationTests {
                 .satisfies(DomainTexts.says("验证码不正确"));
         verification.verify(account.getId(), code);
         assertThat(creators.profile(account.getId()).orElseThrow().verified()).isTrue();
+    }
+
+    @Test
+    void theCodeIsSentInTheLanguageOfThePageThatAskedForIt() {
+        String mail = ContestFixture.unique("mongolian") + "@example.com";
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("mn"));
+        try {
+            creators.register(mail, "ᠪᠠᠲᠤ", "{noop}pw", true);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        String mongolian = sent.texts.get(sent.to.lastIndexOf(mail));
+
+        assertThat(mongolian)
+                .as("the carriers' signature, then Mongolian")
+                .startsWith("【伊金霍洛科普】ᠲᠠᠨ ᠤ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠺᠣᠳ᠋ ")
+                .doesNotContain("验证码")
+                .matches("【伊金霍洛科普】[^\\p{IsHan}]*");
+        String chinese = ContestFixture.unique("chinese") + "@example.com";
+        creators.register(chinese, "小刚", "{noop}pw", true);
+        assertThat(sent.texts.get(sent.to.lastIndexOf(chinese))).startsWith("【伊金霍洛科普】您的验证码是 ");
     }
 
     @Test

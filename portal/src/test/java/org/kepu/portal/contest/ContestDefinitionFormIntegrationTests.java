@@ -91,6 +91,44 @@ class ContestDefinitionFormIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void aRowProblemIsWordedInThePagesLanguage() {
+        PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
+        List<String> fields = fields("rows-" + UUID.randomUUID().toString().substring(0, 8));
+        fields.addAll(List.of("rubric[0].name", "科学性", "rubric[0].weight", "60"));
+
+        String chinese =
+                admin.post("/admin/contests", fields.toArray(String[]::new)).body();
+        String mongolian =
+                admin.post("/mn/admin/contests", fields.toArray(String[]::new)).body();
+
+        assertThat(chinese).contains("评分标准的权重合计须为 100，现在是 60");
+        assertThat(mongolian)
+                .contains("ᠦᠨᠡᠯᠡᠬᠦ ᠵᠦᠢᠯ ᠦᠳ ᠦᠨ ᠵᠢᠩ ᠦᠨ ᠨᠡᠢᠯᠡᠪᠦᠷᠢ 100 ᠪᠠᠢᠬᠤ ᠶᠣᠰᠣᠲᠠᠢ᠂ ᠣᠳᠣ 60 ᠪᠠᠢᠨ᠎ᠠ")
+                .doesNotContain("现在是 60");
+    }
+
+    @Test
+    void theMongolianContestPageNamesItsPhasesInMongolian() {
+        PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
+        String slug = "phases-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> fields = fields(slug);
+        fields.addAll(List.of("rubric[0].name", "科学性", "rubric[0].weight", "100"));
+        assertThat(admin.post("/admin/contests", fields.toArray(String[]::new)).statusCode())
+                .isEqualTo(302);
+
+        String mongolian =
+                PageSession.anonymous(this::uri).get("/mn/contests/" + slug).body();
+        String chinese =
+                PageSession.anonymous(this::uri).get("/contests/" + slug).body();
+
+        assertThat(mongolian)
+                .contains("<strong>ᠪᠦᠲᠦᠭᠡᠯ ᠴᠤᠭᠯᠠᠭᠤᠯᠬᠤ</strong>")
+                .contains("<strong>ᠦᠨᠡᠯᠡᠯᠲᠡ</strong>")
+                .doesNotContain("<strong>征集</strong>");
+        assertThat(chinese).contains("<strong>征集</strong>").contains("<strong>评审</strong>");
+    }
+
+    @Test
     void aPosterUploadedOnItsOwnFormShowsOnTheContestPage() throws Exception {
         PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
         String slug = "poster-" + UUID.randomUUID().toString().substring(0, 8);

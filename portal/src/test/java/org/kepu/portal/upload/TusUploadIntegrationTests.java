@@ -337,6 +337,23 @@ class TusUploadIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void aProtocolRefusalIsInTheCallersLanguage() throws Exception {
+        HttpRequest.Builder twice = request("/api/v1/uploads", creator)
+                .header("Upload-Length", "100")
+                .header("Upload-Length", "200")
+                .POST(HttpRequest.BodyPublishers.noBody());
+
+        HttpResponse<String> chinese = send(twice);
+        HttpResponse<String> mongolian = send(twice.header("Accept-Language", "mn"));
+
+        assertThat(chinese.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(chinese.body()).path("detail").asString()).isEqualTo("Upload-Length 只能发送一次。");
+        assertThat(mongolian.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(mongolian.body()).path("detail").asString())
+                .isEqualTo("Upload-Length ᠢ ᠵᠥᠪᠬᠡᠨ ᠨᠢᠭᠡ ᠤᠳᠠᠭ᠎ᠠ ᠢᠯᠡᠭᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃");
+    }
+
+    @Test
     void malformedTusHeadersAreRefusedWithoutWork() throws Exception {
         assertThat(createWith("Upload-Length", "99999999999999999999").statusCode())
                 .isEqualTo(400);

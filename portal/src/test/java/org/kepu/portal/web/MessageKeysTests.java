@@ -9,46 +9,114 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kepu.content.account.Role;
+import org.kepu.content.article.ArticleCorrection;
+import org.kepu.content.article.ArticleStatus;
 import org.kepu.content.column.ColumnKind;
 import org.kepu.content.contest.Award;
 import org.kepu.content.contest.ContestPhase;
 import org.kepu.content.contest.EntryField;
 import org.kepu.content.contest.EntryStatus;
+import org.kepu.content.serviceorder.ServiceOrderStatus;
+import org.springframework.context.MessageSourceResolvable;
 
-/** Every message key a template names exists in one of the bundles, so no page shows ??key??. */
+/**
+ * Every message key a template or Java names exists in one of the bundles, so no page shows ??key??, and the texts
+ * people read in both languages have their Mongolian.
+ */
 class MessageKeysTests {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     // #{key} or #{key(args)}; keys built at run time ('a.' + x) are left out
     private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)(?=[}(])");
 
+    /** Each enum value's name ({@code labelCode()}) is in a Chinese bundle and has its Mongolian. */
     @Test
-    void everyEnumValueATemplateWordsByKeyHasItsKey() throws IOException {
-        Properties messages = bundles();
-        List<String> keys = new ArrayList<>();
-        Stream.of(ColumnKind.values()).forEach(v -> keys.add("column.kind." + v));
-        Stream.of(ContestPhase.values()).forEach(v -> keys.add("contest.phase." + v));
-        Stream.of(EntryStatus.values()).forEach(v -> keys.add("contest.entry-status." + v));
-        Stream.of(Award.values()).forEach(v -> keys.add("contest.award." + v));
-        Stream.of(EntryField.values()).forEach(v -> keys.add("contest.entry-field." + v));
-        assertThat(keys).allMatch(messages::containsKey);
+    void everyEnumLabelHasItsChineseAndMongolianText() throws IOException {
+        Properties chinese = bundles(false);
+        Properties mongolian = bundles(true);
+        List<MessageSourceResolvable> labels = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                ColumnKind.class,
+                ContestPhase.class,
+                EntryStatus.class,
+                Award.class,
+                EntryField.class,
+                Role.class,
+                ArticleStatus.class,
+                ArticleCorrection.Status.class,
+                ServiceOrderStatus.class)) {
+            Stream.of(type.getEnumConstants())
+                    .map(MessageSourceResolvable.class::cast)
+                    .forEach(labels::add);
+        }
+        List<String> codes = labels.stream().map(label -> label.getCodes()[0]).toList();
+        assertThat(codes).hasSizeGreaterThan(40).allMatch(chinese::containsKey);
+        assertThat(codes).as("without Mongolian").allMatch(mongolian::containsKey);
     }
 
-    private static Properties bundles() throws IOException {
+    /**
+     * The codes Java names for texts moved out of it (API and tus refusals, contest rows and dates, SMS) have a
+     * Chinese text and a Mongolian one: a typo in a code, or a text left untranslated, fails here.
+     */
+    @Test
+    void everyCodeJavaNamesForTheMovedTextsIsInBothLanguages() throws IOException {
+        Properties chinese = bundles(false);
+        Properties mongolian = bundles(true);
+        Map<Pattern, String> families = Map.of(
+                Pattern.compile("\"((?:api\\.(?:refused|token)|contest\\.(?:date|sms))\\.[\\w.-]+)\""), "",
+                Pattern.compile("new TusProtocolViolation\\(\"([\\w-]+)\""), "upload.protocol.",
+                Pattern.compile("new Problem\\([^,]+, \"([\\w-]+)\""), "contest.row.");
+        Set<String> codes = new TreeSet<>();
+        for (Path sources : List.of(Path.of("src/main/java"), Path.of("../content/src/main/java"))) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file :
+                        files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String source = Files.readString(file);
+                    families.forEach((pattern, prefix) -> {
+                        Matcher code = pattern.matcher(source);
+                        while (code.find()) {
+                            codes.add(prefix + code.group(1));
+                        }
+                    });
+                }
+            }
+        }
+        // the carriers' signature is the one registered, in every language
+        codes.remove("contest.sms.signature");
+
+        assertThat(codes).hasSizeGreaterThan(20);
+        assertThat(codes).as("missing from the Chinese bundles").allMatch(chinese::containsKey);
+        assertThat(codes).as("missing a Mongolian text").allMatch(mongolian::containsKey);
+    }
+
+    /** The root (Chinese) bundles of the portal and the domain, or their Mongolian ones. */
+    private static Properties bundles(boolean mongolian) throws IOException {
         Properties messages = new Properties();
-        try (Stream<Path> bundles = Files.walk(RESOURCES)) {
-            for (Path bundle : bundles.filter(p -> p.toString().endsWith(".properties")
-                            && !p.getFileName().toString().contains("_"))
-                    .toList()) {
-                messages.putAll(load(bundle));
+        for (Path resources : List.of(RESOURCES, Path.of("../content/src/main/resources"))) {
+            try (Stream<Path> bundles = Files.walk(resources)) {
+                for (Path bundle : bundles.filter(p -> p.toString().endsWith(".properties")
+                                && !p.getFileName().toString().startsWith("application")
+                                && p.getFileName().toString().endsWith("_mn.properties") == mongolian
+                                && (mongolian || !p.getFileName().toString().contains("_")))
+                        .toList()) {
+                    messages.putAll(load(bundle));
+                }
             }
         }
         return messages;
+    }
+
+    private static Properties bundles() throws IOException {
+        return bundles(false);
     }
 
     @Test
