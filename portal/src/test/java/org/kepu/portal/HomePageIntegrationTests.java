@@ -47,11 +47,7 @@ class HomePageIntegrationTests extends PortalIntegrationTest {
     void anEmergencyNoticeIsNeverServedFromTheCache() throws Exception {
         assertThat(get("/").body()).doesNotContain("notice-bar"); // fills the cache
         notices.raise(
-                NoticeKind.SANDSTORM,
-                NoticeKind.SANDSTORM.title(),
-                NoticeKind.SANDSTORM.guidance(),
-                "/columns/yingji",
-                "测试编辑");
+                NoticeKind.SANDSTORM, "沙尘暴预警", "沙尘暴来袭，请减少外出，关好门窗，外出佩戴口罩和护目镜，远离广告牌和临时搭建物。", "/columns/yingji", "测试编辑");
         try {
             assertThat(get("/").body()).contains("notice-bar", "沙尘暴预警");
         } finally {

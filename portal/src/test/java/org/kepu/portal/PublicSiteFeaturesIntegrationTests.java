@@ -103,11 +103,7 @@ class PublicSiteFeaturesIntegrationTests extends PortalIntegrationTest {
     @Test
     void anEmergencyNoticeShowsOnEveryPageUntilItIsLowered() throws Exception {
         notices.raise(
-                NoticeKind.SANDSTORM,
-                NoticeKind.SANDSTORM.title(),
-                NoticeKind.SANDSTORM.guidance(),
-                "/columns/yingji",
-                "测试编辑");
+                NoticeKind.SANDSTORM, "沙尘暴预警", "沙尘暴来袭，请减少外出，关好门窗，外出佩戴口罩和护目镜，远离广告牌和临时搭建物。", "/columns/yingji", "测试编辑");
         try {
             for (String path :
                     new String[] {"/", "/columns/jiankang", "/search?q=" + encode("健康"), "/articles/" + firstArticleId()

@@ -53,7 +53,10 @@ class VideoPlaybackIntegrationTests extends PortalIntegrationTest {
         HttpResponse<String> page = get("/videos/2");
         HttpResponse<String> track = get("/media/videos/2/captions/" + caption.id() + ".vtt");
 
-        assertThat(page.body()).contains("<track", "kind=\"captions\"", "srclang=\"zh\"");
+        assertThat(page.body()).contains("<track", "kind=\"captions\"", "srclang=\"zh\"", "label=\"中文\"");
+        assertThat(get("/mn/videos/2").body())
+                .as("the track's name in the page's language")
+                .contains("srclang=\"zh\"", "label=\"ᠬᠢᠲᠠᠳ\"");
         assertThat(track.statusCode()).isEqualTo(200);
         assertThat(track.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/vtt"));
