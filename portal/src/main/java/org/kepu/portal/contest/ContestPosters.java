@@ -7,6 +7,8 @@ import org.kepu.content.contest.ContestRuleBroken;
 import org.kepu.portal.image.CoverImage;
 import org.kepu.portal.image.ImageRejected;
 import org.kepu.portal.image.StoredImages;
+import org.kepu.portal.language.Language;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -17,9 +19,11 @@ class ContestPosters {
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private final StoredImages images;
+    private final MessageSource messages;
 
-    ContestPosters(StoredImages images) {
+    ContestPosters(StoredImages images, MessageSource messages) {
         this.images = images;
+        this.messages = messages;
     }
 
     /**
@@ -42,9 +46,15 @@ class ContestPosters {
         }
     }
 
-    /** What the poster shows, for readers who cannot see it; the contest's title when left empty. */
-    private static String alt(String typed, String title) {
-        String alt = blank(typed) ? title + "海报" : typed.strip();
+    /**
+     * What the poster shows, for readers who cannot see it; the contest's title when left empty.
+     * Stored in Chinese, like the title it names; Mongolian pages word their own from the
+     * Mongolian title (contest/detail.html).
+     */
+    private String alt(String typed, String title) {
+        String alt = blank(typed)
+                ? messages.getMessage("contest.poster.alt", new Object[] {title}, Language.CHINESE.locale())
+                : typed.strip();
         alt = alt.replaceAll("[;\\r\\n]", " ");
         return alt.length() > 200 ? alt.substring(0, 200) : alt;
     }

@@ -149,6 +149,63 @@ class ContestDefinitionFormIntegrationTests extends PortalIntegrationTest {
     }
 
     /**
+     * A poster uploaded with no text alternative is described by the contest's title: in Chinese on the
+     * Chinese page; on the Mongolian page by the Mongolian title once there is one, else the Chinese text
+     * marked as Chinese.
+     */
+    @Test
+    void aPostersTextAlternativeIsInThePagesLanguage() throws Exception {
+        PageSession admin = PageSession.login(this::uri, ADMIN, ADMIN_PASSWORD);
+        String slug = "poster-mn-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> fields = fields(slug);
+        fields.addAll(List.of("rubric[0].name", "科学性", "rubric[0].weight", "100"));
+        assertThat(admin.post("/admin/contests", fields.toArray(String[]::new)).statusCode())
+                .isEqualTo(302);
+        Contest contest = contests.bySlug(slug);
+        assertThat(admin.postWithFile(
+                                "/admin/contests/" + contest.id() + "/poster",
+                                "poster",
+                                "poster.png",
+                                png(),
+                                "posterAlt",
+                                "")
+                        .statusCode())
+                .isEqualTo(302);
+
+        org.jsoup.nodes.Element before = org.jsoup.Jsoup.parse(PageSession.anonymous(this::uri)
+                        .get("/mn/contests/" + slug)
+                        .body())
+                .selectFirst("figure.contest-poster img");
+        assertThat(before.attr("alt")).isEqualTo(contest.title() + "海报");
+        assertThat(before.attr("lang")).isEqualTo("zh-CN");
+
+        String title = "ᠰᠢᠨᠵᠢᠯᠡᠬᠦ ᠤᠬᠠᠭᠠᠨ ᠤ ᠤᠷᠠᠯᠳᠤᠭᠠᠨ";
+        assertThat(admin.post(
+                                "/admin/contests/" + contest.id() + "/mongolian",
+                                "titleMn",
+                                title,
+                                "themeMn",
+                                "",
+                                "rulesMn",
+                                "")
+                        .statusCode())
+                .isEqualTo(302);
+        org.jsoup.nodes.Element mongolian = org.jsoup.Jsoup.parse(PageSession.anonymous(this::uri)
+                        .get("/mn/contests/" + slug)
+                        .body())
+                .selectFirst("figure.contest-poster img");
+        org.jsoup.nodes.Element chinese = org.jsoup.Jsoup.parse(PageSession.anonymous(this::uri)
+                        .get("/contests/" + slug)
+                        .body())
+                .selectFirst("figure.contest-poster img");
+
+        assertThat(mongolian.attr("alt")).isEqualTo("ᠤᠷᠢᠶᠠᠯᠭ᠎ᠠ᠄ " + title);
+        assertThat(mongolian.hasAttr("lang")).as("in the page's language").isFalse();
+        assertThat(chinese.attr("alt")).isEqualTo(contest.title() + "海报");
+        assertThat(chinese.hasAttr("lang")).isFalse();
+    }
+
+    /**
      * The Mongolian texts: saved on their own form, shown on Mongolian pages (marked mn-Mong) with the Chinese ones kept
      * where none is given, the Chinese pages unchanged; a legacy-encoded paste is refused and what was typed comes back.
      */
