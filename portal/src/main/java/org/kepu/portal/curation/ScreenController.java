@@ -58,6 +58,7 @@ class ScreenController {
         model.addAttribute("column", column(slug));
         model.addAttribute("siteName", both("site.name"));
         model.addAttribute("qrHint", both("screen.qr.hint"));
+        model.addAttribute("fallback", both("screen.fallback"));
         return "curation/screen";
     }
 

@@ -112,6 +112,10 @@ class ScreenBrowserTests extends PortalIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "mn-Mong".equals(bilingual.getDomProperty("lang")));
         assertThat(bilingual.getText()).contains("ᠪᠣᠷᠣᠭ᠎ᠠ");
         assertThat(browser.find(".screen-hint").getText()).doesNotContain("扫码");
+        assertThat(browser.find("[data-fallback]").getDomProperty("textContent"))
+                .as("the fallback label takes its turn too")
+                .contains("ᠸᠢᠳᠢᠣ")
+                .doesNotContain("最新");
         browser.screenshot("screen-notice-mongolian-desktop.png");
         await().atMost(Duration.ofSeconds(15)).until(() -> "zh-CN".equals(bilingual.getDomProperty("lang")));
         assertThat(bilingual.getText()).contains("暴雨蓝色预警");

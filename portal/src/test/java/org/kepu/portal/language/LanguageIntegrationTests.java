@@ -240,7 +240,14 @@ class LanguageIntegrationTests extends PortalIntegrationTest {
 
         HttpResponse<String> mongolian = session.get("/account/password");
         assertThat(mongolian.statusCode()).isEqualTo(200);
-        assertThat(mongolian.body()).contains("lang=\"mn-Mong\"");
+        assertThat(mongolian.body())
+                .contains("lang=\"mn-Mong\"")
+                .contains("ᠰᠢᠨ᠎ᠡ ᠨᠢᠭᠤᠴᠠ ᠺᠣᠳ᠋")
+                .doesNotContain("新密码");
+        assertThat(session.get("/account/sessions").body()).contains("ᠪᠦᠬᠦ ᠲᠥᠬᠥᠭᠡᠷᠡᠮᠵᠢ ᠡᠴᠡ ᠭᠠᠷᠬᠤ");
+        assertThat(get("/mn/password/forgot").body())
+                .contains("ᠨᠢᠭᠤᠴᠠ ᠺᠣᠳ᠋ ᠢᠶᠠᠨ ᠣᠯᠵᠤ ᠠᠪᠬᠤ")
+                .doesNotContain("找回密码");
 
         PageSession chinese = session.at(path -> uri(path));
         HttpResponse<String> sameSession = chinese.get("/account/password");
