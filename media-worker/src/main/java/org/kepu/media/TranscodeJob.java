@@ -40,6 +40,7 @@ class TranscodeJob {
     private final Transcoder transcoder;
     private final MediaSettings settings;
     private final Clock clock;
+    private final SegmentCheckpoints checkpoints;
 
     TranscodeJob(Videos videos, BlobStore blobs, Transcoder transcoder, MediaSettings settings, Clock clock) {
         this.videos = videos;
@@ -47,6 +48,7 @@ class TranscodeJob {
         this.transcoder = transcoder;
         this.settings = settings;
         this.clock = clock;
+        this.checkpoints = new SegmentCheckpoints(blobs);
     }
 
     /**
@@ -76,6 +78,7 @@ class TranscodeJob {
     private void giveUpOrRetry(long videoId, int previousFailures, RuntimeException e) {
         if (previousFailures + 1 >= settings.maxAttempts()) {
             videos.failed(videoId, FAILED_REASON);
+            discardCheckpoints(videoId);
             return;
         }
         throw e;
@@ -100,6 +103,7 @@ class TranscodeJob {
                 videos.uploadingTo(videoId, prefix);
                 upload(work.resolve("out"), prefix);
                 videos.transcoded(videoId, media(prefix, result));
+                discardCheckpoints(videoId);
             } catch (RuntimeException e) {
                 // Nothing points at this prefix yet: remove what was uploaded, a retry uses a new one.
                 blobs.deleteAll(prefix);
@@ -113,8 +117,18 @@ class TranscodeJob {
         } catch (MediaRejected e) {
             log.info("Rejected video {} ({}): {}", videoId, e.rejectionCause(), e.reason());
             videos.rejected(videoId, e.reason(), e.reasonCode());
+            discardCheckpoints(videoId);
         } finally {
             deleteQuietly(work);
+        }
+    }
+
+    // no run will resume this video any more; a leftover would only take space
+    private void discardCheckpoints(long videoId) {
+        try {
+            checkpoints.discard(videoId);
+        } catch (RuntimeException e) {
+            log.warn("Cannot remove the transcode checkpoints of video {}", videoId, e);
         }
     }
 
