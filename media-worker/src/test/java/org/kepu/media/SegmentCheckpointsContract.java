@@ -13,12 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kepu.content.blob.BlobStore;
-import org.kepu.content.blob.BlobStores;
 import org.kepu.media.SegmentCheckpoints.Checkpoint;
 import org.kepu.media.SegmentCheckpoints.Segment;
 
-/** Kept segments in the folder blob store: what is restored, and what is refused. */
-class SegmentCheckpointsTests {
+/** Kept segments in a blob store: what is restored, and what is refused. Once per store. */
+abstract class SegmentCheckpointsContract {
 
     private static final long VIDEO = 42;
     private static final String PLAN = SegmentCheckpoints.planKey("uploads/7/科普.mp4 1234", "720,480 hls_time=4");
@@ -32,7 +31,7 @@ class SegmentCheckpointsTests {
 
     @BeforeEach
     void setUp() throws IOException {
-        blobs = BlobStores.folder(temp.resolve("store"));
+        blobs = createStore(temp);
         checkpoints = new SegmentCheckpoints(blobs);
         out = temp.resolve("out");
         for (int r = 0; r < 2; r++) {
@@ -119,6 +118,8 @@ class SegmentCheckpointsTests {
                 .isFalse();
         assertThat(checkpoints.find(VIDEO + 1, PLAN)).isPresent();
     }
+
+    protected abstract BlobStore createStore(Path temp);
 
     private static List<Segment> listed(int perRendition) {
         List<Segment> segments = new java.util.ArrayList<>();
