@@ -69,27 +69,6 @@ class SegmentCheckpoints {
         return sha256(sourceIdentity + "\n" + plan);
     }
 
-    /**
-     * The segments a rendition's playlist lists, in order. ffmpeg adds a segment to an EVENT playlist
-     * only once the segment is closed, and replaces the playlist in one rename, so each is complete.
-     * Size and digest are left for {@link #keep} to measure.
-     */
-    static List<Segment> listedIn(int rendition, String playlist) {
-        List<Segment> segments = new ArrayList<>();
-        Double seconds = null;
-        for (String line : playlist.split("\\R")) {
-            if (line.startsWith("#EXTINF:")) {
-                String value = line.substring("#EXTINF:".length());
-                int comma = value.indexOf(',');
-                seconds = Double.parseDouble(comma < 0 ? value : value.substring(0, comma));
-            } else if (!line.isBlank() && !line.startsWith("#") && seconds != null) {
-                segments.add(new Segment(rendition, line.strip(), seconds, 0, ""));
-                seconds = null;
-            }
-        }
-        return segments;
-    }
-
     static String prefix(long videoId) {
         return "videos/" + videoId + "/resume";
     }

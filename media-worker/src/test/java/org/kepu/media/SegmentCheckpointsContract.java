@@ -65,29 +65,6 @@ abstract class SegmentCheckpointsContract {
     }
 
     @Test
-    void theSegmentsOfARunningEventPlaylistAreTheOnesToKeep() {
-        String playlist = """
-                #EXTM3U
-                #EXT-X-VERSION:3
-                #EXT-X-TARGETDURATION:4
-                #EXT-X-MEDIA-SEQUENCE:0
-                #EXT-X-PLAYLIST-TYPE:EVENT
-                #EXTINF:4.000000,
-                seg_000.ts
-                #EXTINF:4.000000,
-                seg_001.ts
-                #EXTINF:3.960000,
-                seg_002.ts
-                """;
-
-        List<Segment> listed = SegmentCheckpoints.listedIn(1, playlist);
-
-        assertThat(listed).extracting(Segment::name).containsExactly(name(0), name(1), name(2));
-        assertThat(listed).extracting(Segment::rendition).containsOnly(1);
-        assertThat(listed.get(2).seconds()).isEqualTo(3.96);
-    }
-
-    @Test
     void aTornManifestIsRefused() throws IOException {
         checkpoints.keep(VIDEO, PLAN, out, listed(3), null);
         String key = SegmentCheckpoints.prefix(VIDEO) + "/" + PLAN + "/" + SegmentCheckpoints.MANIFEST;

@@ -22,6 +22,7 @@ final class ProgressTracker {
     private int reported = -1;
     private long reportedAt;
     private volatile long outTimeMicros;
+    private volatile long resumedAtMicros;
 
     ProgressTracker(Duration duration, IntConsumer listener) {
         this(duration, listener, System::nanoTime);
@@ -34,7 +35,16 @@ final class ProgressTracker {
     }
 
     void start() {
-        report(0, true);
+        report(percent(), true);
+    }
+
+    /**
+     * A run that continues kept segments writes from {@code at} on: its progress counts from there,
+     * never from zero again. Call before {@link #start()}.
+     */
+    void resumeAt(Duration at) {
+        resumedAtMicros = at.toNanos() / 1000;
+        outTimeMicros = resumedAtMicros;
     }
 
     /** One line of {@code -progress pipe:1}; called from the thread that reads ffmpeg's stdout. */
@@ -46,13 +56,17 @@ final class ProgressTracker {
         if (!value.matches("\\d{1,18}")) {
             return; // "N/A" before the first frame
         }
-        outTimeMicros = Math.max(outTimeMicros, Long.parseLong(value));
+        // a resumed run's out_time counts from where it started, not from the output's timestamps
+        outTimeMicros = Math.max(outTimeMicros, resumedAtMicros + Long.parseLong(value));
+        report(percent(), false);
+    }
+
+    // 100 is kept for the moment every output has been checked
+    private int percent() {
         if (durationMicros <= 0) {
-            return;
+            return 0;
         }
-        long percent = outTimeMicros * 100 / durationMicros;
-        // 100 is kept for the moment every output has been checked
-        report((int) Math.min(BEFORE_DONE, percent), false);
+        return (int) Math.min(BEFORE_DONE, outTimeMicros * 100 / durationMicros);
     }
 
     /** How far ffmpeg has written, by the timestamps of its outputs. */

@@ -21,6 +21,9 @@ final class TranscodeCommand {
     static final String THUMBNAILS = "thumbnails";
 
     private static final String THUMBNAIL_PATTERN = "t%04d.jpg";
+    private static final String SEGMENT_PATTERN = "seg_%03d.ts";
+    // the AAC encoder's priming: the first frame of a fresh encoder holds no sound of the input
+    private static final int AAC_FRAME_SAMPLES = 1024;
 
     private static final double FALLBACK_FRAME_RATE = 25;
     // browsers play 8-bit 4:2:0 H.264 only; ffmpeg's JPEG encoder wants the full-range variant
@@ -49,18 +52,116 @@ final class TranscodeCommand {
 
     /** The rendition the MP4 fallback is encoded like: the middle one, or the lower of two. */
     Rendition fallback() {
-        return ladder.get(ladder.size() / 2);
+        return ladder.get(fallbackIndex());
+    }
+
+    int fallbackIndex() {
+        return ladder.size() / 2;
     }
 
     List<String> arguments(Path source) {
         List<String> args = new ArrayList<>(List.of("-y", "-v", "error", "-nostats", "-progress", "pipe:1"));
         args.addAll(FfmpegBinary.SAFE_INPUT_OPTIONS);
         args.addAll(List.of("-i", source.toAbsolutePath().toString()));
-        args.addAll(List.of("-filter_complex", filterGraph()));
-        args.addAll(ladderOutput());
+        args.addAll(List.of("-filter_complex", filterGraph(true, true)));
+        args.addAll(ladderOutput(null));
         args.addAll(posterOutput());
         args.addAll(thumbnailOutput());
         return args;
+    }
+
+    /**
+     * The run that continues kept segments: the ladder from segment {@code resume.segment()} on,
+     * without the fallback, poster and thumbnails (those come from the whole source afterwards).
+     * The input is cut at the segment's keyframe instant; the output timestamps continue the kept
+     * segments' ({@code resume.offsetSeconds()}). The audio starts one AAC frame later, so that the
+     * encoder's priming frame fills the slot after the kept audio instead of overlapping it.
+     */
+    List<String> resumedArguments(Path source, ResumePoint resume) {
+        List<String> args = new ArrayList<>(List.of("-y", "-v", "error", "-nostats", "-progress", "pipe:1"));
+        args.addAll(FfmpegBinary.SAFE_INPUT_OPTIONS);
+        args.addAll(List.of(
+                "-ss",
+                Long.toString(resume.startSeconds(settings)),
+                "-i",
+                source.toAbsolutePath().toString()));
+        args.addAll(List.of("-filter_complex", filterGraph(true, false)));
+        args.addAll(ladderOutput(resume));
+        return args;
+    }
+
+    /** The run that makes the poster and the thumbnails of a resumed transcode: decoding only. */
+    List<String> pictureArguments(Path source) {
+        List<String> args = new ArrayList<>(List.of("-y", "-v", "error", "-nostats"));
+        args.addAll(FfmpegBinary.SAFE_INPUT_OPTIONS);
+        args.addAll(List.of("-i", source.toAbsolutePath().toString()));
+        args.addAll(List.of("-filter_complex", filterGraph(false, true)));
+        args.addAll(posterOutput());
+        args.addAll(thumbnailOutput());
+        return args;
+    }
+
+    /** The MP4 fallback of a resumed transcode: the middle rendition's segments joined, not encoded. */
+    List<String> joinedFallbackArguments(List<Path> segments) {
+        StringJoiner concat = new StringJoiner("|", "concat:", "");
+        segments.forEach(s -> concat.add(s.toAbsolutePath().toString()));
+        return List.of(
+                "-y",
+                "-v",
+                "error",
+                "-nostats",
+                "-protocol_whitelist",
+                "file,concat",
+                "-format_whitelist",
+                "mpegts",
+                "-f",
+                "mpegts",
+                "-i",
+                concat.toString(),
+                "-map",
+                "0:v:0",
+                "-map",
+                "0:a:0?",
+                "-c",
+                "copy",
+                "-bsf:a",
+                "aac_adtstoasc",
+                "-map_metadata",
+                "-1",
+                "-movflags",
+                "+faststart",
+                "-f",
+                "mp4",
+                outputDir.resolve(FALLBACK).toString());
+    }
+
+    /** Lists the video packets of a kept segment (stream copy, nothing decoded): where it ends. */
+    static List<String> packetListArguments(Path segment) {
+        return List.of(
+                "-v",
+                "error",
+                "-nostats",
+                "-protocol_whitelist",
+                "file",
+                "-format_whitelist",
+                "mpegts",
+                "-f",
+                "mpegts",
+                "-i",
+                segment.toAbsolutePath().toString(),
+                "-copyts", // the segment's own timestamps, not counted from its start
+                "-map",
+                "0:v:0",
+                "-c",
+                "copy",
+                "-f",
+                "framecrc",
+                "-");
+    }
+
+    /** The name of segment {@code index} of a rendition, as the HLS muxer writes it. */
+    static String segmentName(int index) {
+        return String.format(Locale.ROOT, SEGMENT_PATTERN, index);
     }
 
     /**
@@ -99,14 +200,20 @@ final class TranscodeCommand {
 
     // decode once; each rendition is scaled from the next larger one (cheaper than from the source,
     // the same picture), the poster and the thumbnails from the source
-    private String filterGraph() {
-        StringBuilder graph = new StringBuilder("[0:v:0]split=3[c][sp][ss]");
-        for (int i = 0; i < ladder.size(); i++) {
+    private String filterGraph(boolean renditions, boolean pictures) {
+        StringBuilder graph = new StringBuilder("[0:v:0]split=")
+                .append((renditions ? 1 : 0) + (pictures ? 2 : 0))
+                .append(renditions ? "[c]" : "")
+                .append(pictures ? "[sp][ss]" : "");
+        for (int i = 0; renditions && i < ladder.size(); i++) {
             boolean last = i == ladder.size() - 1;
             graph.append(";[c").append(i == 0 ? "" : Integer.toString(i - 1)).append(']');
             graph.append(scale(ladder.get(i), VIDEO_PIXELS));
             graph.append(last ? "" : ",split=2").append("[v").append(i).append(']');
             graph.append(last ? "" : "[c" + i + "]");
+        }
+        if (!pictures) {
+            return graph.toString();
         }
         // end_frame=1: the branch ends after the poster's frame instead of converting every later one
         graph.append(String.format(
@@ -123,7 +230,8 @@ final class TranscodeCommand {
     }
 
     // one tee output: every encoded packet goes to the HLS muxer, the middle rendition's also to the MP4
-    private List<String> ladderOutput() {
+    // (not when resuming: the fallback is then joined from the segments)
+    private List<String> ladderOutput(ResumePoint resume) {
         List<String> args = new ArrayList<>();
         StringJoiner streamMap = new StringJoiner(" ");
         for (int i = 0; i < ladder.size(); i++) {
@@ -138,22 +246,36 @@ final class TranscodeCommand {
         for (int i = 0; i < ladder.size(); i++) {
             args.addAll(bitrate(":" + i, ladder.get(i)));
         }
+        if (resume != null) {
+            if (probe.hasAudio()) {
+                args.addAll(List.of("-af", "atrim=start_sample=" + AAC_FRAME_SAMPLES));
+            }
+            args.addAll(List.of("-output_ts_offset", String.format(Locale.ROOT, "%.6f", resume.offsetSeconds())));
+        }
+        // EVENT: ffmpeg rewrites the playlist (by a rename) after each segment, so the segments it
+        // lists can be kept while it runs; Transcoder makes it VOD for players at the end
         String hls = teeSlave(
-                outputDir.resolve("v%v/index.m3u8"),
+                outputDir.resolve("v%v/" + HlsPlaylists.PLAYLIST),
                 "f",
                 "hls",
                 "hls_time",
                 Integer.toString(settings.segmentSeconds()),
                 "hls_playlist_type",
-                "vod",
+                "event",
                 "hls_flags",
                 "independent_segments",
+                "start_number",
+                Integer.toString(resume == null ? 0 : resume.segment()),
                 "hls_segment_filename",
-                outputDir.resolve("v%v/seg_%03d.ts").toString(),
+                outputDir.resolve("v%v/" + SEGMENT_PATTERN).toString(),
                 "master_pl_name",
                 MASTER,
                 "var_stream_map",
                 streamMap.toString());
+        if (resume != null) {
+            args.addAll(List.of("-f", "tee", hls));
+            return args;
+        }
         // the tee's mp4 muxer still moves the index to the front when it closes the file
         String mp4 = teeSlave(
                 outputDir.resolve(FALLBACK),

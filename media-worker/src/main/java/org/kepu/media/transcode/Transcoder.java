@@ -3,6 +3,7 @@ package org.kepu.media.transcode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ public class Transcoder {
      * @throws IllegalArgumentException if the source's name could be an uploader's
      */
     public TranscodeResult transcode(Path source, Path outputDir, IntConsumer progressPercent) {
-        return transcode(source, outputDir, progressPercent, rules);
+        return transcode(source, outputDir, progressPercent, rules, SegmentKeeper.NONE);
     }
 
     /**
@@ -68,7 +69,17 @@ public class Transcoder {
      * contest's.
      */
     public TranscodeResult transcode(Path source, Path outputDir, IntConsumer progressPercent, MediaRules narrower) {
-        return transcode(source, outputDir, progressPercent, new MediaRulesCheck(narrower));
+        return transcode(source, outputDir, progressPercent, new MediaRulesCheck(narrower), SegmentKeeper.NONE);
+    }
+
+    /**
+     * As {@link #transcode(Path, Path, IntConsumer, MediaRules)}, handing complete segments to
+     * {@code keeper} while ffmpeg runs, and continuing the segments it restores instead of encoding
+     * them again. The output is the same as a run from zero would write, for players.
+     */
+    public TranscodeResult transcode(
+            Path source, Path outputDir, IntConsumer progressPercent, MediaRules narrower, SegmentKeeper keeper) {
+        return transcode(source, outputDir, progressPercent, new MediaRulesCheck(narrower), keeper);
     }
 
     /** The rules this transcoder checks unless told otherwise. */
@@ -76,7 +87,8 @@ public class Transcoder {
         return rules.rules();
     }
 
-    private TranscodeResult transcode(Path source, Path outputDir, IntConsumer progressPercent, MediaRulesCheck rules) {
+    private TranscodeResult transcode(
+            Path source, Path outputDir, IntConsumer progressPercent, MediaRulesCheck rules, SegmentKeeper keeper) {
         if (UNSAFE_IN_OUTPUT_PATH.matcher(outputDir.toAbsolutePath().toString()).find()) {
             // ffmpeg would read '%' as part of a name pattern, the others as the tee muxer's syntax
             throw new IllegalArgumentException("output folder must not contain any of %'\\|[]: " + outputDir);
@@ -91,8 +103,31 @@ public class Transcoder {
         OutputFolder output = OutputFolder.create(outputDir);
         try {
             ProgressTracker progress = new ProgressTracker(probe.duration(), progressPercent);
+            ResumedTranscode resumed =
+                    new ResumedTranscode(ffmpeg, settings, command, output, ladder.size(), probe.frameRate());
+            ResumePoint resume = resumed.point(keeper.restore(plan(probe, ladder), output.path()), plan(probe, ladder));
             output.createFolder(TranscodeCommand.THUMBNAILS);
-            List<String> ffmpegOutput = run(command, source, output, progress, rules);
+            List<String> ffmpegOutput;
+            try (SegmentWatcher watcher = SegmentWatcher.start(
+                    output.path(),
+                    ladder.size(),
+                    resume == null ? List.of() : resume.kept(),
+                    keeper,
+                    settings.checkpointInterval())) {
+                if (resume != null) {
+                    progress.resumeAt(ResumedTranscode.seconds(resume.startSeconds(settings)));
+                }
+                List<String> arguments =
+                        resume == null ? command.arguments(source) : command.resumedArguments(source, resume);
+                ffmpegOutput = run(arguments, source, output, progress, rules);
+            }
+            if (resume == null) {
+                for (int r = 0; r < ladder.size(); r++) {
+                    HlsPlaylists.toVod(HlsPlaylists.of(output.path(), r));
+                }
+            } else {
+                resumed.finish(source, resume);
+            }
             tileStoryboard(command, output);
             Duration length = probe.duration().isZero() ? progress.written() : probe.duration();
             output.write(Storyboard.VTT, storyboard.webVtt(length));
@@ -112,13 +147,26 @@ public class Transcoder {
         }
     }
 
+    /**
+     * What decides the segments besides the source. The binary is part of it: another ffmpeg may
+     * shift timestamps otherwise, and its segments would not continue these.
+     */
+    private TranscodePlan plan(MediaProbe probe, List<Rendition> ladder) {
+        String description = String.format(
+                Locale.ROOT,
+                "kepu-hls 1; ffmpeg %s; preset %s; segment %ds; audio %s; ladder %s",
+                ffmpeg.executable(),
+                settings.preset(),
+                settings.segmentSeconds(),
+                probe.hasAudio(),
+                ladder);
+        int segments = (int) Math.ceil(probe.duration().toMillis() / (settings.segmentSeconds() * 1000.0));
+        return new TranscodePlan(description, ladder.size(), segments);
+    }
+
     /** Runs ffmpeg within the limits; answers its last words. */
     private List<String> run(
-            TranscodeCommand command,
-            Path source,
-            OutputFolder output,
-            ProgressTracker progress,
-            MediaRulesCheck rules) {
+            List<String> arguments, Path source, OutputFolder output, ProgressTracker progress, MediaRulesCheck rules) {
         CutShortDetector cutShort = new CutShortDetector();
         Runnable limits = () -> {
             if (cutShort.seen) {
@@ -137,7 +185,7 @@ public class Transcoder {
         };
         progress.start();
         FfmpegRun.Outcome outcome = new FfmpegRun(
-                        ffmpeg.command(command.arguments(source), output.path()), settings.timeout(), STDERR_LINES)
+                        ffmpeg.command(arguments, output.path()), settings.timeout(), STDERR_LINES)
                 .run(progress::onLine, cutShort, limits);
         rejectIfOverSandboxLimits(outcome);
         if (outcome.exitCode() != 0) {
