@@ -96,8 +96,10 @@ class TranscodeJob {
             Path source = work.resolve("source");
             // a replacement file while there is one: the current renditions stay online meanwhile
             blobs.copyTo(video.sourceToTranscode(), source);
+            // segments a stopped run kept are continued, on this worker or another
+            KeptSegments kept = new KeptSegments(checkpoints, videoId, sourceIdentity(video, source));
             TranscodeResult result =
-                    transcoder.transcode(source, work.resolve("out"), progress(videoId), rulesFor(video));
+                    transcoder.transcode(source, work.resolve("out"), progress(videoId), rulesFor(video), kept);
             String prefix = "videos/" + videoId + "/m" + clock.millis();
             try {
                 videos.uploadingTo(videoId, prefix);
@@ -129,6 +131,15 @@ class TranscodeJob {
             checkpoints.discard(videoId);
         } catch (RuntimeException e) {
             log.warn("Cannot remove the transcode checkpoints of video {}", videoId, e);
+        }
+    }
+
+    // a replaced file has another key; the size guards against a key written twice
+    private static String sourceIdentity(Video video, Path source) {
+        try {
+            return video.sourceToTranscode() + " " + Files.size(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot measure " + source, e);
         }
     }
 
