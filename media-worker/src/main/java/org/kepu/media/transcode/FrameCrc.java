@@ -8,19 +8,21 @@ final class FrameCrc {
     private FrameCrc() {}
 
     /**
-     * The latest presentation time plus duration of the listed packets, in seconds; a packet without
-     * a duration counts {@code frameSeconds}. {@link Double#NaN} when nothing is listed.
+     * The latest presentation time plus duration of the listed packets of output stream
+     * {@code stream}, in seconds; a packet without a duration counts {@code frameSeconds}.
+     * {@link Double#NaN} when none is listed.
      */
-    static double endSeconds(List<String> lines, double frameSeconds) {
+    static double endSeconds(List<String> lines, int stream, double frameSeconds) {
+        String timeBase = "#tb " + stream + ":";
         double unit = Double.NaN;
         double end = Double.NaN;
         for (String line : lines) {
-            if (line.startsWith("#tb ")) {
-                String[] ratio = line.substring(line.indexOf(':') + 1).strip().split("/");
+            if (line.startsWith(timeBase)) {
+                String[] ratio = line.substring(timeBase.length()).strip().split("/");
                 unit = Double.parseDouble(ratio[0]) / Double.parseDouble(ratio[1]);
             } else if (!line.startsWith("#") && !line.isBlank() && !Double.isNaN(unit)) {
                 String[] f = line.split(",");
-                if (f.length < 4) {
+                if (f.length < 4 || Integer.parseInt(f[0].strip()) != stream) {
                     continue;
                 }
                 long pts = Long.parseLong(f[2].strip());

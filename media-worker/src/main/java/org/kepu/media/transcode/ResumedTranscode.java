@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,6 +30,7 @@ final class ResumedTranscode {
     private final OutputFolder output;
     private final int renditions;
     private final double frameRate;
+    private final boolean hasAudio;
 
     ResumedTranscode(
             FfmpegBinary ffmpeg,
@@ -35,13 +38,15 @@ final class ResumedTranscode {
             TranscodeCommand command,
             OutputFolder output,
             int renditions,
-            double frameRate) {
+            double frameRate,
+            boolean hasAudio) {
         this.ffmpeg = ffmpeg;
         this.settings = settings;
         this.command = command;
         this.output = output;
         this.renditions = renditions;
         this.frameRate = frameRate > 0 ? frameRate : FALLBACK_FRAME_RATE;
+        this.hasAudio = hasAudio;
     }
 
     /**
@@ -56,14 +61,96 @@ final class ResumedTranscode {
             return null;
         }
         clearSegments(restored.stream().map(ResumedTranscode::file).collect(Collectors.toSet()));
-        double end = endOfVideo(output.path().resolve("v0").resolve(TranscodeCommand.segmentName(kept - 1)));
-        double start = (double) kept * settings.segmentSeconds();
-        // the kept timestamps are the source's plus the muxer's start shift (well under a segment)
-        if (Double.isNaN(end) || end < start || end >= start + settings.segmentSeconds()) {
+        ResumePoint point = measured(kept, restored);
+        if (point == null) {
             clearSegments(Set.of());
+        }
+        return point;
+    }
+
+    /**
+     * Where the last kept segment's picture and sound end. Its timestamps are the source's plus the
+     * muxer's start shift (the larger of the video's reorder delay and the AAC priming): not known
+     * in advance, so read. {@code null} when they cannot be read or make no sense.
+     */
+    private ResumePoint measured(int kept, List<HlsSegment> restored) {
+        Path last = output.path().resolve("v0").resolve(TranscodeCommand.segmentName(kept - 1));
+        List<String> lines = new CopyOnWriteArrayList<>();
+        FfmpegRun.Outcome outcome = new FfmpegRun(
+                        ffmpeg.command(packetListArguments(last, hasAudio), output.path()),
+                        settings.timeout(),
+                        STDERR_LINES)
+                .run(lines::add);
+        if (outcome.exitCode() != 0) {
             return null;
         }
-        return new ResumePoint(kept, end, restored);
+        double pictureEnd = FrameCrc.endSeconds(lines, 0, 1 / frameRate);
+        double soundEnd = hasAudio ? FrameCrc.endSeconds(lines, 1, ResumePoint.PRIMING_SECONDS) : Double.NaN;
+        ResumePoint point = new ResumePoint(kept, pictureEnd, soundEnd, restored);
+        double start = point.startSeconds(settings);
+        boolean pictureFits = pictureEnd >= start && pictureEnd < start + settings.segmentSeconds();
+        boolean soundFits = !hasAudio
+                || (Math.abs(point.soundLeadSeconds()) < settings.segmentSeconds()
+                        && point.soundStartSeconds(settings) >= 0);
+        return pictureFits && soundFits ? point : null;
+    }
+
+    /** Lists the packets of a kept segment (stream copy, nothing decoded): where it ends. */
+    private static List<String> packetListArguments(Path segment, boolean hasAudio) {
+        List<String> args = new ArrayList<>(List.of(
+                "-v",
+                "error",
+                "-nostats",
+                "-protocol_whitelist",
+                "file",
+                "-format_whitelist",
+                "mpegts",
+                "-f",
+                "mpegts",
+                "-i",
+                segment.toAbsolutePath().toString(),
+                "-copyts", // the segment's own timestamps, not counted from its start
+                "-map",
+                "0:v:0"));
+        if (hasAudio) {
+            args.addAll(List.of("-map", "0:a:0"));
+        }
+        args.addAll(List.of("-c", "copy", "-f", "framecrc", "-"));
+        return args;
+    }
+
+    /** The MP4 fallback: the middle rendition's segments joined, not encoded again. */
+    private List<String> joinedFallbackArguments(List<Path> segments) {
+        StringJoiner concat = new StringJoiner("|", "concat:", "");
+        segments.forEach(s -> concat.add(s.toAbsolutePath().toString()));
+        return List.of(
+                "-y",
+                "-v",
+                "error",
+                "-nostats",
+                "-protocol_whitelist",
+                "file,concat",
+                "-format_whitelist",
+                "mpegts",
+                "-f",
+                "mpegts",
+                "-i",
+                concat.toString(),
+                "-map",
+                "0:v:0",
+                "-map",
+                "0:a:0?",
+                "-c",
+                "copy",
+                "-bsf:a",
+                "aac_adtstoasc",
+                "-map_metadata",
+                "-1",
+                "-movflags",
+                "+faststart",
+                "-f",
+                "mp4",
+                output.path().resolve(TranscodeCommand.FALLBACK).toString());
     }
 
     /** Every rendition has exactly segments 0..kept-1, in order, and each is there. */
@@ -85,23 +172,6 @@ final class ResumedTranscode {
         return true;
     }
 
-    /**
-     * Where the video of a kept segment ends, in seconds of its timestamps: its last picture's
-     * presentation time plus one frame. The next segment's first picture goes there.
-     */
-    private double endOfVideo(Path segment) {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        FfmpegRun.Outcome outcome = new FfmpegRun(
-                        ffmpeg.command(TranscodeCommand.packetListArguments(segment), output.path()),
-                        settings.timeout(),
-                        STDERR_LINES)
-                .run(lines::add);
-        if (outcome.exitCode() != 0) {
-            return Double.NaN;
-        }
-        return FrameCrc.endSeconds(lines, 1 / frameRate);
-    }
-
     /** The VOD playlists over kept and new segments, the joined fallback, the poster and thumbnails. */
     void finish(Path source, ResumePoint resume) {
         for (int r = 0; r < renditions; r++) {
@@ -111,7 +181,7 @@ final class ResumedTranscode {
         List<Path> segments = HlsPlaylists.listed(output.path(), middle).stream()
                 .map(s -> output.path().resolve(file(s)))
                 .toList();
-        run(command.joinedFallbackArguments(segments), "joining the fallback");
+        run(joinedFallbackArguments(segments), "joining the fallback");
         run(command.pictureArguments(source), "making the poster and thumbnails");
     }
 

@@ -22,8 +22,6 @@ final class TranscodeCommand {
 
     private static final String THUMBNAIL_PATTERN = "t%04d.jpg";
     private static final String SEGMENT_PATTERN = "seg_%03d.ts";
-    // the AAC encoder's priming: the first frame of a fresh encoder holds no sound of the input
-    private static final int AAC_FRAME_SAMPLES = 1024;
 
     private static final double FALLBACK_FRAME_RATE = 25;
     // browsers play 8-bit 4:2:0 H.264 only; ffmpeg's JPEG encoder wants the full-range variant
@@ -73,9 +71,8 @@ final class TranscodeCommand {
     /**
      * The run that continues kept segments: the ladder from segment {@code resume.segment()} on,
      * without the fallback, poster and thumbnails (those come from the whole source afterwards).
-     * The input is cut at the segment's keyframe instant; the output timestamps continue the kept
-     * segments' ({@code resume.offsetSeconds()}). The audio starts one AAC frame later, so that the
-     * encoder's priming frame fills the slot after the kept audio instead of overlapping it.
+     * The picture is cut at the segment's keyframe instant, the sound where the kept sound ends (a
+     * second input of the same file); the output timestamps continue the kept segments'.
      */
     List<String> resumedArguments(Path source, ResumePoint resume) {
         List<String> args = new ArrayList<>(List.of("-y", "-v", "error", "-nostats", "-progress", "pipe:1"));
@@ -85,7 +82,23 @@ final class TranscodeCommand {
                 Long.toString(resume.startSeconds(settings)),
                 "-i",
                 source.toAbsolutePath().toString()));
-        args.addAll(List.of("-filter_complex", filterGraph(true, false)));
+        String graph = filterGraph(true, false);
+        if (probe.hasAudio()) {
+            args.addAll(FfmpegBinary.SAFE_INPUT_OPTIONS);
+            args.addAll(List.of(
+                    "-ss",
+                    String.format(Locale.ROOT, "%.6f", resume.soundStartSeconds(settings)),
+                    "-i",
+                    source.toAbsolutePath().toString()));
+            // the sound's timestamps count from the keyframe instant too, so they start below zero
+            StringBuilder split = new StringBuilder(String.format(
+                    Locale.ROOT, ";[1:a:0]asetpts=PTS-(%.9f)/TB,asplit=%d", resume.soundLeadSeconds(), ladder.size()));
+            for (int i = 0; i < ladder.size(); i++) {
+                split.append("[a").append(i).append(']');
+            }
+            graph += split;
+        }
+        args.addAll(List.of("-filter_complex", graph));
         args.addAll(ladderOutput(resume));
         return args;
     }
@@ -99,64 +112,6 @@ final class TranscodeCommand {
         args.addAll(posterOutput());
         args.addAll(thumbnailOutput());
         return args;
-    }
-
-    /** The MP4 fallback of a resumed transcode: the middle rendition's segments joined, not encoded. */
-    List<String> joinedFallbackArguments(List<Path> segments) {
-        StringJoiner concat = new StringJoiner("|", "concat:", "");
-        segments.forEach(s -> concat.add(s.toAbsolutePath().toString()));
-        return List.of(
-                "-y",
-                "-v",
-                "error",
-                "-nostats",
-                "-protocol_whitelist",
-                "file,concat",
-                "-format_whitelist",
-                "mpegts",
-                "-f",
-                "mpegts",
-                "-i",
-                concat.toString(),
-                "-map",
-                "0:v:0",
-                "-map",
-                "0:a:0?",
-                "-c",
-                "copy",
-                "-bsf:a",
-                "aac_adtstoasc",
-                "-map_metadata",
-                "-1",
-                "-movflags",
-                "+faststart",
-                "-f",
-                "mp4",
-                outputDir.resolve(FALLBACK).toString());
-    }
-
-    /** Lists the video packets of a kept segment (stream copy, nothing decoded): where it ends. */
-    static List<String> packetListArguments(Path segment) {
-        return List.of(
-                "-v",
-                "error",
-                "-nostats",
-                "-protocol_whitelist",
-                "file",
-                "-format_whitelist",
-                "mpegts",
-                "-f",
-                "mpegts",
-                "-i",
-                segment.toAbsolutePath().toString(),
-                "-copyts", // the segment's own timestamps, not counted from its start
-                "-map",
-                "0:v:0",
-                "-c",
-                "copy",
-                "-f",
-                "framecrc",
-                "-");
     }
 
     /** The name of segment {@code index} of a rendition, as the HLS muxer writes it. */
@@ -237,7 +192,7 @@ final class TranscodeCommand {
         for (int i = 0; i < ladder.size(); i++) {
             args.addAll(List.of("-map", "[v" + i + "]"));
             if (probe.hasAudio()) {
-                args.addAll(List.of("-map", "0:a:0"));
+                args.addAll(List.of("-map", resume == null ? "0:a:0" : "[a" + i + "]"));
             }
             streamMap.add(streams(i));
         }
@@ -247,9 +202,6 @@ final class TranscodeCommand {
             args.addAll(bitrate(":" + i, ladder.get(i)));
         }
         if (resume != null) {
-            if (probe.hasAudio()) {
-                args.addAll(List.of("-af", "atrim=start_sample=" + AAC_FRAME_SAMPLES));
-            }
             args.addAll(List.of("-output_ts_offset", String.format(Locale.ROOT, "%.6f", resume.offsetSeconds())));
         }
         // EVENT: ffmpeg rewrites the playlist (by a rename) after each segment, so the segments it

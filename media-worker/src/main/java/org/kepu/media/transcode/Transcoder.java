@@ -103,8 +103,8 @@ public class Transcoder {
         OutputFolder output = OutputFolder.create(outputDir);
         try {
             ProgressTracker progress = new ProgressTracker(probe.duration(), progressPercent);
-            ResumedTranscode resumed =
-                    new ResumedTranscode(ffmpeg, settings, command, output, ladder.size(), probe.frameRate());
+            ResumedTranscode resumed = new ResumedTranscode(
+                    ffmpeg, settings, command, output, ladder.size(), probe.frameRate(), probe.hasAudio());
             ResumePoint resume = resumed.point(keeper.restore(plan(probe, ladder), output.path()), plan(probe, ladder));
             output.createFolder(TranscodeCommand.THUMBNAILS);
             List<String> ffmpegOutput;

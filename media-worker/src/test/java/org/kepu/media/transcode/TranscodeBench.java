@@ -17,6 +17,9 @@ import java.util.Locale;
  *   <li>{@code command <source> <outputDir> <argsFile>}: writes the exact ffmpeg arguments the
  *       Transcoder would run, NUL-separated (for {@code xargs -0}), after probing like it does
  *   <li>{@code transcode <source> <outputDir>}: runs the Transcoder and prints its wall time
+ *   <li>{@code resume <seconds> <workDir> <kept>}: a 640×360 clip as {@code TranscodeResumeTests}
+ *       makes it; wall time of a run from zero, then of a run resumed after {@code kept} segments of
+ *       each rendition (the run that kept them is stopped and not timed)
  * </ul>
  */
 public final class TranscodeBench {
@@ -64,7 +67,40 @@ public final class TranscodeBench {
                         result.renditions().size(),
                         jvmCpu);
             }
+            case "resume" ->
+                resume(ffmpeg, prober, Long.parseLong(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
+    }
+
+    private static void resume(FfmpegBinary ffmpeg, MediaProber prober, long seconds, Path work, int kept) {
+        Path clip = new SampleVideos(ffmpeg).generate(work.resolve("clip.mp4"), 640, 360, Duration.ofSeconds(seconds));
+        Transcoder transcoder = new Transcoder(
+                ffmpeg,
+                prober,
+                new LadderPlanner(),
+                TranscodeSettings.defaults().withCheckpointInterval(Duration.ofMillis(100)));
+        long started = System.nanoTime();
+        transcoder.transcode(clip, work.resolve("full"), percent -> {});
+        double full = (System.nanoTime() - started) / 1e9;
+
+        TranscodeResumeTests.FolderKeeper keeper =
+                new TranscodeResumeTests.FolderKeeper(work.resolve("kept"), kept, Thread.currentThread());
+        try {
+            transcoder.transcode(clip, work.resolve("resumed"), percent -> {}, transcoder.rules(), keeper);
+        } catch (TranscodeFailed e) {
+            Thread.interrupted(); // stopped by the keeper, as a killed worker would be
+        }
+        int resumedAt = keeper.keptPerRendition();
+        started = System.nanoTime();
+        transcoder.transcode(clip, work.resolve("resumed"), percent -> {}, transcoder.rules(), keeper);
+        double resumed = (System.nanoTime() - started) / 1e9;
+        System.out.printf(
+                Locale.ROOT,
+                "full_wall_seconds=%.2f resumed_wall_seconds=%.2f kept=%d segments=%d%n",
+                full,
+                resumed,
+                resumedAt,
+                (seconds + 3) / 4);
     }
 }

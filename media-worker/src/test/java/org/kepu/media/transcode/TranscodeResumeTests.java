@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,14 @@ class TranscodeResumeTests {
             }
         }
         assertThat(progress.get(0)).isGreaterThanOrEqualTo(kept * 100 / SEGMENTS);
+        // picture and sound go on where the kept ones end: no overlap, no gap (beyond rounding)
+        Path lastKept = out.resolve("v0").resolve(TranscodeCommand.segmentName(kept - 1));
+        Path firstNew = out.resolve("v0").resolve(TranscodeCommand.segmentName(kept));
+        for (int stream = 0; stream < 2; stream++) {
+            assertThat(packetTimes(firstNew, stream).get(0))
+                    .as("stream %d at the seam", stream)
+                    .isCloseTo(FrameCrc.endSeconds(packetList(lastKept), stream, 0.04), within(0.001));
+        }
         assertThat(progress).isSorted().endsWith(100);
         // the playlists are VOD over all segments again, as a run from zero writes them
         for (int r = 0; r < RENDITIONS; r++) {
@@ -84,6 +93,28 @@ class TranscodeResumeTests {
         assertThat(Files.readAllBytes(result.poster())).startsWith(0xFF, 0xD8, 0xFF);
         assertThat(Files.size(result.storyboardSprite())).isPositive();
         assertThat(out.resolve(TranscodeCommand.THUMBNAILS)).doesNotExist();
+    }
+
+    @Test
+    void aSilentVideoContinuesToo() throws IOException {
+        Path silent = new SampleVideos(FFMPEG)
+                .generate(work.resolve("silent.mp4"), 320, 240, Duration.ofSeconds(20), OptionalInt.empty());
+        FolderKeeper keeper = new FolderKeeper(work.resolve("kept"), 2, Thread.currentThread());
+        Path out = work.resolve("out");
+        assertThatThrownBy(() -> transcoder.transcode(silent, out, p -> {}, transcoder.rules(), keeper))
+                .isInstanceOf(TranscodeFailed.class);
+        Thread.interrupted();
+        int kept = keeper.keptPerRendition();
+        List<Integer> progress = Collections.synchronizedList(new ArrayList<>());
+
+        TranscodeResult result = transcoder.transcode(silent, out, progress::add, transcoder.rules(), keeper);
+
+        assertThat(kept).isBetween(2, 4);
+        assertThat(progress.get(0)).isGreaterThanOrEqualTo(kept * 100 / 5);
+        double length = decodedSeconds(silent);
+        for (Path file : List.of(out.resolve("v0/index.m3u8"), out.resolve("v1/index.m3u8"), result.mp4Fallback())) {
+            assertThat(decodedSeconds(file)).as("length of " + file).isCloseTo(length, within(0.1));
+        }
     }
 
     @Test
@@ -129,6 +160,38 @@ class TranscodeResumeTests {
         for (Path file : files) {
             assertThat(decodedSeconds(file)).as("length of " + file).isCloseTo(source, within(0.1));
         }
+    }
+
+    // presentation times of a segment's packets of one stream, in decoding order
+    private static List<Double> packetTimes(Path segment, int stream) {
+        List<String> lines = packetList(segment);
+        return lines.stream()
+                .filter(l -> l.startsWith(stream + ","))
+                .map(l -> Long.parseLong(l.split(",")[2].strip()) / 90_000.0)
+                .sorted()
+                .toList();
+    }
+
+    private static List<String> packetList(Path segment) {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        List<String> args = List.of(
+                "-v",
+                "error",
+                "-i",
+                segment.toString(),
+                "-copyts",
+                "-map",
+                "0:v:0",
+                "-map",
+                "0:a:0",
+                "-c",
+                "copy",
+                "-f",
+                "framecrc",
+                "-");
+        FfmpegRun.Outcome listed = new FfmpegRun(FFMPEG.command(args), Duration.ofSeconds(30), 20).run(lines::add);
+        assertThat(listed.exitCode()).isZero();
+        return lines;
     }
 
     private static org.assertj.core.data.Offset<Double> within(double seconds) {
