@@ -17,9 +17,10 @@ import java.util.Locale;
  *   <li>{@code command <source> <outputDir> <argsFile>}: writes the exact ffmpeg arguments the
  *       Transcoder would run, NUL-separated (for {@code xargs -0}), after probing like it does
  *   <li>{@code transcode <source> <outputDir>}: runs the Transcoder and prints its wall time
- *   <li>{@code resume <seconds> <workDir> <kept>}: a 640×360 clip as {@code TranscodeResumeTests}
- *       makes it; wall time of a run from zero, then of a run resumed after {@code kept} segments of
- *       each rendition (the run that kept them is stopped and not timed)
+ *   <li>{@code resume <seconds> <workDir> <kept> [<width> <height>]}: a clip (640×360 unless
+ *       told, as {@code TranscodeResumeTests} makes it); wall time of a run from zero, then of a run
+ *       resumed after {@code kept} segments of each rendition (the run that kept them is stopped
+ *       and not timed)
  * </ul>
  */
 public final class TranscodeBench {
@@ -67,25 +68,40 @@ public final class TranscodeBench {
                         result.renditions().size(),
                         jvmCpu);
             }
-            case "resume" ->
-                resume(ffmpeg, prober, Long.parseLong(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "resume" -> {
+                int width = args.length > 5 ? Integer.parseInt(args[4]) : 640;
+                int height = args.length > 5 ? Integer.parseInt(args[5]) : 360;
+                resume(
+                        ffmpeg,
+                        prober,
+                        Long.parseLong(args[1]),
+                        Path.of(args[2]),
+                        Integer.parseInt(args[3]),
+                        width,
+                        height);
+            }
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
 
-    private static void resume(FfmpegBinary ffmpeg, MediaProber prober, long seconds, Path work, int kept) {
-        Path clip = new SampleVideos(ffmpeg).generate(work.resolve("clip.mp4"), 640, 360, Duration.ofSeconds(seconds));
+    private static void resume(
+            FfmpegBinary ffmpeg, MediaProber prober, long seconds, Path work, int kept, int width, int height) {
+        Path clip =
+                new SampleVideos(ffmpeg).generate(work.resolve("clip.mp4"), width, height, Duration.ofSeconds(seconds));
         Transcoder transcoder = new Transcoder(
                 ffmpeg,
                 prober,
                 new LadderPlanner(),
                 TranscodeSettings.defaults().withCheckpointInterval(Duration.ofMillis(100)));
         long started = System.nanoTime();
-        transcoder.transcode(clip, work.resolve("full"), percent -> {});
+        int renditions = transcoder
+                .transcode(clip, work.resolve("full"), percent -> {})
+                .renditions()
+                .size();
         double full = (System.nanoTime() - started) / 1e9;
 
         TranscodeResumeTests.FolderKeeper keeper =
-                new TranscodeResumeTests.FolderKeeper(work.resolve("kept"), kept, Thread.currentThread());
+                new TranscodeResumeTests.FolderKeeper(work.resolve("kept"), kept, Thread.currentThread(), renditions);
         try {
             transcoder.transcode(clip, work.resolve("resumed"), percent -> {}, transcoder.rules(), keeper);
         } catch (TranscodeFailed e) {
@@ -97,9 +113,10 @@ public final class TranscodeBench {
         double resumed = (System.nanoTime() - started) / 1e9;
         System.out.printf(
                 Locale.ROOT,
-                "full_wall_seconds=%.2f resumed_wall_seconds=%.2f kept=%d segments=%d%n",
+                "full_wall_seconds=%.2f resumed_wall_seconds=%.2f renditions=%d kept=%d segments=%d%n",
                 full,
                 resumed,
+                renditions,
                 resumedAt,
                 (seconds + 3) / 4);
     }

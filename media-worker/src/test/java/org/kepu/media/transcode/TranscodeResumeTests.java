@@ -239,11 +239,17 @@ class TranscodeResumeTests {
 
         final Path folder;
         final Thread running;
+        private final int renditions;
         volatile int stopAfter;
         volatile boolean evenOut = true;
         private final List<HlsSegment> kept = Collections.synchronizedList(new ArrayList<>());
 
         FolderKeeper(Path folder, int stopAfter, Thread running) {
+            this(folder, stopAfter, running, RENDITIONS);
+        }
+
+        FolderKeeper(Path folder, int stopAfter, Thread running, int renditions) {
+            this.renditions = renditions;
             this.folder = folder;
             this.stopAfter = stopAfter;
             this.running = running;
@@ -276,7 +282,7 @@ class TranscodeResumeTests {
 
         int keptPerRendition() {
             int least = Integer.MAX_VALUE;
-            for (int r = 0; r < RENDITIONS; r++) {
+            for (int r = 0; r < renditions; r++) {
                 int rendition = r;
                 least = (int) Math.min(
                         least,
