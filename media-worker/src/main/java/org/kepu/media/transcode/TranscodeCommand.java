@@ -57,6 +57,10 @@ final class TranscodeCommand {
         return ladder.size() / 2;
     }
 
+    int renditions() {
+        return ladder.size();
+    }
+
     List<String> arguments(Path source) {
         List<String> args = new ArrayList<>(List.of("-y", "-v", "error", "-nostats", "-progress", "pipe:1"));
         args.addAll(FfmpegBinary.SAFE_INPUT_OPTIONS);

@@ -105,22 +105,10 @@ public class Transcoder {
             ProgressTracker progress = new ProgressTracker(probe.duration(), progressPercent);
             ResumedTranscode resumed = new ResumedTranscode(
                     ffmpeg, settings, command, output, ladder.size(), probe.frameRate(), probe.hasAudio());
-            ResumePoint resume = resumed.point(keeper.restore(plan(probe, ladder), output.path()), plan(probe, ladder));
+            TranscodePlan plan = plan(probe, ladder);
+            ResumePoint resume = resumed.point(keeper.restore(plan, output.path()), plan);
             output.createFolder(TranscodeCommand.THUMBNAILS);
-            List<String> ffmpegOutput;
-            try (SegmentWatcher watcher = SegmentWatcher.start(
-                    output.path(),
-                    ladder.size(),
-                    resume == null ? List.of() : resume.kept(),
-                    keeper,
-                    settings.checkpointInterval())) {
-                if (resume != null) {
-                    progress.resumeAt(ResumedTranscode.seconds(resume.startSeconds(settings)));
-                }
-                List<String> arguments =
-                        resume == null ? command.arguments(source) : command.resumedArguments(source, resume);
-                ffmpegOutput = run(arguments, source, output, progress, rules);
-            }
+            List<String> ffmpegOutput = encode(source, command, resume, output, progress, rules, keeper);
             if (resume == null) {
                 for (int r = 0; r < ladder.size(); r++) {
                     HlsPlaylists.toVod(HlsPlaylists.of(output.path(), r));
@@ -144,6 +132,26 @@ public class Transcoder {
         } catch (RuntimeException | Error e) {
             output.clear(e);
             throw e;
+        }
+    }
+
+    /** The main run, from zero or from {@code resume}, its complete segments handed to the keeper. */
+    private List<String> encode(
+            Path source,
+            TranscodeCommand command,
+            ResumePoint resume,
+            OutputFolder output,
+            ProgressTracker progress,
+            MediaRulesCheck rules,
+            SegmentKeeper keeper) {
+        List<HlsSegment> kept = resume == null ? List.of() : resume.kept();
+        try (SegmentWatcher watcher = SegmentWatcher.start(
+                output.path(), command.renditions(), kept, keeper, settings.checkpointInterval())) {
+            if (resume == null) {
+                return run(command.arguments(source), source, output, progress, rules);
+            }
+            progress.resumeAt(ResumedTranscode.seconds(resume.startSeconds(settings)));
+            return run(command.resumedArguments(source, resume), source, output, progress, rules);
         }
     }
 
