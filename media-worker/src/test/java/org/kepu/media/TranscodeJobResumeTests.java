@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,9 @@ class TranscodeJobResumeTests {
     Videos videos;
 
     @Autowired
+    BlobStore folderStore;
+
+    /** Where the job reads the source and keeps its segments. */
     BlobStore blobs;
 
     @Autowired
@@ -80,6 +84,16 @@ class TranscodeJobResumeTests {
 
     @Autowired
     Clock clock;
+
+    @BeforeEach
+    void chooseStore() {
+        blobs = store();
+    }
+
+    /** The store the job works with: the application's (a folder); a subclass runs on S3. */
+    BlobStore store() {
+        return folderStore;
+    }
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
