@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an uploaded video into an HLS ladder, an MP4 fallback, a poster and a seek-preview
- * storyboard, in one ffmpeg run, after checking it against the {@link MediaRules}.
+ * storyboard, in one ffmpeg run, after checking it against the {@link MediaRules}. Complete
+ * segments go to a {@link SegmentKeeper} while ffmpeg runs; a later run that gets them back encodes
+ * only what follows them ({@link ResumedTranscode}).
  */
 public class Transcoder {
 
