@@ -4,8 +4,9 @@
 # jar), two portals and two media workers with the production profile; then checks that
 #   1. a video uploaded through portal A is transcoded by a worker, plays through portal B, is in ES;
 #   2. twenty uploads at once are each transcoded exactly once;
-#   3. kill -9 of the worker holding a job mid-transcode: the other one takes it over within 30 s
-#      and completes it within 2 min, and nothing half-written is served meanwhile;
+#   3. kill -9 of the worker holding a job mid-transcode, once segments of it are kept in the bucket:
+#      the other one takes it over within 30 s, resumes from the kept segments and completes it
+#      within 2 min, and nothing half-written is served meanwhile;
 #   4. Elasticsearch stopped for 2 minutes: pages and edits work, search shows its notice; started
 #      again: the index catches up by itself within 10 s of the engine's return (published items in
 #      PostgreSQL == documents in Elasticsearch);
@@ -211,7 +212,7 @@ clip() { # file seconds WxH
     -t "$2" -c:v libx264 -preset ultrafast -pix_fmt yuv420p -c:a aac -shortest "$1"
 }
 clip "$WORK/clips/short.mp4" 4 640x360
-clip "$WORK/clips/long.mp4" 20 1280x720
+clip "$WORK/clips/long.mp4" 30 1280x720
 
 # upload <portal> <file> <title> -> video id
 upload() {
@@ -344,17 +345,31 @@ holder_pid() { holder | sed 's/.*#//; s/\/.*//'; }
 # claiming worker's work folder
 worker_dir() { for name in 1 2; do [ "${PID[worker-$name]}" = "$1" ] && echo "$WORK/worker-$name"; done; true; }
 segments_written() { find "$(worker_dir "$1")" -name '*.ts' 2>/dev/null | wc -l; }
-mid_transcode() { local p; p=$(holder_pid); [ -n "$p" ] && [ "$(segments_written "$p")" -ge 2 ]; }
+# the transcode's checkpoint in the bucket: segments every rendition has (0 without one)
+resume_keys() { curl -fsS "http://127.0.0.1:$S3_PORT/kepu?list-type=2&prefix=videos/$id3/resume/&max-keys=1000" \
+  | grep -o "<Key>[^<]*</Key>" | sed 's/<[^>]*>//g'; }
+kept_segments() {
+  local manifest
+  manifest=$(resume_keys | grep '/checkpoint.txt$' | head -n 1)
+  [ -n "$manifest" ] || { echo 0; return; }
+  curl -fsS "http://127.0.0.1:$S3_PORT/kepu/$manifest" \
+    | awk '$1 == "seg" { n[$2]++; if ($2 > top) top = $2 } END { m = -1; for (r = 0; r <= top; r++) if (m < 0 || n[r] < m) m = n[r]; print m < 0 ? 0 : m }'
+}
+# killed once the checkpoint holds KEPU_FULLSTACK_KILL_AFTER_KEPT segments of each rendition, so the
+# worker taking over has something to resume
+KILL_AFTER_KEPT=${KEPU_FULLSTACK_KILL_AFTER_KEPT:-2}
+mid_transcode() { local p; p=$(holder_pid); [ -n "$p" ] && [ "$(kept_segments)" -ge "$KILL_AFTER_KEPT" ]; }
 wait_for "check 3: transcode of $id3 under way" 120 mid_transcode
 victim_pid=$(holder_pid)
 written=$(segments_written "$victim_pid")
+kept=$(kept_segments)
 victim=""
 for name in worker-1 worker-2; do [ "${PID[$name]}" = "$victim_pid" ] && victim=$name; done
 [ -n "$victim" ] || fail "check 3: job held by $(holder), not by one of our workers"
 progress=$(curl -fsS -u "$ADMIN:$PASSWORD" "$A/api/v1/videos/$id3" | jq -r .progress)
 kill -9 -- "-$victim_pid"
 killed=$(now_ms)
-log "killed $victim (pid $victim_pid, its ffmpeg too) at ${progress}% of video $id3, $written segments written"
+log "killed $victim (pid $victim_pid, its ffmpeg too) at ${progress}% of video $id3, $written segments written, $kept per rendition kept in the bucket"
 # the takeover is timed on its own: a round of the checks below takes seconds on a loaded machine
 (
   while [ "$(secs_since "$killed" | cut -d. -f1)" -lt 120 ]; do
@@ -388,11 +403,16 @@ publish "$B" "$id3" || fail "check 3: publishing video $id3"
 [ "$half_written" = 0 ] || fail "check 3: media of $id3 answered before it was READY ($half_written times)"
 segments=$(playable "$B" "$id3") || fail "check 3: video $id3 not fully playable after the takeover"
 [ "$(s3_prefixes "$id3")" = 1 ] || fail "check 3: video $id3 has $(s3_prefixes "$id3") rendition sets"
+survivor=$([ "$victim" = worker-1 ] && echo worker-2 || echo worker-1)
+# the survivor continued the kept segments instead of encoding them again, and left no checkpoint behind
+resumed=$(grep -o "Resuming video $id3 from segment [0-9]* of [0-9]*" "$WORK/logs/$survivor.log" | head -n 1)
+[ -n "$resumed" ] || fail "check 3: $survivor did not resume video $id3 from the $kept segments kept per rendition"
+[ -z "$(resume_keys)" ] || fail "check 3: the checkpoint of video $id3 is still in the bucket after it was READY"
 survivor_port=$([ "$victim" = worker-1 ] && echo $WORKER_2 || echo $WORKER_1)
 takeovers=$(curl -fsS "http://127.0.0.1:$survivor_port/actuator/prometheus" \
   | awk '/^kepu_jobs_takeovers_total\{.*transcode-video/ { print int($2) }')
 [ "${takeovers:-0}" -ge 1 ] || fail "check 3: the surviving worker's kepu_jobs_takeovers_total is ${takeovers:-absent}"
-passed 3 "killed $victim at ${progress}% ($written HLS segments written locally); the other worker took the job over after ${taken_over:-?}s and completed it ${completed}s after the kill (kepu_jobs_takeovers_total=$takeovers); media answered 404 until READY, then all $segments segments, one rendition set in the bucket"
+passed 3 "killed $victim at ${progress}% ($written HLS segments written locally, $kept per rendition kept in the bucket); the other worker took the job over after ${taken_over:-?}s (${resumed#Resuming video $id3 }: resumed, not restarted) and completed it ${completed}s after the kill (kepu_jobs_takeovers_total=$takeovers); media answered 404 until READY, then all $segments segments, one rendition set in the bucket"
 start_worker "${victim#worker-}" "$([ "$victim" = worker-1 ] && echo $WORKER_1 || echo $WORKER_2)"
 up "$victim" "http://127.0.0.1:$([ "$victim" = worker-1 ] && echo $WORKER_1 || echo $WORKER_2)"
 
