@@ -34,6 +34,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxCpuTime CPU time one ffmpeg run may use, all threads together (kernel limit)
  * @param maxMemory virtual memory (address space) of one ffmpeg run (kernel limit)
  * @param maxOutputFileSize the largest single file one ffmpeg run may write (kernel limit)
+ * @param checkpointInterval how often a running transcode's finished segments are kept in the blob
+ *     store, so that a worker taking the job over resumes after them
  */
 @ConfigurationProperties("kepu.media")
 public record MediaSettings(
@@ -59,7 +61,8 @@ public record MediaSettings(
         Path ffmpegPath,
         @DefaultValue("1h") Duration maxCpuTime,
         @DefaultValue("16GB") DataSize maxMemory,
-        @DefaultValue("4GB") DataSize maxOutputFileSize) {
+        @DefaultValue("4GB") DataSize maxOutputFileSize,
+        @DefaultValue("2s") Duration checkpointInterval) {
 
     public Path workDirOrTemp() {
         return workDir == null ? Path.of(System.getProperty("java.io.tmpdir")) : workDir;
@@ -83,6 +86,6 @@ public record MediaSettings(
     }
 
     public TranscodeSettings transcodeSettings() {
-        return new TranscodeSettings(timeout, preset, segmentSeconds, maxOutputSize.toBytes());
+        return new TranscodeSettings(timeout, preset, segmentSeconds, maxOutputSize.toBytes(), checkpointInterval);
     }
 }
