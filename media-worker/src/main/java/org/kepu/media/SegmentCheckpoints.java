@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.kepu.content.blob.BlobStore;
 import org.kepu.content.blob.BlobStoreFailed;
 import org.kepu.content.blob.MediaTypes;
@@ -32,6 +33,8 @@ class SegmentCheckpoints {
 
     static final String MANIFEST = "checkpoint.txt";
     private static final String HEADER = "kepu-checkpoint 1";
+    // what ffmpeg names them (seg_%03d.ts); nothing else is ever restored into a work folder
+    private static final Pattern SEGMENT_NAME = Pattern.compile("seg_\\d{3,6}\\.ts");
 
     /** One kept segment of rendition {@code rendition} ({@code v<rendition>/<name>}). */
     record Segment(int rendition, String name, double seconds, long size, String sha256) {}
@@ -164,6 +167,11 @@ class SegmentCheckpoints {
             if (f[0].equals("plan") && f.length == 2) {
                 foundPlan = f[1];
             } else if (f[0].equals("seg") && f.length == 6) {
+                if (!f[1].matches("\\d{1,2}")
+                        || !SEGMENT_NAME.matcher(f[2]).matches()
+                        || !f[5].matches("[0-9a-f]{64}")) {
+                    return Optional.empty(); // whoever can write the bucket must not reach past the work folder
+                }
                 segments.add(new Segment(
                         Integer.parseInt(f[1]), f[2], Double.parseDouble(f[3]), Long.parseLong(f[4]), f[5]));
             }

@@ -83,6 +83,30 @@ abstract class SegmentCheckpointsContract {
         assertThat(checkpoints.find(VIDEO, PLAN)).isEmpty();
     }
 
+    /** The sum is a digest, not a signature: a forged manifest must still not write outside the folder. */
+    @Test
+    void aManifestNamingAFileOutsideTheSegmentFolderIsRefused() throws IOException {
+        Files.writeString(temp.resolve("escape.ts"), "kept");
+        String digest = "0".repeat(64);
+        String key = SegmentCheckpoints.prefix(VIDEO) + "/" + PLAN + "/" + SegmentCheckpoints.MANIFEST;
+        for (String name : List.of("../../escape.ts", "../v1/seg_000.ts", "seg_000.ts/..", "index.m3u8")) {
+            String forged =
+                    SegmentCheckpoints.manifest(new Checkpoint(PLAN, List.of(new Segment(0, name, 4.0, 4, digest))));
+            blobs.put(key, bytes(forged), "text/plain");
+
+            assertThat(checkpoints.restore(VIDEO, PLAN, temp.resolve("fresh")))
+                    .as(name)
+                    .isEmpty();
+        }
+        assertThat(Files.readString(temp.resolve("escape.ts"))).isEqualTo("kept");
+        assertThat(SegmentCheckpoints.parse(
+                        SegmentCheckpoints.manifest(
+                                new Checkpoint(PLAN, List.of(new Segment(0, name(0), 4.0, 4, digest)))),
+                        PLAN))
+                .as("a name ffmpeg writes")
+                .isPresent();
+    }
+
     @Test
     void aChangedPlanOrSourceFindsNoCheckpoint() {
         checkpoints.keep(VIDEO, PLAN, out, listed(3), null);
