@@ -5,7 +5,7 @@
 # Usage: scripts/ci/s3mock-start.sh [port] [dir] [bucket]   -> prints the KEPU_BLOBS_* settings
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-port=${1:-59090}
+port=${1:-29090}
 dir=${2:-/tmp/kepu-s3mock-$port}
 bucket=${3:-kepu}
 jar=content/target/s3mock/s3mock.jar

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Stops the S3Mock started by s3mock-start.sh (its data folder is emptied on the way out).
 set -euo pipefail
-port=${1:-59090}
+port=${1:-29090}
 dir=${2:-/tmp/kepu-s3mock-$port}
 pid=$(cat "$dir/s3mock.pid")
 kill "$pid"

@@ -3,7 +3,7 @@
 # owned by the postgres user because PostgreSQL refuses to run as root.
 # Usage: scripts/ci/start-postgres.sh [port] [dir]   -> database and user "kepu", password "kepu"
 set -euo pipefail
-port=${1:-55432}
+port=${1:-25432}
 dir=${2:-/tmp/kepu-postgres-$port}
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 

@@ -24,14 +24,14 @@ cd "$(dirname "$0")/../.."
 ROOT=$PWD
 
 WORK=${KEPU_FULLSTACK_WORK:-/tmp/kepu-fullstack}
-PG_PORT=${KEPU_FULLSTACK_PG_PORT:-55433}
+PG_PORT=${KEPU_FULLSTACK_PG_PORT:-25433}
 # the ports can be moved, so that two runs on one machine (a CI run and a developer's) do not meet
-ES_PORT=${KEPU_FULLSTACK_ES_PORT:-59200}
-S3_PORT=${KEPU_FULLSTACK_S3_PORT:-59190}
-PORTAL_A=${KEPU_FULLSTACK_PORTAL_A:-58080}
-PORTAL_B=${KEPU_FULLSTACK_PORTAL_B:-58081}
-WORKER_1=${KEPU_FULLSTACK_WORKER_1:-58091}
-WORKER_2=${KEPU_FULLSTACK_WORKER_2:-58092}
+ES_PORT=${KEPU_FULLSTACK_ES_PORT:-29200}
+S3_PORT=${KEPU_FULLSTACK_S3_PORT:-29190}
+PORTAL_A=${KEPU_FULLSTACK_PORTAL_A:-28080}
+PORTAL_B=${KEPU_FULLSTACK_PORTAL_B:-28081}
+WORKER_1=${KEPU_FULLSTACK_WORKER_1:-28091}
+WORKER_2=${KEPU_FULLSTACK_WORKER_2:-28092}
 ADMIN=fullstack-admin
 REVIEWER=fullstack-reviewer
 PASSWORD='全栈-Test-2026-kepu'
@@ -107,6 +107,15 @@ fi
 ES_DIST=search/target/elasticsearch-dist/elasticsearch-9.2.0
 [ -x "$ES_DIST/bin/elasticsearch" ] || ./mvnw -B -q -pl search -Dspotless.check.skip=true process-test-resources
 
+# A port someone else holds would fail a service's start much later and less clearly. The defaults lie
+# below Linux's ephemeral range (32768–60999), so outgoing connections of earlier steps cannot take them.
+for port in "$PG_PORT" "$ES_PORT" "$S3_PORT" "$PORTAL_A" "$PORTAL_B" "$WORKER_1" "$WORKER_2"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "fullstack: 127.0.0.1:$port is already in use; move it with the KEPU_FULLSTACK_* port settings at the top of scripts/fullstack/run.sh" >&2
+    exit 1
+  fi
+done
+
 rm -rf "$WORK"
 mkdir -p "$WORK"/{logs,clips,es/data,es/logs,es/tmp,worker-1,worker-2,portal-a,portal-b}
 chmod 755 "$WORK"
@@ -131,7 +140,13 @@ start_es() {
     -E http.port=$ES_PORT -E path.data="$WORK/es/data" -E path.logs="$WORK/es/logs" \
     -E cluster.routing.allocation.disk.threshold_enabled=false -p "$WORK/es/es.pid" \
     >>"$WORK/logs/elasticsearch.log" 2>&1 &
-  wait_for "Elasticsearch" 180 curl -fs -o /dev/null "$ES/_cluster/health?wait_for_status=yellow&timeout=1s"
+  local launcher=$! start
+  start=$(date +%s)
+  until curl -fs -o /dev/null "$ES/_cluster/health?wait_for_status=yellow&timeout=1s"; do
+    kill -0 "$launcher" 2>/dev/null || fail "Elasticsearch exited while starting (see elasticsearch.log)"
+    [ $(($(date +%s) - start)) -lt 180 ] || fail "Elasticsearch not ready within 180 s"
+    sleep 0.5
+  done
 }
 
 # wait_for <what> <seconds> <command...>: polls every 0.5 s

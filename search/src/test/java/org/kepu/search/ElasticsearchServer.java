@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -77,7 +80,7 @@ final class ElasticsearchServer {
                 Files.createDirectories(work.resolve(dir));
             }
             copyConfig(distribution().resolve("config"), work.resolve("config"));
-            int port = ElasticsearchDown.closedPort();
+            int port = freePortBelowEphemeralRange();
             boolean root = "root".equals(System.getProperty("user.name"));
             if (root) {
                 ensureUser();
@@ -93,6 +96,23 @@ final class ElasticsearchServer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Elasticsearch", e);
         }
+    }
+
+    /**
+     * A free loopback port under Linux's ephemeral range (32768–60999): a port from that range can be taken by
+     * an outgoing connection between our check and the engine's bind (a CI run failed so).
+     */
+    private static int freePortBelowEphemeralRange() {
+        Random random = new Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free loopback port between 20000 and 32000");
     }
 
     private static List<String> command(Path work, int port, boolean root) {
