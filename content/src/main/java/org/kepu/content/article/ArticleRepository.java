@@ -4,16 +4,20 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ArticleRepository extends ListCrudRepository<Article, Long> {
 
-    // lists show a work once, by its original; the catalog attaches the other language's version
-    List<Article> findTop12ByStatusAndTranslationOfIsNullOrderByPublishedAtDesc(ArticleStatus status);
+    // Lists show a work once, by its original; the catalog attaches the other language's version. The public
+    // reads are written out: a derived query builds its SQL again on every call (docs/PERFORMANCE.md).
+    @Query("""
+            select * from article where status = 'PUBLISHED' and translation_of is null
+            order by published_at desc, id desc limit 12
+            """)
+    List<Article> latestPublished();
 
+    @Query("select * from article where translation_of in (:originals)")
     List<Article> findByTranslationOfIn(Collection<Long> originals);
 
     @Query("""
@@ -25,8 +29,16 @@ interface ArticleRepository extends ListCrudRepository<Article, Long> {
     @Query("select id, title, summary, published_at, cover_key from article where id in (:ids)")
     List<ArticleCard> cardsOf(Collection<Long> ids);
 
-    Page<Article> findByColumnIdAndStatusAndTranslationOfIsNullOrderByPublishedAtDesc(
-            Long columnId, ArticleStatus status, Pageable page);
+    @Query("""
+            select * from article where column_id = :columnId and status = 'PUBLISHED' and translation_of is null
+            order by published_at desc, id desc limit :limit offset :offset
+            """)
+    List<Article> publishedInColumn(long columnId, long limit, long offset);
+
+    @Query("""
+            select count(*) from article where column_id = :columnId and status = 'PUBLISHED' and translation_of is null
+            """)
+    long countPublishedInColumn(long columnId);
 
     List<Article> findByStatusOrderByPublishedAtDesc(ArticleStatus status);
 
@@ -42,8 +54,16 @@ interface ArticleRepository extends ListCrudRepository<Article, Long> {
     @Query("select article_id from article_correction order by updated_at desc limit 100")
     List<Long> withCorrections();
 
-    Page<Article> findByTownCodeAndStatusAndTranslationOfIsNullOrderByPublishedAtDesc(
-            String townCode, ArticleStatus status, Pageable page);
+    @Query("""
+            select * from article where town_code = :townCode and status = 'PUBLISHED' and translation_of is null
+            order by published_at desc, id desc limit :limit offset :offset
+            """)
+    List<Article> publishedInTown(String townCode, long limit, long offset);
+
+    @Query("""
+            select count(*) from article where town_code = :townCode and status = 'PUBLISHED' and translation_of is null
+            """)
+    long countPublishedInTown(String townCode);
 
     @Query("""
             select a.id from article a join article_audience aa on aa.article_id = a.id

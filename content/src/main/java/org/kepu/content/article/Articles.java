@@ -69,7 +69,7 @@ public class Articles {
 
     @Transactional(readOnly = true)
     public List<Article> latest() {
-        return repository.findTop12ByStatusAndTranslationOfIsNullOrderByPublishedAtDesc(ArticleStatus.PUBLISHED);
+        return repository.latestPublished();
     }
 
     /** The latest published articles as cards, in one query (the home page's list). */
@@ -104,8 +104,10 @@ public class Articles {
 
     @Transactional(readOnly = true)
     public Page<Article> inColumn(long columnId, Pageable page) {
-        return repository.findByColumnIdAndStatusAndTranslationOfIsNullOrderByPublishedAtDesc(
-                columnId, ArticleStatus.PUBLISHED, page);
+        return new PageImpl<>(
+                repository.publishedInColumn(columnId, page.getPageSize(), page.getOffset()),
+                page,
+                repository.countPublishedInColumn(columnId));
     }
 
     @Transactional(readOnly = true)
@@ -145,8 +147,10 @@ public class Articles {
 
     @Transactional(readOnly = true)
     public Page<Article> inTown(String townCode, Pageable page) {
-        return repository.findByTownCodeAndStatusAndTranslationOfIsNullOrderByPublishedAtDesc(
-                townCode, ArticleStatus.PUBLISHED, page);
+        return new PageImpl<>(
+                repository.publishedInTown(townCode, page.getPageSize(), page.getOffset()),
+                page,
+                repository.countPublishedInTown(townCode));
     }
 
     @Transactional(readOnly = true)

@@ -2,11 +2,13 @@ package org.kepu.content.catalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
@@ -88,8 +90,25 @@ public class Catalog {
     /** The public ones of these items, in the order given; the others drop out silently. */
     @Transactional(readOnly = true)
     public List<PublicItem> curated(List<ContentKey> keys) {
+        // a query per type for the whole list, not one per item: related lists and columns show a dozen
+        Map<ContentType, List<Long>> ids = keys.stream()
+                .collect(Collectors.groupingBy(
+                        ContentKey::type, Collectors.mapping(ContentKey::id, Collectors.toList())));
+        Map<ContentKey, PublicItem> items = new HashMap<>();
+        inPages(
+                ids.getOrDefault(ContentType.ARTICLE, List.of()),
+                page -> articleItems(List.copyOf(articles.byIds(page).values()))
+                        .forEach(item -> items.put(ContentKey.article(item.id()), item)));
+        inPages(
+                ids.getOrDefault(ContentType.VIDEO, List.of()),
+                page -> videos.byIds(page)
+                        .values()
+                        .forEach(video -> item(video).ifPresent(item -> items.put(ContentKey.video(item.id()), item))));
+        for (long id : ids.getOrDefault(ContentType.ENTRY, List.of())) {
+            entry(id).flatMap(this::item).ifPresent(item -> items.put(ContentKey.entry(id), item));
+        }
         Map<ContentKey, PublicItem> found = new LinkedHashMap<>();
-        keys.forEach(key -> find(key).ifPresent(item -> found.putIfAbsent(key, item)));
+        keys.forEach(key -> Optional.ofNullable(items.get(key)).ifPresent(item -> found.putIfAbsent(key, item)));
         return List.copyOf(found.values());
     }
 
@@ -297,6 +316,13 @@ public class Catalog {
             return Optional.of(entries.get(id));
         } catch (EntryNotFound e) {
             return Optional.empty();
+        }
+    }
+
+    /** Hands the ids on {@link #PAGE} at a time, so a long list stays one bounded query each. */
+    private static void inPages(List<Long> ids, Consumer<List<Long>> page) {
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            page.accept(ids.subList(from, Math.min(ids.size(), from + PAGE)));
         }
     }
 

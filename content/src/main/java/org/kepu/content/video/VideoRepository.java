@@ -2,18 +2,27 @@ package org.kepu.content.video;
 
 import java.util.List;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface VideoRepository extends ListCrudRepository<Video, Long> {
 
-    List<Video> findTop12ByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus status);
+    // the public lists are written out: a derived query builds its SQL again on every call (docs/PERFORMANCE.md)
+    @Query("""
+            select * from video where status = 'READY' and published
+            order by published_at desc, id desc limit 12
+            """)
+    List<Video> latestPublic();
 
-    Page<Video> findByColumnIdAndStatusAndPublishedTrueOrderByPublishedAtDesc(
-            Long columnId, VideoStatus status, Pageable page);
+    @Query("""
+            select * from video where column_id = :columnId and status = 'READY' and published
+            order by published_at desc, id desc limit :limit offset :offset
+            """)
+    List<Video> publicInColumn(long columnId, long limit, long offset);
+
+    @Query("select count(*) from video where column_id = :columnId and status = 'READY' and published")
+    long countPublicInColumn(long columnId);
 
     List<Video> findByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus status);
 

@@ -1,7 +1,10 @@
 package org.kepu.content.video;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kepu.content.editorial.EditorialRuleBroken;
 import org.kepu.content.jobs.JobQueue;
@@ -9,6 +12,7 @@ import org.kepu.content.jobs.Jobs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -186,15 +190,25 @@ public class Videos {
         return repository.findById(id);
     }
 
+    /** These videos, by id; ids that do not exist are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, Video> byIds(Collection<Long> ids) {
+        Map<Long, Video> byId = new HashMap<>();
+        repository.findAllById(ids).forEach(video -> byId.put(video.getId(), video));
+        return byId;
+    }
+
     @Transactional(readOnly = true)
     public List<Video> latest() {
-        return repository.findTop12ByStatusAndPublishedTrueOrderByPublishedAtDesc(VideoStatus.READY);
+        return repository.latestPublic();
     }
 
     @Transactional(readOnly = true)
     public Page<Video> inColumn(long columnId, Pageable page) {
-        return repository.findByColumnIdAndStatusAndPublishedTrueOrderByPublishedAtDesc(
-                columnId, VideoStatus.READY, page);
+        return new PageImpl<>(
+                repository.publicInColumn(columnId, page.getPageSize(), page.getOffset()),
+                page,
+                repository.countPublicInColumn(columnId));
     }
 
     /** The latest videos an account uploaded, whatever their state. */

@@ -89,7 +89,9 @@ class ArticleTranslationTests {
 
     @Test
     void oneVersionPerLanguageAndOnlyOfAnOriginal() {
-        Article original = editorial.write(draft("一篇原文"), null, null, "编辑甲");
+        ArticleDraft forYouth =
+                new ArticleDraft("一篇原文", "摘要", "<p>正文</p>", null, null, List.of(), null, null, List.of("youth"), null);
+        Article original = editorial.write(forYouth, null, null, "编辑甲");
         Article version = editorial.translate(original.getId(), "mn", draft(MONGOLIAN_TITLE), null, null, "编辑甲");
 
         assertThatThrownBy(() -> editorial.translate(original.getId(), "mn", draft("再译"), null, null, "编辑甲"))
@@ -103,6 +105,9 @@ class ArticleTranslationTests {
         assertThat(editorial.versionsOf(version.getId()))
                 .extracting(Article::getId)
                 .containsExactly(original.getId(), version.getId());
+        assertThat(editorial.versionsOf(original.getId()).get(1).getAudienceCodes())
+                .as("a version read by its original carries its audiences, as the original's")
+                .containsExactly("youth");
     }
 
     private Article published(ArticleDraft draft, String editor) {

@@ -1,6 +1,7 @@
 package org.kepu.content.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -146,14 +147,29 @@ class CatalogTests {
         Article first = articles.publish(draft("第一篇").getId());
         Article hidden = draft("草稿不在专题里");
         Article second = articles.publish(draft("第二篇").getId());
+        Video video = videos.submit(upload("专题里的视频", true));
+        transcoded(video.getId());
+        Video untranscoded = videos.submit(upload("还在转码的视频", true));
 
         List<PublicItem> curated = catalog.curated(List.of(
                 ContentKey.article(second.getId()),
                 ContentKey.article(hidden.getId()),
+                ContentKey.video(video.getId()),
                 ContentKey.video(Long.MAX_VALUE),
-                ContentKey.article(first.getId())));
+                ContentKey.video(untranscoded.getId()),
+                ContentKey.article(first.getId()),
+                ContentKey.article(second.getId())));
 
-        assertThat(curated).extracting(PublicItem::id).containsExactly(second.getId(), first.getId());
+        assertThat(curated)
+                .extracting(PublicItem::type, PublicItem::id)
+                .as("mixed types in the editor's order, each once")
+                .containsExactly(
+                        tuple(ContentType.ARTICLE, second.getId()),
+                        tuple(ContentType.VIDEO, video.getId()),
+                        tuple(ContentType.ARTICLE, first.getId()));
+        assertThat(curated.get(0))
+                .as("the same item as find() gives")
+                .isEqualTo(catalog.find(ContentKey.article(second.getId())).orElseThrow());
     }
 
     @Test
