@@ -200,7 +200,14 @@ public class Catalog {
             return List.of();
         }
         Set<Long> works = list.stream().map(Article::getWorkId).collect(Collectors.toSet());
-        Map<Long, Article> originals = articles.byIds(works);
+        // lists hold originals mostly: load only the originals not in hand (an article costs a query per collection)
+        Map<Long, Article> originals = new HashMap<>();
+        list.stream().filter(a -> works.contains(a.getId())).forEach(a -> originals.put(a.getId(), a));
+        Set<Long> missing =
+                works.stream().filter(id -> !originals.containsKey(id)).collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            originals.putAll(articles.byIds(missing));
+        }
         Map<Long, List<Article>> translations = articles.translationsOf(works);
         return list.stream()
                 .filter(Article::isPublished)
