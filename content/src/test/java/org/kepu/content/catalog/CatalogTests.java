@@ -3,6 +3,7 @@ package org.kepu.content.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,9 @@ import org.kepu.content.article.Article;
 import org.kepu.content.article.ArticleDraft;
 import org.kepu.content.article.Articles;
 import org.kepu.content.article.Editorial;
+import org.kepu.content.column.ColumnKind;
+import org.kepu.content.column.Columns;
+import org.kepu.content.column.ContentColumn;
 import org.kepu.content.contest.Contest;
 import org.kepu.content.contest.ContestFixture;
 import org.kepu.content.contest.Entries;
@@ -28,6 +32,8 @@ import org.kepu.content.video.Videos;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 /** What the catalog promises every page, feed and search document: one rule per type, one url. */
 @SpringBootTest(properties = "kepu.jobs.enabled=false")
@@ -51,6 +57,9 @@ class CatalogTests {
 
     @Autowired
     ContestFixture contests;
+
+    @Autowired
+    Columns columns;
 
     @Test
     void aPublishedArticleIsAPublicItemWithItsPageAsUrl() {
@@ -187,25 +196,106 @@ class CatalogTests {
                 .hasSize(all.size());
     }
 
+    // the public lists' written queries (column, town, latest), paged past the first page
+    @Test
+    void aColumnsArticlesPageNewestFirstWithoutDrafts() {
+        ContentColumn column = column();
+        Article january = publishedAt("一月的文章", column.id(), "altanxiret", "2026-01-05T08:00:00Z");
+        Article march = publishedAt("三月的文章", column.id(), "altanxiret", "2026-03-05T08:00:00Z");
+        Article february = publishedAt("二月的文章", column.id(), "altanxiret", "2026-02-05T08:00:00Z");
+        articles.create(draft("还是草稿", column.id(), "altanxiret", "2026-04-05T08:00:00Z"));
+
+        Page<Article> first = articles.inColumn(column.id(), PageRequest.of(0, 2));
+        Page<Article> second = articles.inColumn(column.id(), PageRequest.of(1, 2));
+
+        assertThat(first.getTotalElements()).isEqualTo(3);
+        assertThat(first.getTotalPages()).isEqualTo(2);
+        assertThat(first.getContent()).extracting(Article::getId).containsExactly(march.getId(), february.getId());
+        assertThat(second.getContent()).extracting(Article::getId).containsExactly(january.getId());
+    }
+
+    @Test
+    void aTownsArticlesPageNewestFirst() {
+        String town = "subuerga";
+        long before = articles.inTown(town, PageRequest.of(0, 1)).getTotalElements();
+        Article older = publishedAt("苏布尔嘎的旧文", null, town, "2098-01-05T08:00:00Z");
+        Article newer = publishedAt("苏布尔嘎的新文", null, town, "2098-02-05T08:00:00Z");
+
+        Page<Article> first = articles.inTown(town, PageRequest.of(0, 1));
+        Page<Article> second = articles.inTown(town, PageRequest.of(1, 1));
+
+        assertThat(first.getTotalElements()).isEqualTo(before + 2);
+        assertThat(first.getContent()).extracting(Article::getId).containsExactly(newer.getId());
+        assertThat(second.getContent()).extracting(Article::getId).containsExactly(older.getId());
+    }
+
+    @Test
+    void aColumnsVideosAreThePlayablePublishedOnesNewestFirst() {
+        ContentColumn column = column();
+        Video first = videos.submit(upload("先发的视频", column.id(), true));
+        transcoded(first.getId());
+        Video second = videos.submit(upload("后发的视频", column.id(), true));
+        transcoded(second.getId());
+        Video untranscoded = videos.submit(upload("还在转码", column.id(), true));
+        Video unpublished = videos.submit(upload("没有发布", column.id(), false));
+        transcoded(unpublished.getId());
+
+        Page<Video> page1 = videos.inColumn(column.id(), PageRequest.of(0, 1));
+        Page<Video> page2 = videos.inColumn(column.id(), PageRequest.of(1, 1));
+
+        assertThat(page1.getTotalElements()).isEqualTo(2);
+        assertThat(page1.getContent()).extracting(Video::getId).containsExactly(second.getId());
+        assertThat(page2.getContent()).extracting(Video::getId).containsExactly(first.getId());
+        assertThat(videos.latest())
+                .extracting(Video::getId)
+                .contains(second.getId())
+                .doesNotContain(untranscoded.getId(), unpublished.getId());
+    }
+
     private Article draft(String title) {
-        return articles.create(new ArticleDraft(
+        return articles.create(draft(title, null, "altanxiret", null));
+    }
+
+    private Article publishedAt(String title, Long columnId, String town, String at) {
+        return articles.publish(
+                articles.create(draft(title, columnId, town, at)).getId());
+    }
+
+    private static ArticleDraft draft(String title, Long columnId, String town, String at) {
+        return new ArticleDraft(
                 title,
                 title + "的摘要",
                 "<p>" + title + "的正文。</p>",
                 "伊金霍洛科普编辑部",
                 "本站编辑",
                 List.of("应急"),
-                null,
-                "altanxiret",
+                columnId,
+                town,
                 List.of("youth"),
-                null));
+                at == null ? null : Instant.parse(at));
+    }
+
+    private ContentColumn column() {
+        return columns.create(
+                ContentColumn.create(
+                        "lists-" + UUID.randomUUID().toString().substring(0, 8),
+                        "分页栏目",
+                        "测试栏目",
+                        ColumnKind.SERIES,
+                        1,
+                        Instant.now()),
+                "编辑");
     }
 
     private static NewVideo upload(String title, boolean publish) {
+        return upload(title, null, publish);
+    }
+
+    private static NewVideo upload(String title, Long columnId, boolean publish) {
         return new NewVideo(
                 title,
                 title + "的简介",
-                null,
+                columnId,
                 "ejinhoro",
                 List.of("youth"),
                 null,
